@@ -1,0 +1,373 @@
+#include "atlas/mapping.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <cmath>
+
+namespace lifeboat::atlas::mapping {
+
+namespace {
+
+QJsonValue field(const QJsonObject &o, QLatin1StringView key)
+{
+    return o.value(key);
+}
+
+QJsonObject object(const QJsonObject &o, QLatin1StringView key)
+{
+    const QJsonValue v = o.value(key);
+    return v.isObject() ? v.toObject() : QJsonObject();
+}
+
+QJsonArray array(const QJsonObject &o, QLatin1StringView key)
+{
+    const QJsonValue v = o.value(key);
+    return v.isArray() ? v.toArray() : QJsonArray();
+}
+
+QString upper(const QString &s)
+{
+    return s.trimmed().toUpper();
+}
+
+}  // namespace
+
+std::optional<QJsonObject> parseObject(const QByteArray &body, QString *error)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
+    if (pe.error != QJsonParseError::NoError) {
+        if (error) *error = QStringLiteral("malformed JSON at offset %1: %2").arg(pe.offset).arg(pe.errorString());
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        if (error) *error = QStringLiteral("expected a JSON object");
+        return std::nullopt;
+    }
+    return doc.object();
+}
+
+std::optional<Page> parsePage(const QByteArray &body, QString *error)
+{
+    const auto obj = parseObject(body, error);
+    if (!obj) return std::nullopt;
+    const QJsonValue results = obj->value(QLatin1String("results"));
+    Page page;
+    if (results.isArray()) {
+        page.results = results.toArray();
+    } else if (!results.isNull()) {  // missing or another type: not a page at all
+        if (error) *error = QStringLiteral("expected a paginated list with a \"results\" array");
+        return std::nullopt;
+    }
+    page.totalCount = optionalInteger(*obj, QLatin1String("totalCount"));
+    return page;
+}
+
+QString text(const QJsonObject &o, QLatin1StringView key)
+{
+    const QJsonValue v = field(o, key);
+    if (v.isString()) return v.toString();
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        return d == std::floor(d) && std::abs(d) < 1e15 ? QString::number(qint64(d)) : QString::number(d);
+    }
+    if (v.isBool()) return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return QString();
+}
+
+std::optional<qint64> optionalInteger(const QJsonObject &o, QLatin1StringView key)
+{
+    const QJsonValue v = field(o, key);
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        if (std::isfinite(d) && std::abs(d) < 9.0e18) return qint64(d);
+        return std::nullopt;
+    }
+    if (v.isString()) {
+        bool ok = false;
+        const qint64 n = v.toString().trimmed().toLongLong(&ok);
+        if (ok) return n;
+    }
+    return std::nullopt;
+}
+
+qint64 integer(const QJsonObject &o, QLatin1StringView key, qint64 fallback)
+{
+    return optionalInteger(o, key).value_or(fallback);
+}
+
+double number(const QJsonObject &o, QLatin1StringView key, double fallback)
+{
+    const QJsonValue v = field(o, key);
+    if (v.isDouble()) return v.toDouble();
+    if (v.isString()) {
+        bool ok = false;
+        const double d = v.toString().trimmed().toDouble(&ok);
+        if (ok) return d;
+    }
+    return fallback;
+}
+
+bool boolean(const QJsonObject &o, QLatin1StringView key, bool fallback)
+{
+    const QJsonValue v = field(o, key);
+    if (v.isBool()) return v.toBool();
+    if (v.isString()) {
+        const QString s = v.toString().trimmed().toLower();
+        if (s == u"true") return true;
+        if (s == u"false") return false;
+    }
+    if (v.isDouble()) return v.toDouble() != 0;
+    return fallback;
+}
+
+QDateTime dateTime(const QJsonValue &v)
+{
+    if (v.isString()) {
+        const QString s = v.toString().trimmed();
+        QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
+        if (!t.isValid()) t = QDateTime::fromString(s, Qt::ISODate);
+        if (!t.isValid()) return QDateTime();
+        if (t.timeSpec() == Qt::LocalTime) t.setTimeSpec(Qt::UTC);  // no offset given: Atlas means UTC
+        return t.toUTC();
+    }
+    if (v.isDouble()) {  // epoch seconds or milliseconds, seen in older answers
+        const double d = v.toDouble();
+        if (!std::isfinite(d) || d <= 0) return QDateTime();
+        return d < 1e11 ? QDateTime::fromSecsSinceEpoch(qint64(d), Qt::UTC)
+                        : QDateTime::fromMSecsSinceEpoch(qint64(d), Qt::UTC);
+    }
+    return QDateTime();
+}
+
+QStringList textList(const QJsonObject &o, QLatin1StringView key)
+{
+    QStringList out;
+    for (const QJsonValue &v : array(o, key)) {
+        if (v.isString()) out.append(v.toString());
+    }
+    return out;
+}
+
+Organization organization(const QJsonObject &o)
+{
+    Organization org;
+    org.id = text(o, QLatin1String("id"));
+    org.name = text(o, QLatin1String("name"));
+    org.isDeleted = boolean(o, QLatin1String("isDeleted"));
+    return org;
+}
+
+Project project(const QJsonObject &o)
+{
+    Project p;
+    p.id = text(o, QLatin1String("id"));
+    p.orgId = text(o, QLatin1String("orgId"));
+    p.name = text(o, QLatin1String("name"));
+    p.clusterCount = integer(o, QLatin1String("clusterCount"));
+    p.created = dateTime(o.value(QLatin1String("created")));
+    return p;
+}
+
+Cluster cluster(const QJsonObject &o)
+{
+    Cluster c;
+    c.id = text(o, QLatin1String("id"));
+    c.groupId = text(o, QLatin1String("groupId"));
+    c.name = text(o, QLatin1String("name"));
+    c.clusterType = parseClusterType(text(o, QLatin1String("clusterType")));
+    c.mongoDBVersion = text(o, QLatin1String("mongoDBVersion"));
+    c.mongoDBMajorVersion = text(o, QLatin1String("mongoDBMajorVersion"));
+    c.featureCompatibilityVersion = text(o, QLatin1String("featureCompatibilityVersion"));
+    c.featureCompatibilityVersionExpirationDate =
+        dateTime(o.value(QLatin1String("featureCompatibilityVersionExpirationDate")));
+    c.backupEnabled = boolean(o, QLatin1String("backupEnabled"));
+    c.pitEnabled = boolean(o, QLatin1String("pitEnabled"));
+    c.encryptionAtRestProvider = upper(text(o, QLatin1String("encryptionAtRestProvider")));
+    c.stateName = parseClusterState(text(o, QLatin1String("stateName")));
+    c.configServerType = upper(text(o, QLatin1String("configServerType")));
+    c.paused = boolean(o, QLatin1String("paused"));
+    c.createDate = dateTime(o.value(QLatin1String("createDate")));
+
+    const QJsonArray specs = array(o, QLatin1String("replicationSpecs"));
+    c.shardCount = int(specs.size());
+    // Provider, region and tier come from the highest-priority region of the first shard.
+    if (!specs.isEmpty() && specs.first().isObject()) {
+        QJsonObject best;
+        qint64 bestPriority = -1;
+        for (const QJsonValue &rv : array(specs.first().toObject(), QLatin1String("regionConfigs"))) {
+            if (!rv.isObject()) continue;
+            const QJsonObject r = rv.toObject();
+            const qint64 prio = integer(r, QLatin1String("priority"), 0);
+            if (prio > bestPriority) {
+                bestPriority = prio;
+                best = r;
+            }
+        }
+        c.providerName = upper(text(best, QLatin1String("providerName")));
+        c.backingProviderName = upper(text(best, QLatin1String("backingProviderName")));
+        c.regionName = text(best, QLatin1String("regionName"));
+        c.instanceSize = upper(text(object(best, QLatin1String("electableSpecs")), QLatin1String("instanceSize")));
+        if (c.instanceSize.isEmpty())
+            c.instanceSize =
+                upper(text(object(best, QLatin1String("effectiveElectableSpecs")), QLatin1String("instanceSize")));
+    }
+    return c;
+}
+
+FlexCluster flexCluster(const QJsonObject &o)
+{
+    FlexCluster f;
+    f.id = text(o, QLatin1String("id"));
+    f.groupId = text(o, QLatin1String("groupId"));
+    f.name = text(o, QLatin1String("name"));
+    f.mongoDBVersion = text(o, QLatin1String("mongoDBVersion"));
+    f.stateName = parseClusterState(text(o, QLatin1String("stateName")));
+    const QJsonObject provider = object(o, QLatin1String("providerSettings"));
+    f.backingProviderName = upper(text(provider, QLatin1String("backingProviderName")));
+    f.regionName = text(provider, QLatin1String("regionName"));
+    f.diskSizeGB = number(provider, QLatin1String("diskSizeGB"));
+    f.backupEnabled = boolean(object(o, QLatin1String("backupSettings")), QLatin1String("enabled"), true);
+    f.terminationProtectionEnabled = boolean(o, QLatin1String("terminationProtectionEnabled"));
+    f.createDate = dateTime(o.value(QLatin1String("createDate")));
+    return f;
+}
+
+Snapshot snapshot(const QJsonObject &o, const QString &groupId, const QString &clusterName)
+{
+    Snapshot s;
+    s.id = text(o, QLatin1String("id"));
+    s.groupId = groupId;
+    s.clusterName = clusterName;
+    s.createdAt = dateTime(o.value(QLatin1String("createdAt")));
+    s.expiresAt = dateTime(o.value(QLatin1String("expiresAt")));
+    s.status = parseSnapshotStatus(text(o, QLatin1String("status")));
+    s.snapshotType = parseSnapshotType(text(o, QLatin1String("snapshotType")));
+    s.frequencyType = parseFrequency(text(o, QLatin1String("frequencyType")));
+    s.policyItems = textList(o, QLatin1String("policyItems"));
+    s.storageSizeBytes = integer(o, QLatin1String("storageSizeBytes"));
+    s.mongodVersion = text(o, QLatin1String("mongodVersion"));
+    s.masterKeyUUID = text(o, QLatin1String("masterKeyUUID"));
+    s.copyRegions = textList(o, QLatin1String("copyRegions"));
+    s.description = text(o, QLatin1String("description"));
+    s.replicaSetName = text(o, QLatin1String("replicaSetName"));
+    s.type = text(o, QLatin1String("type"));
+    s.cloudProvider = upper(text(o, QLatin1String("cloudProvider")));
+    s.configServerType = upper(text(o, QLatin1String("configServerType")));
+    s.snapshotIds = textList(o, QLatin1String("snapshotIds"));
+    for (const QJsonValue &mv : array(o, QLatin1String("members"))) {
+        if (!mv.isObject()) continue;
+        const QJsonObject m = mv.toObject();
+        s.members.append({text(m, QLatin1String("id")), upper(text(m, QLatin1String("cloudProvider"))),
+                          text(m, QLatin1String("replicaSetName"))});
+    }
+    return s;
+}
+
+FlexSnapshot flexSnapshot(const QJsonObject &o, const QString &groupId, const QString &clusterName)
+{
+    FlexSnapshot s;
+    s.id = text(o, QLatin1String("id"));
+    s.groupId = groupId;
+    s.clusterName = clusterName;
+    s.scheduledTime = dateTime(o.value(QLatin1String("scheduledTime")));
+    s.startTime = dateTime(o.value(QLatin1String("startTime")));
+    s.finishTime = dateTime(o.value(QLatin1String("finishTime")));
+    s.expiration = dateTime(o.value(QLatin1String("expiration")));
+    s.mongoDBVersion = text(o, QLatin1String("mongoDBVersion"));
+    s.status = parseFlexJobStatus(text(o, QLatin1String("status")));
+    return s;
+}
+
+SchedulePolicyItem policyItem(const QJsonObject &o)
+{
+    SchedulePolicyItem item;
+    item.id = text(o, QLatin1String("id"));
+    item.frequencyType = parseFrequency(text(o, QLatin1String("frequencyType")));
+    item.frequencyInterval = int(integer(o, QLatin1String("frequencyInterval")));
+    item.retentionUnit = parseRetentionUnit(text(o, QLatin1String("retentionUnit")));
+    item.retentionValue = int(integer(o, QLatin1String("retentionValue")));
+    return item;
+}
+
+BackupSchedule schedule(const QJsonObject &o, const QString &groupId)
+{
+    BackupSchedule s;
+    s.groupId = groupId;
+    s.clusterId = text(o, QLatin1String("clusterId"));
+    s.clusterName = text(o, QLatin1String("clusterName"));
+    s.referenceHourOfDay = int(integer(o, QLatin1String("referenceHourOfDay")));
+    s.referenceMinuteOfHour = int(integer(o, QLatin1String("referenceMinuteOfHour")));
+    s.restoreWindowDays = int(integer(o, QLatin1String("restoreWindowDays")));
+    s.nextSnapshot = dateTime(o.value(QLatin1String("nextSnapshot")));
+    s.autoExportEnabled = boolean(o, QLatin1String("autoExportEnabled"));
+    for (const QJsonValue &pv : array(o, QLatin1String("policies"))) {
+        if (!pv.isObject()) continue;
+        const QJsonObject p = pv.toObject();
+        SchedulePolicy policy;
+        policy.id = text(p, QLatin1String("id"));
+        policy.policyItems = mapArray<SchedulePolicyItem>(array(p, QLatin1String("policyItems")), policyItem);
+        s.policies.append(policy);
+    }
+    for (const QJsonValue &cv : array(o, QLatin1String("copySettings"))) {
+        if (!cv.isObject()) continue;
+        const QJsonObject c = cv.toObject();
+        CopySetting copy;
+        copy.cloudProvider = upper(text(c, QLatin1String("cloudProvider")));
+        copy.regionName = text(c, QLatin1String("regionName"));
+        copy.zoneId = text(c, QLatin1String("zoneId"));
+        copy.frequencies = textList(c, QLatin1String("frequencies"));
+        copy.shouldCopyOplogs = boolean(c, QLatin1String("shouldCopyOplogs"));
+        s.copySettings.append(copy);
+    }
+    return s;
+}
+
+CompliancePolicy compliancePolicy(const QJsonObject &o, const QString &groupId)
+{
+    CompliancePolicy p;
+    p.projectId = text(o, QLatin1String("projectId"));
+    if (p.projectId.isEmpty()) p.projectId = groupId;
+    p.authorizedEmail = text(o, QLatin1String("authorizedEmail"));
+    p.authorizedUserFirstName = text(o, QLatin1String("authorizedUserFirstName"));
+    p.authorizedUserLastName = text(o, QLatin1String("authorizedUserLastName"));
+    p.copyProtectionEnabled = boolean(o, QLatin1String("copyProtectionEnabled"));
+    p.encryptionAtRestEnabled = boolean(o, QLatin1String("encryptionAtRestEnabled"));
+    p.pitEnabled = boolean(o, QLatin1String("pitEnabled"));
+    p.deletable = boolean(o, QLatin1String("deletable"));
+    p.restoreWindowDays = int(integer(o, QLatin1String("restoreWindowDays")));
+    const QJsonValue onDemand = o.value(QLatin1String("onDemandPolicyItem"));
+    if (onDemand.isObject()) p.onDemandPolicyItem = policyItem(onDemand.toObject());
+    p.scheduledPolicyItems = mapArray<SchedulePolicyItem>(array(o, QLatin1String("scheduledPolicyItems")), policyItem);
+    p.state = parseComplianceState(text(o, QLatin1String("state")));
+    p.updatedDate = dateTime(o.value(QLatin1String("updatedDate")));
+    p.updatedUser = text(o, QLatin1String("updatedUser"));
+    return p;
+}
+
+RestoreJob restoreJob(const QJsonObject &o, const QString &groupId, const QString &clusterName)
+{
+    RestoreJob j;
+    j.id = text(o, QLatin1String("id"));
+    j.groupId = groupId;
+    j.clusterName = clusterName;
+    j.snapshotId = text(o, QLatin1String("snapshotId"));
+    j.deliveryType = parseDeliveryType(text(o, QLatin1String("deliveryType")));
+    j.targetClusterName = text(o, QLatin1String("targetClusterName"));
+    j.targetGroupId = text(o, QLatin1String("targetGroupId"));
+    j.cancelled = boolean(o, QLatin1String("cancelled"));
+    j.expired = boolean(o, QLatin1String("expired"));
+    j.failed = boolean(o, QLatin1String("failed"));
+    j.expiresAt = dateTime(o.value(QLatin1String("expiresAt")));
+    j.finishedAt = dateTime(o.value(QLatin1String("finishedAt")));
+    j.timestamp = dateTime(o.value(QLatin1String("timestamp")));
+    j.pointInTimeUTCSeconds = optionalInteger(o, QLatin1String("pointInTimeUTCSeconds"));
+    j.oplogTs = optionalInteger(o, QLatin1String("oplogTs"));
+    j.oplogInc = optionalInteger(o, QLatin1String("oplogInc"));
+    for (const QJsonValue &cv : array(o, QLatin1String("components"))) {
+        if (cv.isObject()) j.componentReplicaSets.append(text(cv.toObject(), QLatin1String("replicaSetName")));
+    }
+    return j;
+}
+
+}  // namespace lifeboat::atlas::mapping

@@ -1,0 +1,58 @@
+#pragma once
+// JSON -> value types. Tolerant by design: nulls, missing optional fields, unknown
+// fields, unknown enum values and odd casing all map to something usable; only a
+// body that is not JSON at all (or not the expected shape) is an error.
+#include "atlas/types.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <optional>
+
+namespace lifeboat::atlas::mapping {
+
+// One page of a paginated list.
+struct Page {
+    QJsonArray results;
+    std::optional<qint64> totalCount;
+};
+
+// nullopt and a reason in *error when the body is not a JSON object.
+std::optional<QJsonObject> parseObject(const QByteArray &body, QString *error);
+// nullopt when the body is not an object with a `results` array.
+std::optional<Page> parsePage(const QByteArray &body, QString *error);
+
+// Field readers that never fail: a null, missing or wrongly typed value gives the default.
+QString text(const QJsonObject &o, QLatin1StringView key);
+qint64 integer(const QJsonObject &o, QLatin1StringView key, qint64 fallback = 0);
+std::optional<qint64> optionalInteger(const QJsonObject &o, QLatin1StringView key);
+double number(const QJsonObject &o, QLatin1StringView key, double fallback = 0);
+bool boolean(const QJsonObject &o, QLatin1StringView key, bool fallback = false);
+QDateTime dateTime(const QJsonValue &v);  // ISO 8601 (with or without ms), UTC
+QStringList textList(const QJsonObject &o, QLatin1StringView key);
+
+Organization organization(const QJsonObject &o);
+Project project(const QJsonObject &o);
+Cluster cluster(const QJsonObject &o);
+FlexCluster flexCluster(const QJsonObject &o);
+Snapshot snapshot(const QJsonObject &o, const QString &groupId, const QString &clusterName);
+FlexSnapshot flexSnapshot(const QJsonObject &o, const QString &groupId, const QString &clusterName);
+SchedulePolicyItem policyItem(const QJsonObject &o);
+BackupSchedule schedule(const QJsonObject &o, const QString &groupId);
+CompliancePolicy compliancePolicy(const QJsonObject &o, const QString &groupId);
+RestoreJob restoreJob(const QJsonObject &o, const QString &groupId, const QString &clusterName);
+
+// Maps every object of `array` with `fn`; non-object entries are skipped.
+template <typename T, typename Fn>
+QList<T> mapArray(const QJsonArray &array, Fn fn)
+{
+    QList<T> out;
+    out.reserve(array.size());
+    for (const QJsonValue &v : array) {
+        if (v.isObject()) out.append(fn(v.toObject()));
+    }
+    return out;
+}
+
+}  // namespace lifeboat::atlas::mapping

@@ -1,0 +1,97 @@
+#pragma once
+// The local SQLite cache of what Lifeboat has seen on the server: the one place
+// state is written. One Cache object is one connection, used from one thread: the
+// worker owns the read-write one; views may open a second, read-only one (WAL lets
+// it read while the worker writes). Never stores secrets.
+#include "atlas/types.h"
+#include "cache/sqlite.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace lifeboat::cache {
+
+using namespace lifeboat::atlas;
+
+class Cache {
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+
+    Cache() = default;
+    ~Cache() = default;
+    Cache(const Cache &) = delete;
+    Cache &operator=(const Cache &) = delete;
+
+    // Opens (creating if needed), checks integrity and migrates. In ReadWrite mode a
+    // corrupt, unreadable or too-new file is moved aside and rebuilt empty; the
+    // data comes back with the next sync. False only if even that fails.
+    bool open(const QString &path, Mode mode = Mode::ReadWrite);
+    void close() { m_db.close(); }
+    bool isOpen() const { return m_db.isOpen(); }
+    QString lastError() const { return m_error; }
+
+    bool wasRebuilt() const { return !m_rebuildReason.isEmpty(); }
+    QString rebuildReason() const { return m_rebuildReason; }
+    QString movedAsidePath() const { return m_movedAside; }
+    int schemaVersion();
+    bool integrityCheck();  // PRAGMA integrity_check says ok
+
+    // --- Writes: each call is one transaction; `syncedAt` stamps every row written. ---
+    // replace*: the full list for that scope; rows no longer in it are removed.
+    bool replaceOrganizations(const QList<Organization> &orgs, const QDateTime &syncedAt);
+    bool replaceProjects(const QList<Project> &projects, const QDateTime &syncedAt);
+    bool replaceClusters(const QString &groupId, const QList<Cluster> &clusters, const QDateTime &syncedAt);
+    bool replaceFlexClusters(const QString &groupId, const QList<FlexCluster> &clusters, const QDateTime &syncedAt);
+    bool replaceSnapshots(const QString &groupId, const QString &clusterName, const QList<Snapshot> &snapshots,
+                          const QDateTime &syncedAt);
+    // Adds or updates only these snapshots (an incremental sync).
+    bool upsertSnapshots(const QString &groupId, const QString &clusterName, const QList<Snapshot> &snapshots,
+                         const QDateTime &syncedAt);
+    bool replaceFlexSnapshots(const QString &groupId, const QString &clusterName,
+                              const QList<FlexSnapshot> &snapshots, const QDateTime &syncedAt);
+    bool upsertSchedule(const QString &groupId, const QString &clusterName, const BackupSchedule &schedule,
+                        const QDateTime &syncedAt);
+    // nullopt records that the project has no compliance policy.
+    bool setCompliancePolicy(const QString &groupId, const std::optional<CompliancePolicy> &policy,
+                             const QDateTime &syncedAt);
+    bool replaceRestoreJobs(const QString &groupId, const QString &clusterName, const QList<RestoreJob> &jobs,
+                            const QDateTime &syncedAt);
+    // Forgets a cluster and everything under it (deleted on the server).
+    bool removeCluster(const QString &groupId, const QString &clusterName);
+
+    // --- Reads ---
+    QList<Organization> organizations();
+    QList<Project> projects(const QString &orgId = QString());  // all when orgId is empty
+    QList<Cluster> clusters(const QString &groupId);
+    QList<FlexCluster> flexClusters(const QString &groupId);
+    QList<Snapshot> snapshots(const QString &groupId, const QString &clusterName);  // newest first
+    int snapshotCount(const QString &groupId, const QString &clusterName);
+    QList<FlexSnapshot> flexSnapshots(const QString &groupId, const QString &clusterName);
+    std::optional<BackupSchedule> schedule(const QString &groupId, const QString &clusterName);
+    std::optional<CompliancePolicy> compliancePolicy(const QString &groupId);
+    // When the compliance policy of the project was last checked (invalid: never).
+    QDateTime compliancePolicyCheckedAt(const QString &groupId);
+    QList<RestoreJob> restoreJobs(const QString &groupId, const QString &clusterName);
+
+private:
+    // Ok; Damaged: the file must be rebuilt; Failed: leave the file alone (busy, no access).
+    enum class Outcome { Ok, Damaged, Failed };
+    Outcome openChecked(const QString &path, Mode mode, QString *problem);
+    bool lastErrorMeansDamage() const;
+    Outcome migrate(QString *problem);
+    bool rebuild(const QString &path, const QString &reason);
+    bool fail(const QString &what);
+    bool removeMissing(const QString &table, const QString &scopeWhere, const QStringList &scopeValues,
+                       const QStringList &keepIds);
+    bool writeSnapshots(const QString &groupId, const QString &clusterName, const QList<Snapshot> &snapshots,
+                        const QDateTime &syncedAt);
+
+    Database m_db;
+    QString m_path;
+    QString m_error;
+    QString m_rebuildReason;
+    QString m_movedAside;
+};
+
+}  // namespace lifeboat::cache

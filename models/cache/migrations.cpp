@@ -1,0 +1,68 @@
+#include "cache/migrations.h"
+
+namespace lifeboat::cache {
+
+// Times are INTEGER milliseconds since the epoch (UTC); lists are JSON text in the
+// API's own shape so the atlas mapping reads them back. No column holds a secret.
+static const char *kV1 = R"SQL(
+CREATE TABLE orgs (
+  id TEXT PRIMARY KEY, name TEXT NOT NULL, is_deleted INTEGER NOT NULL DEFAULT 0,
+  synced_at INTEGER NOT NULL);
+CREATE TABLE projects (
+  id TEXT PRIMARY KEY, org_id TEXT, name TEXT NOT NULL, cluster_count INTEGER NOT NULL DEFAULT 0,
+  created INTEGER, synced_at INTEGER NOT NULL);
+CREATE INDEX projects_by_org ON projects(org_id);
+CREATE TABLE clusters (
+  group_id TEXT NOT NULL, name TEXT NOT NULL, id TEXT, cluster_type TEXT, mongodb_version TEXT,
+  mongodb_major_version TEXT, fcv TEXT, fcv_expiration INTEGER, backup_enabled INTEGER NOT NULL DEFAULT 0,
+  pit_enabled INTEGER NOT NULL DEFAULT 0, ear_provider TEXT, state_name TEXT, config_server_type TEXT,
+  paused INTEGER NOT NULL DEFAULT 0, create_date INTEGER, shard_count INTEGER NOT NULL DEFAULT 0,
+  provider_name TEXT, backing_provider_name TEXT, region_name TEXT, instance_size TEXT,
+  synced_at INTEGER NOT NULL, PRIMARY KEY (group_id, name));
+CREATE TABLE flex_clusters (
+  group_id TEXT NOT NULL, name TEXT NOT NULL, id TEXT, mongodb_version TEXT, state_name TEXT,
+  backing_provider_name TEXT, region_name TEXT, disk_size_gb REAL, backup_enabled INTEGER NOT NULL DEFAULT 1,
+  termination_protection INTEGER NOT NULL DEFAULT 0, create_date INTEGER, synced_at INTEGER NOT NULL,
+  PRIMARY KEY (group_id, name));
+CREATE TABLE snapshots (
+  group_id TEXT NOT NULL, cluster_name TEXT NOT NULL, id TEXT NOT NULL, created_at INTEGER, expires_at INTEGER,
+  status TEXT, snapshot_type TEXT, frequency_type TEXT, policy_items TEXT, storage_size_bytes INTEGER,
+  mongod_version TEXT, master_key_uuid TEXT, copy_regions TEXT, description TEXT, replica_set_name TEXT,
+  type TEXT, cloud_provider TEXT, config_server_type TEXT, members TEXT, snapshot_ids TEXT,
+  synced_at INTEGER NOT NULL, PRIMARY KEY (group_id, cluster_name, id));
+CREATE INDEX snapshots_by_time ON snapshots(group_id, cluster_name, created_at);
+CREATE TABLE flex_snapshots (
+  group_id TEXT NOT NULL, cluster_name TEXT NOT NULL, id TEXT NOT NULL, scheduled_time INTEGER,
+  start_time INTEGER, finish_time INTEGER, expiration INTEGER, mongodb_version TEXT, status TEXT,
+  synced_at INTEGER NOT NULL, PRIMARY KEY (group_id, cluster_name, id));
+CREATE TABLE schedules (
+  group_id TEXT NOT NULL, cluster_name TEXT NOT NULL, cluster_id TEXT, reference_hour INTEGER,
+  reference_minute INTEGER, restore_window_days INTEGER, next_snapshot INTEGER, policies TEXT,
+  copy_settings TEXT, auto_export_enabled INTEGER NOT NULL DEFAULT 0, synced_at INTEGER NOT NULL,
+  PRIMARY KEY (group_id, cluster_name));
+CREATE TABLE compliance_policies (
+  group_id TEXT PRIMARY KEY, present INTEGER NOT NULL, authorized_email TEXT, first_name TEXT,
+  last_name TEXT, copy_protection INTEGER, ear_enabled INTEGER, pit_enabled INTEGER, deletable INTEGER,
+  restore_window_days INTEGER, on_demand_item TEXT, scheduled_items TEXT, state TEXT, updated_date INTEGER,
+  updated_user TEXT, synced_at INTEGER NOT NULL);
+CREATE TABLE restore_jobs (
+  group_id TEXT NOT NULL, cluster_name TEXT NOT NULL, id TEXT NOT NULL, snapshot_id TEXT, delivery_type TEXT,
+  target_cluster_name TEXT, target_group_id TEXT, cancelled INTEGER, expired INTEGER, failed INTEGER,
+  expires_at INTEGER, finished_at INTEGER, timestamp INTEGER, pit_seconds INTEGER, oplog_ts INTEGER,
+  oplog_inc INTEGER, components TEXT, synced_at INTEGER NOT NULL, PRIMARY KEY (group_id, cluster_name, id));
+)SQL";
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> steps = {
+        {1, kV1},
+    };
+    return steps;
+}
+
+int latestSchemaVersion()
+{
+    return migrations().isEmpty() ? 0 : migrations().last().version;
+}
+
+}  // namespace lifeboat::cache

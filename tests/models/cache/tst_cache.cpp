@@ -1,0 +1,462 @@
+// The SQLite cache: schema from nothing, reopen, replace/upsert, corruption recovery.
+#include "atlas/mapping.h"
+#include "cache/cache.h"
+#include "cache/migrations.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lifeboat::atlas;
+using namespace lifeboat::cache;
+
+namespace {
+
+const QDateTime kT1(QDate(2024, 5, 1), QTime(12, 0), Qt::UTC);
+const QDateTime kT2(QDate(2024, 5, 2), QTime(12, 0), Qt::UTC);
+
+Snapshot snap(const QString &id, const QDateTime &created, const QString &status = QStringLiteral("completed"))
+{
+    Snapshot s;
+    s.id = id;
+    s.createdAt = created;
+    s.expiresAt = created.addDays(7);
+    s.status = parseSnapshotStatus(status);
+    s.snapshotType = parseSnapshotType(QStringLiteral("scheduled"));
+    s.frequencyType = parseFrequency(QStringLiteral("daily"));
+    s.policyItems = {QStringLiteral("item-1")};
+    s.storageSizeBytes = 1000 + created.date().day();
+    s.mongodVersion = QStringLiteral("8.0.4");
+    s.copyRegions = {QStringLiteral("US_WEST_2")};
+    s.type = QStringLiteral("replicaSet");
+    s.replicaSetName = QStringLiteral("rs0");
+    s.cloudProvider = QStringLiteral("AWS");
+    return s;
+}
+
+QStringList ids(const QList<Snapshot> &list)
+{
+    QStringList out;
+    for (const auto &s : list) out.append(s.id);
+    return out;
+}
+
+}  // namespace
+
+class TestCache : public QObject {
+    Q_OBJECT
+private:
+    QString dbPath() const { return m_dir->filePath(QStringLiteral("cache.sqlite")); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+private slots:
+    void init() { m_dir = std::make_unique<QTemporaryDir>(); QVERIFY(m_dir->isValid()); }
+
+    void migratesFromEmpty()
+    {
+        Cache cache;
+        QVERIFY2(cache.open(dbPath()), qPrintable(cache.lastError()));
+        QVERIFY(!cache.wasRebuilt());
+        QCOMPARE(cache.schemaVersion(), latestSchemaVersion());
+        QVERIFY(latestSchemaVersion() >= 1);
+        QVERIFY(cache.integrityCheck());
+        QVERIFY(cache.organizations().isEmpty());
+        QVERIFY(cache.snapshots(QStringLiteral("g"), QStringLiteral("c")).isEmpty());
+
+        Database raw;
+        QVERIFY(raw.open(dbPath(), true));
+        QCOMPARE(raw.scalarText(QStringLiteral("PRAGMA journal_mode")).value_or(QString()), QStringLiteral("wal"));
+        for (const char *table : {"orgs", "projects", "clusters", "flex_clusters", "snapshots", "flex_snapshots",
+                                  "schedules", "compliance_policies", "restore_jobs"}) {
+            const auto n = raw.scalarInt(
+                QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type='table' AND name='%1'").arg(QLatin1String(table)));
+            QVERIFY2(n.value_or(0) == 1, table);
+        }
+    }
+
+    void reopenKeepsDataAndIntegrity()
+    {
+        {
+            Cache cache;
+            QVERIFY(cache.open(dbPath()));
+            QVERIFY(cache.replaceOrganizations({{QStringLiteral("o1"), QStringLiteral("Acme"), false, {}}}, kT1));
+            QVERIFY(cache.replaceProjects({{QStringLiteral("g1"), QStringLiteral("o1"), QStringLiteral("Prod"), 3,
+                                            kT1.addYears(-1), {}}},
+                                          kT1));
+            QVERIFY(cache.replaceSnapshots(QStringLiteral("g1"), QStringLiteral("c"), {snap("a", kT1)}, kT1));
+        }
+        Cache again;
+        QVERIFY(again.open(dbPath()));
+        QVERIFY(!again.wasRebuilt());
+        QVERIFY(again.integrityCheck());
+        QCOMPARE(again.schemaVersion(), latestSchemaVersion());
+        const auto orgs = again.organizations();
+        QCOMPARE(orgs.size(), 1);
+        QCOMPARE(orgs.first().name, QStringLiteral("Acme"));
+        QCOMPARE(orgs.first().syncedAt, kT1);
+        const auto projects = again.projects(QStringLiteral("o1"));
+        QCOMPARE(projects.size(), 1);
+        QCOMPARE(projects.first().clusterCount, 3);
+        QCOMPARE(projects.first().created, kT1.addYears(-1));
+        QVERIFY(again.projects(QStringLiteral("other-org")).isEmpty());
+        QCOMPARE(again.projects().size(), 1);
+        QCOMPARE(again.snapshotCount(QStringLiteral("g1"), QStringLiteral("c")), 1);
+    }
+
+    void snapshotsRoundTrip()
+    {
+        Cache cache;
+        QVERIFY(cache.open(dbPath()));
+        Snapshot s = snap("sh1", kT1);
+        s.type = QStringLiteral("shardedCluster");
+        s.configServerType = QStringLiteral("EMBEDDED");
+        s.members = {{QStringLiteral("m1"), QStringLiteral("AWS"), QStringLiteral("shard0")},
+                     {QStringLiteral("m2"), QStringLiteral("AWS"), QStringLiteral("shard1")}};
+        s.snapshotIds = {QStringLiteral("m1"), QStringLiteral("m2")};
+        s.masterKeyUUID = QStringLiteral("key-1");
+        s.description = QStringLiteral("before upgrade");
+        s.status = parseSnapshotStatus(QStringLiteral("ARCHIVING"));  // unknown: kept raw
+        QVERIFY(cache.replaceSnapshots(QStringLiteral("g"), QStringLiteral("c"), {s}, kT1));
+        const auto got = cache.snapshots(QStringLiteral("g"), QStringLiteral("c"));
+        QCOMPARE(got.size(), 1);
+        const Snapshot &r = got.first();
+        QCOMPARE(r.id, s.id);
+        QCOMPARE(r.groupId, QStringLiteral("g"));
+        QCOMPARE(r.clusterName, QStringLiteral("c"));
+        QCOMPARE(r.createdAt, s.createdAt);
+        QCOMPARE(r.expiresAt, s.expiresAt);
+        QCOMPARE(r.status.value, SnapshotStatus::Unknown);
+        QCOMPARE(r.status.raw, QStringLiteral("ARCHIVING"));
+        QCOMPARE(r.snapshotType.value, SnapshotType::Scheduled);
+        QCOMPARE(r.frequencyType.value, lifeboat::domain::Frequency::Daily);
+        QCOMPARE(r.policyItems, s.policyItems);
+        QCOMPARE(r.storageSizeBytes, s.storageSizeBytes);
+        QCOMPARE(r.copyRegions, s.copyRegions);
+        QCOMPARE(r.members, s.members);
+        QCOMPARE(r.snapshotIds, s.snapshotIds);
+        QCOMPARE(r.masterKeyUUID, s.masterKeyUUID);
+        QCOMPARE(r.description, s.description);
+        QCOMPARE(r.configServerType, s.configServerType);
+        QVERIFY(r.isShardedCluster());
+        QCOMPARE(r.syncedAt, kT1);
+    }
+
+    void replaceRemovesVanishedAndUpsertDoesNot()
+    {
+        Cache cache;
+        QVERIFY(cache.open(dbPath()));
+        const QString g = QStringLiteral("g"), c = QStringLiteral("c"), other = QStringLiteral("other");
+        QVERIFY(cache.replaceSnapshots(g, c, {snap("a", kT1.addDays(-2)), snap("b", kT1.addDays(-1)), snap("x", kT1)}, kT1));
+        QVERIFY(cache.replaceSnapshots(g, other, {snap("o", kT1)}, kT1));
+        QCOMPARE(ids(cache.snapshots(g, c)), QStringList({"x", "b", "a"}));  // newest first
+
+        // Full sync: "a" expired on the server, "b" changed, "n" is new.
+        QVERIFY(cache.replaceSnapshots(g, c, {snap("b", kT1.addDays(-1), QStringLiteral("failed")), snap("x", kT1),
+                                              snap("n", kT2, QStringLiteral("inProgress"))},
+                                       kT2));
+        const auto after = cache.snapshots(g, c);
+        QCOMPARE(ids(after), QStringList({"n", "x", "b"}));
+        QCOMPARE(after.at(2).status.value, SnapshotStatus::Failed);
+        QCOMPARE(after.at(2).syncedAt, kT2);
+        QCOMPARE(ids(cache.snapshots(g, other)), QStringList({"o"}));  // other cluster untouched
+
+        // Incremental: adds and updates, removes nothing.
+        QVERIFY(cache.upsertSnapshots(g, c, {snap("n", kT2, QStringLiteral("completed")), snap("z", kT2.addSecs(60))}, kT2));
+        const auto inc = cache.snapshots(g, c);
+        QCOMPARE(ids(inc), QStringList({"z", "n", "x", "b"}));
+        QCOMPARE(inc.at(1).status.value, SnapshotStatus::Completed);
+
+        // A full sync that returns nothing empties the cluster.
+        QVERIFY(cache.replaceSnapshots(g, c, {}, kT2));
+        QCOMPARE(cache.snapshotCount(g, c), 0);
+        QCOMPARE(cache.snapshotCount(g, other), 1);
+    }
+
+    void clustersAndFlex()
+    {
+        Cache cache;
+        QVERIFY(cache.open(dbPath()));
+        Cluster a;
+        a.id = QStringLiteral("id-a");
+        a.name = QStringLiteral("Alpha");
+        a.clusterType = parseClusterType(QStringLiteral("SHARDED"));
+        a.mongoDBVersion = QStringLiteral("7.0.12");
+        a.mongoDBMajorVersion = QStringLiteral("7.0");
+        a.featureCompatibilityVersion = QStringLiteral("6.0");
+        a.featureCompatibilityVersionExpirationDate = kT2;
+        a.backupEnabled = true;
+        a.pitEnabled = true;
+        a.encryptionAtRestProvider = QStringLiteral("AZURE");
+        a.stateName = parseClusterState(QStringLiteral("IDLE"));
+        a.configServerType = QStringLiteral("DEDICATED");
+        a.createDate = kT1;
+        a.shardCount = 3;
+        a.providerName = QStringLiteral("AZURE");
+        a.regionName = QStringLiteral("US_EAST_2");
+        a.instanceSize = QStringLiteral("M40");
+        Cluster b;
+        b.name = QStringLiteral("Free");
+        b.instanceSize = QStringLiteral("M0");
+        b.providerName = QStringLiteral("TENANT");
+        b.backingProviderName = QStringLiteral("AWS");
+        QVERIFY(cache.replaceClusters(QStringLiteral("g"), {a, b}, kT1));
+        QVERIFY(cache.replaceClusters(QStringLiteral("g2"), {b}, kT1));
+        auto got = cache.clusters(QStringLiteral("g"));
+        QCOMPARE(got.size(), 2);
+        const Cluster &r = got.first();
+        QCOMPARE(r.name, QStringLiteral("Alpha"));
+        QCOMPARE(r.groupId, QStringLiteral("g"));
+        QVERIFY(r.isSharded());
+        QCOMPARE(r.shardCount, 3);
+        QCOMPARE(r.featureCompatibilityVersion, QStringLiteral("6.0"));
+        QCOMPARE(r.featureCompatibilityVersionExpirationDate, kT2);
+        QVERIFY(r.backupEnabled && r.pitEnabled);
+        QCOMPARE(r.encryptionAtRestProvider, QStringLiteral("AZURE"));
+        QCOMPARE(r.stateName.value, ClusterState::Idle);
+        QCOMPARE(r.instanceSize, QStringLiteral("M40"));
+        QVERIFY(got.at(1).isFreeTier());
+        QCOMPARE(got.at(1).backingProviderName, QStringLiteral("AWS"));
+
+        QVERIFY(cache.replaceClusters(QStringLiteral("g"), {b}, kT2));  // Alpha deleted on the server
+        got = cache.clusters(QStringLiteral("g"));
+        QCOMPARE(got.size(), 1);
+        QCOMPARE(got.first().syncedAt, kT2);
+        QCOMPARE(cache.clusters(QStringLiteral("g2")).size(), 1);
+
+        FlexCluster f;
+        f.name = QStringLiteral("Flex0");
+        f.backingProviderName = QStringLiteral("GCP");
+        f.diskSizeGB = 5.5;
+        f.stateName = parseClusterState(QStringLiteral("creating"));
+        QVERIFY(cache.replaceFlexClusters(QStringLiteral("g"), {f}, kT1));
+        const auto flex = cache.flexClusters(QStringLiteral("g"));
+        QCOMPARE(flex.size(), 1);
+        QCOMPARE(flex.first().diskSizeGB, 5.5);
+        QCOMPARE(flex.first().stateName.value, ClusterState::Creating);
+        QVERIFY(cache.replaceFlexClusters(QStringLiteral("g"), {}, kT2));
+        QVERIFY(cache.flexClusters(QStringLiteral("g")).isEmpty());
+
+        FlexSnapshot fs;
+        fs.id = QStringLiteral("fs1");
+        fs.scheduledTime = kT1;
+        fs.finishTime = kT1.addSecs(90);
+        fs.status = parseFlexJobStatus(QStringLiteral("COMPLETED"));
+        QVERIFY(cache.replaceFlexSnapshots(QStringLiteral("g"), QStringLiteral("Flex0"), {fs}, kT1));
+        const auto fsnaps = cache.flexSnapshots(QStringLiteral("g"), QStringLiteral("Flex0"));
+        QCOMPARE(fsnaps.size(), 1);
+        QCOMPARE(fsnaps.first().finishTime, kT1.addSecs(90));
+        QCOMPARE(fsnaps.first().status.value, FlexJobStatus::Completed);
+    }
+
+    void scheduleAndCompliance()
+    {
+        Cache cache;
+        QVERIFY(cache.open(dbPath()));
+        const auto sched = mapping::schedule(
+            *mapping::parseObject(R"({"clusterId": "cid", "clusterName": "c", "referenceHourOfDay": 4,
+                "referenceMinuteOfHour": 30, "restoreWindowDays": 2, "nextSnapshot": "2024-05-03T04:30:00Z",
+                "autoExportEnabled": true, "policies": [{"id": "p1", "policyItems": [
+                  {"id": "i1", "frequencyType": "hourly", "frequencyInterval": 6, "retentionUnit": "days", "retentionValue": 2},
+                  {"id": "i2", "frequencyType": "weekly", "frequencyInterval": 7, "retentionUnit": "weeks", "retentionValue": 4}]}],
+                "copySettings": [{"cloudProvider": "AWS", "regionName": "US_WEST_2", "zoneId": "z",
+                  "frequencies": ["DAILY", "WEEKLY"], "shouldCopyOplogs": true}]})",
+                                   nullptr),
+            QStringLiteral("g"));
+        QVERIFY(!cache.schedule(QStringLiteral("g"), QStringLiteral("c")).has_value());
+        QVERIFY(cache.upsertSchedule(QStringLiteral("g"), QStringLiteral("c"), sched, kT1));
+        const auto got = cache.schedule(QStringLiteral("g"), QStringLiteral("c"));
+        QVERIFY(got.has_value());
+        QCOMPARE(got->clusterId, QStringLiteral("cid"));
+        QCOMPARE(got->referenceHourOfDay, 4);
+        QCOMPARE(got->referenceMinuteOfHour, 30);
+        QCOMPARE(got->restoreWindowDays, 2);
+        QCOMPARE(got->nextSnapshot, QDateTime(QDate(2024, 5, 3), QTime(4, 30), Qt::UTC));
+        QVERIFY(got->autoExportEnabled);
+        QCOMPARE(got->policies.size(), 1);
+        QCOMPARE(got->policies.first().id, QStringLiteral("p1"));
+        const auto items = got->allItems();
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(items.at(0).id, QStringLiteral("i1"));
+        QCOMPARE(items.at(0).frequencyInterval, 6);
+        QCOMPARE(items.at(1).frequencyType.value, lifeboat::domain::Frequency::Weekly);
+        QCOMPARE(items.at(1).retentionUnit.value, lifeboat::domain::RetentionUnit::Weeks);
+        QCOMPARE(got->copySettings.size(), 1);
+        QCOMPARE(got->copySettings.first().frequencies, QStringList({"DAILY", "WEEKLY"}));
+        QCOMPARE(got->syncedAt, kT1);
+
+        // Compliance: unknown, then known absent, then present.
+        QVERIFY(!cache.compliancePolicyCheckedAt(QStringLiteral("g")).isValid());
+        QVERIFY(cache.setCompliancePolicy(QStringLiteral("g"), std::nullopt, kT1));
+        QVERIFY(!cache.compliancePolicy(QStringLiteral("g")).has_value());
+        QCOMPARE(cache.compliancePolicyCheckedAt(QStringLiteral("g")), kT1);
+        CompliancePolicy p;
+        p.authorizedEmail = QStringLiteral("owner@example.com");
+        p.pitEnabled = true;
+        p.restoreWindowDays = 3;
+        p.state = parseComplianceState(QStringLiteral("ACTIVE"));
+        p.onDemandPolicyItem = items.at(0);
+        p.scheduledPolicyItems = items;
+        QVERIFY(cache.setCompliancePolicy(QStringLiteral("g"), p, kT2));
+        const auto cp = cache.compliancePolicy(QStringLiteral("g"));
+        QVERIFY(cp.has_value());
+        QCOMPARE(cp->authorizedEmail, p.authorizedEmail);
+        QVERIFY(cp->pitEnabled);
+        QCOMPARE(cp->restoreWindowDays, 3);
+        QCOMPARE(cp->state.value, ComplianceState::Active);
+        QVERIFY(cp->onDemandPolicyItem.has_value());
+        QCOMPARE(cp->onDemandPolicyItem->id, QStringLiteral("i1"));
+        QCOMPARE(cp->scheduledPolicyItems.size(), 2);
+        QCOMPARE(cp->syncedAt, kT2);
+    }
+
+    void restoreJobsWithoutDownloadLinks()
+    {
+        {
+            Cache cache;
+            QVERIFY(cache.open(dbPath()));
+            const auto job = mapping::restoreJob(
+                *mapping::parseObject(R"({"id": "r1", "snapshotId": "s1", "deliveryType": "download",
+                    "deliveryUrl": ["https:\/\/dl.example\/x?signature=TOPSECRETSIG"], "oplogTs": 1714550400,
+                    "oplogInc": 3, "timestamp": "2024-05-01T00:00:00Z",
+                    "components": [{"replicaSetName": "rs0", "downloadUrl": "https:\/\/dl.example\/y?signature=TOPSECRETSIG"}]})",
+                                      nullptr),
+                QStringLiteral("g"), QStringLiteral("c"));
+            QVERIFY(cache.replaceRestoreJobs(QStringLiteral("g"), QStringLiteral("c"), {job}, kT1));
+            const auto got = cache.restoreJobs(QStringLiteral("g"), QStringLiteral("c"));
+            QCOMPARE(got.size(), 1);
+            QCOMPARE(got.first().deliveryType.value, DeliveryType::Download);
+            QCOMPARE(got.first().oplogTs.value_or(0), Q_INT64_C(1714550400));
+            QCOMPARE(got.first().oplogInc.value_or(0), 3);
+            QVERIFY(!got.first().pointInTimeUTCSeconds.has_value());
+            QCOMPARE(got.first().componentReplicaSets, QStringList({"rs0"}));
+            QVERIFY(got.first().isRunning());
+            QVERIFY(cache.replaceRestoreJobs(QStringLiteral("g"), QStringLiteral("c"), {}, kT2));
+            QVERIFY(cache.restoreJobs(QStringLiteral("g"), QStringLiteral("c")).isEmpty());
+            QVERIFY(cache.replaceRestoreJobs(QStringLiteral("g"), QStringLiteral("c"), {job}, kT2));
+        }
+        for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+            QFile f(dbPath() + suffix);
+            if (!f.open(QIODevice::ReadOnly)) continue;
+            QVERIFY2(!f.readAll().contains("TOPSECRETSIG"), "a download link reached the cache file");
+        }
+    }
+
+    void removeCluster()
+    {
+        Cache cache;
+        QVERIFY(cache.open(dbPath()));
+        Cluster c;
+        c.name = QStringLiteral("c");
+        QVERIFY(cache.replaceClusters(QStringLiteral("g"), {c}, kT1));
+        QVERIFY(cache.replaceSnapshots(QStringLiteral("g"), QStringLiteral("c"), {snap("a", kT1)}, kT1));
+        QVERIFY(cache.upsertSchedule(QStringLiteral("g"), QStringLiteral("c"), BackupSchedule(), kT1));
+        QVERIFY(cache.removeCluster(QStringLiteral("g"), QStringLiteral("c")));
+        QVERIFY(cache.clusters(QStringLiteral("g")).isEmpty());
+        QCOMPARE(cache.snapshotCount(QStringLiteral("g"), QStringLiteral("c")), 0);
+        QVERIFY(!cache.schedule(QStringLiteral("g"), QStringLiteral("c")).has_value());
+    }
+
+    void garbageFileIsRebuilt()
+    {
+        {
+            QFile f(dbPath());
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(8192, 'x'));
+        }
+        Cache cache;
+        QVERIFY2(cache.open(dbPath()), qPrintable(cache.lastError()));
+        QVERIFY(cache.wasRebuilt());
+        QVERIFY(!cache.rebuildReason().isEmpty());
+        QCOMPARE(cache.movedAsidePath(), dbPath() + QStringLiteral(".corrupt"));
+        QVERIFY(QFile::exists(cache.movedAsidePath()));
+        QCOMPARE(cache.schemaVersion(), latestSchemaVersion());
+        QVERIFY(cache.integrityCheck());
+        QVERIFY(cache.replaceOrganizations({{QStringLiteral("o"), QStringLiteral("n"), false, {}}}, kT1));
+        QCOMPARE(cache.organizations().size(), 1);
+    }
+
+    void damagedPagesAreRebuilt()
+    {
+        {
+            Cache cache;
+            QVERIFY(cache.open(dbPath()));
+            QList<Snapshot> many;
+            for (int i = 0; i < 500; ++i) many.append(snap(QStringLiteral("s%1").arg(i), kT1.addSecs(i * 3600)));
+            QVERIFY(cache.replaceSnapshots(QStringLiteral("g"), QStringLiteral("c"), many, kT1));
+        }  // closing the last connection checkpoints the WAL into the file
+        QFile f(dbPath());
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const qint64 size = f.size();
+        QVERIFY2(size > 8 * 4096, "expected a multi-page database");
+        // Scribble over every page after the schema page (interior b-tree pages included).
+        for (qint64 pos = 4096; pos + 4096 <= size; pos += 4096) {
+            f.seek(pos + 8);
+            f.write(QByteArray(64, char(0xA5)));
+        }
+        f.close();
+
+        Cache cache;
+        QVERIFY2(cache.open(dbPath()), qPrintable(cache.lastError()));
+        QVERIFY(cache.wasRebuilt());
+        QVERIFY(cache.integrityCheck());
+        QCOMPARE(cache.snapshotCount(QStringLiteral("g"), QStringLiteral("c")), 0);
+    }
+
+    void newerSchemaIsRebuilt()
+    {
+        {
+            Cache cache;
+            QVERIFY(cache.open(dbPath()));
+        }
+        {
+            Database raw;
+            QVERIFY(raw.open(dbPath(), false));
+            QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = %1").arg(latestSchemaVersion() + 5)));
+        }
+        Cache cache;
+        QVERIFY(cache.open(dbPath()));
+        QVERIFY(cache.wasRebuilt());
+        QVERIFY(cache.rebuildReason().contains(QStringLiteral("newer")));
+        QCOMPARE(cache.schemaVersion(), latestSchemaVersion());
+    }
+
+    void readOnlySecondConnection()
+    {
+        Cache writer;
+        QVERIFY(writer.open(dbPath()));
+        QVERIFY(writer.replaceSnapshots(QStringLiteral("g"), QStringLiteral("c"), {snap("a", kT1)}, kT1));
+        Cache reader;
+        QVERIFY2(reader.open(dbPath(), Cache::Mode::ReadOnly), qPrintable(reader.lastError()));
+        QCOMPARE(reader.snapshotCount(QStringLiteral("g"), QStringLiteral("c")), 1);
+        QVERIFY(writer.upsertSnapshots(QStringLiteral("g"), QStringLiteral("c"), {snap("b", kT2)}, kT2));
+        QCOMPARE(reader.snapshotCount(QStringLiteral("g"), QStringLiteral("c")), 2);  // sees committed writes
+        QVERIFY(!reader.replaceOrganizations({}, kT1));  // and cannot write
+    }
+
+    void readOnlyNeverTouchesACorruptFile()
+    {
+        {
+            QFile f(dbPath());
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("definitely not sqlite");
+        }
+        Cache reader;
+        QVERIFY(!reader.open(dbPath(), Cache::Mode::ReadOnly));
+        QVERIFY(!reader.lastError().isEmpty());
+        QFile f(dbPath());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("definitely not sqlite"));
+    }
+
+    void unwritableLocationFailsCleanly()
+    {
+        Cache cache;
+        QVERIFY(!cache.open(m_dir->filePath(QStringLiteral("no/such/dir/cache.sqlite"))));
+        QVERIFY(!cache.lastError().isEmpty());
+        QVERIFY(!cache.isOpen());
+        QVERIFY(cache.organizations().isEmpty());  // reads on a closed cache are empty, not a crash
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCache)
+#include "tst_cache.moc"
