@@ -1,0 +1,73 @@
+#pragma once
+// lifeboat-sandbox engine: a local Atlas-compatible backup service. Tests start it
+// in-process on a free port; app/lifeboat-sandbox/main.cpp is a thin wrapper.
+#include <QHostAddress>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+#include <memory>
+
+namespace sandbox {
+
+struct EngineOptions {
+    QHostAddress host = QHostAddress::LocalHost;
+    quint16 port = 0;          // 0 picks a free port
+    QString dataDir;           // empty: a temporary directory removed on exit
+    QString scenario = QStringLiteral("demo");  // "demo" or a path to a scenario JSON file
+    double speed = 1.0;        // simulated seconds per real second; 0 stops the clock
+    quint64 seed = 1;          // deterministic generation
+    int tokenLifetimeSeconds = 3600;  // OAuth bearer tokens, in real seconds
+};
+
+// The admin credentials of the scenario: its first API key and service account.
+struct Credentials {
+    QString publicKey, privateKey, clientId, clientSecret;
+};
+
+// One injected fault: the next `count` requests whose path contains `pathContains`
+// (and whose method matches, when set) get this answer instead of the real one.
+struct Fault {
+    QString pathContains;
+    QString method;              // empty: any method
+    int status = 500;            // HTTP status of the answer
+    int retryAfterSeconds = -1;  // adds Retry-After when >= 0
+    int count = 1;               // how many requests it hits; -1: until cleared
+    enum class Kind { Status, Reset, Truncate, Malformed, Delay } kind = Kind::Status;
+    int delayMs = 0;             // for Delay: then answers normally
+};
+
+class Clock;
+class Server;
+class Store;
+class State;
+
+class Engine : public QObject {
+    Q_OBJECT
+public:
+    explicit Engine(QObject *parent = nullptr);
+    ~Engine() override;
+
+    bool start(const EngineOptions &options, QString *error);
+    void stop();
+
+    QUrl baseUrl() const;
+    Credentials adminCredentials() const;
+    QString startupLine() const;  // the one JSON line main() prints
+
+    // Simulated time (UTC). advanceBy() moves it at once and runs due events.
+    QDateTime now() const;
+    void advanceBy(qint64 seconds);
+    void setSpeed(double speed);
+
+    void addFault(const Fault &fault);
+    void clearFaults();
+
+    State &state();
+    quint64 requestCount() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+}  // namespace sandbox

@@ -1,0 +1,104 @@
+#include "router.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace sandbox {
+
+Reply Reply::json(const QJsonObject &body, int status)
+{
+    return raw(QJsonDocument(body).toJson(QJsonDocument::Compact), status);
+}
+
+Reply Reply::raw(QByteArray body, int status)
+{
+    Reply r;
+    r.status = status;
+    r.body = std::move(body);
+    return r;
+}
+
+QString reasonPhrase(int status)
+{
+    switch (status) {
+    case 400: return QStringLiteral("Bad Request");
+    case 401: return QStringLiteral("Unauthorized");
+    case 402: return QStringLiteral("Payment Required");
+    case 403: return QStringLiteral("Forbidden");
+    case 404: return QStringLiteral("Not Found");
+    case 405: return QStringLiteral("Method Not Allowed");
+    case 406: return QStringLiteral("Not Acceptable");
+    case 409: return QStringLiteral("Conflict");
+    case 410: return QStringLiteral("Gone");
+    case 429: return QStringLiteral("Too Many Requests");
+    case 500: return QStringLiteral("Internal Server Error");
+    case 502: return QStringLiteral("Bad Gateway");
+    case 503: return QStringLiteral("Service Unavailable");
+    case 504: return QStringLiteral("Gateway Timeout");
+    default: return QStringLiteral("Error");
+    }
+}
+
+Reply Reply::error(int status, const QString &errorCode, const QString &detail, const QJsonArray &parameters)
+{
+    Reply r = json(QJsonObject{{"error", status}, {"errorCode", errorCode}, {"detail", detail},
+                               {"reason", reasonPhrase(status)}, {"parameters", parameters}},
+                   status);
+    r.versioned = false;
+    return r;
+}
+
+Route &Router::add(const QByteArray &method, const QString &pattern, const QString &operationId,
+                   const QStringList &versions, std::function<Reply(Call &)> handler)
+{
+    Route r;
+    r.method = method;
+    r.pattern = pattern;
+    r.segments = pattern.split(u'/', Qt::SkipEmptyParts);
+    r.operationId = operationId;
+    r.versions = versions;
+    r.handler = std::move(handler);
+    m_routes.append(r);
+    return m_routes.last();
+}
+
+const Route *Router::match(const QByteArray &method, const QString &path, QHash<QString, QString> *params,
+                           Match *result) const
+{
+    const QStringList parts = path.split(u'/', Qt::SkipEmptyParts);
+    const Route *best = nullptr;
+    int bestScore = -1;
+    bool pathMatched = false;
+    for (const Route &r : m_routes) {
+        if (r.segments.size() != parts.size()) continue;
+        int score = 0;
+        bool ok = true;
+        for (int i = 0; i < parts.size() && ok; ++i) {
+            const QString &seg = r.segments[i];
+            if (seg.startsWith(u'{')) continue;
+            if (seg == parts[i]) ++score;
+            else ok = false;
+        }
+        if (!ok) continue;
+        pathMatched = true;
+        if (r.method != method) continue;
+        if (score > bestScore) {
+            best = &r;
+            bestScore = score;
+        }
+    }
+    if (!best) {
+        *result = pathMatched ? Match::NoMethod : Match::NoPath;
+        return nullptr;
+    }
+    params->clear();
+    for (int i = 0; i < parts.size(); ++i) {
+        const QString &seg = best->segments[i];
+        if (seg.startsWith(u'{'))
+            params->insert(seg.mid(1, seg.size() - 2), QUrl::fromPercentEncoding(parts[i].toUtf8()));
+    }
+    *result = Match::Found;
+    return best;
+}
+
+}  // namespace sandbox

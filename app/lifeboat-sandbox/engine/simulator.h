@@ -1,0 +1,45 @@
+#pragma once
+// Moves the simulated estate forward in time: scheduled snapshots appear as each
+// cluster's policy says and expire at their retention; Flex clusters take one
+// snapshot a day and keep the last 8; running snapshots complete.
+#include <QDateTime>
+#include <QJsonObject>
+#include <QSet>
+#include <map>
+
+namespace sandbox {
+
+class State;
+struct Record;
+
+class Simulator {
+public:
+    explicit Simulator(State &state) : m_state(state) {}
+
+    void rebuildIndexes();               // after loading a saved state
+    void runUntil(const QDateTime &now);  // everything due up to `now`
+
+    // A snapshot of `cluster` at `at`, tagged by `policyItem` (a DiskBackupApiPolicyItem
+    // JSON; empty for on-demand). Returns the new snapshot's id.
+    QString addSnapshot(const Record &cluster, const QDateTime &at, const QDateTime &now,
+                        const QJsonObject &policyItem, const QString &snapshotType,
+                        const QString &status, const QDateTime &expiresAt,
+                        const QString &description = QString());
+
+    static quint64 mix(quint64 x);  // deterministic pseudo-random bits
+
+private:
+    void runCluster(const Record &cluster, const QDateTime &now);
+    void runFlexCluster(const Record &flex, const QDateTime &now);
+    void completeRunning(const QDateTime &now);
+    void expire(const QDateTime &now);
+    void addEvent(const QString &groupId, const QString &type, const QDateTime &at,
+                  const QString &clusterName);
+    quint64 seed() const;
+
+    State &m_state;
+    std::multimap<qint64, std::pair<int, QString>> m_expiries;  // secs -> (kind, id)
+    QSet<QString> m_running;                                    // snapshot ids
+};
+
+}  // namespace sandbox

@@ -1,0 +1,178 @@
+#include "views.h"
+
+#include "clock.h"
+#include "domain/policy.h"
+#include "state.h"
+
+#include <QJsonArray>
+
+namespace sandbox {
+
+namespace {
+
+QString str(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+QJsonObject connectionStrings(const QJsonObject &c)
+{
+    const QString host = QStringLiteral("%1.%2.mongodb.net").arg(str(c, "name"), str(c, "id").right(5));
+    return QJsonObject{{"standard", QStringLiteral("mongodb://%1-shard-00-00.%2:27017/?ssl=true").arg(str(c, "name"), host)},
+                       {"standardSrv", QStringLiteral("mongodb+srv://%1").arg(host)}};
+}
+
+// Fields every version shares.
+QJsonObject common(const QJsonObject &c)
+{
+    const bool sharded = str(c, "clusterType") == u"SHARDED";
+    QJsonObject o{{"id", c.value(QLatin1String("id"))},
+                  {"groupId", c.value(QLatin1String("groupId"))},
+                  {"name", c.value(QLatin1String("name"))},
+                  {"clusterType", c.value(QLatin1String("clusterType"))},
+                  {"backupEnabled", c.value(QLatin1String("backupEnabled"))},
+                  {"pitEnabled", c.value(QLatin1String("pitEnabled"))},
+                  {"encryptionAtRestProvider", c.value(QLatin1String("encryptionAtRestProvider"))},
+                  {"mongoDBMajorVersion", c.value(QLatin1String("mongoDBMajorVersion"))},
+                  {"mongoDBVersion", c.value(QLatin1String("mongoDBVersion"))},
+                  {"featureCompatibilityVersion", c.value(QLatin1String("featureCompatibilityVersion"))},
+                  {"createDate", c.value(QLatin1String("createdAt"))},
+                  {"paused", c.value(QLatin1String("paused"))},
+                  {"stateName", c.value(QLatin1String("stateName"))},
+                  {"terminationProtectionEnabled", false},
+                  {"versionReleaseSystem", "LTS"},
+                  {"rootCertType", "ISRGROOTX1"},
+                  {"diskWarmingMode", "FULLY_WARMED"},
+                  {"globalClusterSelfManagedSharding", false},
+                  {"connectionStrings", connectionStrings(c)},
+                  {"labels", QJsonArray()},
+                  {"tags", QJsonArray()}};
+    if (c.contains(QLatin1String("featureCompatibilityVersionExpirationDate")))
+        o.insert(QLatin1String("featureCompatibilityVersionExpirationDate"),
+                 c.value(QLatin1String("featureCompatibilityVersionExpirationDate")));
+    if (sharded) {
+        o.insert(QLatin1String("configServerType"), c.value(QLatin1String("configServerType")));
+        o.insert(QLatin1String("configServerManagementMode"),
+                 str(c, "configServerType") == u"DEDICATED" ? QStringLiteral("FIXED_TO_DEDICATED")
+                                                           : QStringLiteral("ATLAS_MANAGED"));
+    }
+    return o;
+}
+
+QJsonObject regionConfig(const QJsonObject &c, bool withDisk)
+{
+    const bool m0 = str(c, "instanceSize") == u"M0";
+    QJsonObject specs{{"instanceSize", c.value(QLatin1String("instanceSize"))}};
+    if (!m0) specs.insert(QLatin1String("nodeCount"), 3);
+    if (withDisk) specs.insert(QLatin1String("diskSizeGB"), c.value(QLatin1String("diskSizeGB")).toDouble());
+    QJsonObject rc{{"providerName", m0 ? QStringLiteral("TENANT") : str(c, "provider")},
+                   {"regionName", c.value(QLatin1String("region"))},
+                   {"priority", 7},
+                   {"electableSpecs", specs}};
+    if (m0) rc.insert(QLatin1String("backingProviderName"), c.value(QLatin1String("provider")));
+    else rc.insert(QLatin1String("readOnlySpecs"), QJsonObject{{"instanceSize", c.value(QLatin1String("instanceSize"))},
+                                                              {"nodeCount", 0}});
+    return rc;
+}
+
+QJsonObject render20240805(const QJsonObject &c)
+{
+    QJsonObject o = common(c);
+    QJsonArray specs;
+    const QJsonArray ids = c.value(QLatin1String("replicationSpecIds")).toArray();
+    for (const auto &id : ids)
+        specs.append(QJsonObject{{"id", id}, {"zoneId", c.value(QLatin1String("zoneId"))}, {"zoneName", "Zone 1"},
+                                 {"regionConfigs", QJsonArray{regionConfig(c, true)}}});
+    o.insert(QLatin1String("replicationSpecs"), specs);
+    o.insert(QLatin1String("replicaSetScalingStrategy"), "WORKLOAD_TYPE");
+    o.insert(QLatin1String("redactClientLogData"), false);
+    return o;
+}
+
+QJsonObject render20230201(const QJsonObject &c)
+{
+    QJsonObject o = common(c);
+    o.insert(QLatin1String("diskSizeGB"), c.value(QLatin1String("diskSizeGB")).toDouble());
+    const QJsonArray ids = c.value(QLatin1String("replicationSpecIds")).toArray();
+    o.insert(QLatin1String("replicationSpecs"),
+             QJsonArray{QJsonObject{{"id", ids.isEmpty() ? QJsonValue(str(c, "id")) : ids.first()},
+                                    {"numShards", qMax<qsizetype>(1, ids.size())},
+                                    {"zoneId", c.value(QLatin1String("zoneId"))}, {"zoneName", "Zone 1"},
+                                    {"regionConfigs", QJsonArray{regionConfig(c, false)}}}});
+    o.insert(QLatin1String("replicaSetScalingStrategy"), "WORKLOAD_TYPE");
+    return o;
+}
+
+QJsonObject render20230101(const QJsonObject &c)
+{
+    QJsonObject o = common(c);
+    o.remove(QLatin1String("labels"));
+    o.remove(QLatin1String("tags"));
+    const bool m0 = str(c, "instanceSize") == u"M0";
+    const int shards = c.value(QLatin1String("shards")).toInt(1);
+    o.insert(QLatin1String("diskSizeGB"), c.value(QLatin1String("diskSizeGB")).toDouble());
+    o.insert(QLatin1String("numShards"), shards);
+    o.insert(QLatin1String("replicationFactor"), 3);
+    o.insert(QLatin1String("providerBackupEnabled"), c.value(QLatin1String("backupEnabled")));
+    QJsonObject settings{{"providerName", m0 ? QStringLiteral("TENANT") : str(c, "provider")},
+                         {"instanceSizeName", c.value(QLatin1String("instanceSize"))},
+                         {"regionName", c.value(QLatin1String("region"))}};
+    if (m0) settings.insert(QLatin1String("backingProviderName"), c.value(QLatin1String("provider")));
+    o.insert(QLatin1String("providerSettings"), settings);
+    const QJsonObject region{{"electableNodes", m0 ? 3 : 3}, {"priority", 7}, {"readOnlyNodes", 0}, {"analyticsNodes", 0}};
+    const QJsonArray ids = c.value(QLatin1String("replicationSpecIds")).toArray();
+    o.insert(QLatin1String("replicationSpecs"),
+             QJsonArray{QJsonObject{{"id", ids.isEmpty() ? QJsonValue(str(c, "id")) : ids.first()},
+                                    {"numShards", shards}, {"zoneName", "Zone 1"},
+                                    {"regionsConfig", QJsonObject{{str(c, "region"), region}}}}});
+    const QJsonObject cs = connectionStrings(c);
+    o.insert(QLatin1String("mongoURI"), cs.value(QLatin1String("standard")));
+    o.insert(QLatin1String("srvAddress"), cs.value(QLatin1String("standardSrv")));
+    return o;
+}
+
+}  // namespace
+
+QJsonObject renderCluster(const Record &cluster, const QString &version)
+{
+    if (version == u"2023-01-01") return render20230101(cluster.body);
+    if (version == u"2023-02-01") return render20230201(cluster.body);
+    return render20240805(cluster.body);
+}
+
+QJsonObject renderSchedule(const Record &cluster, const QString &version, const QDateTime &now)
+{
+    const QJsonObject &c = cluster.body;
+    QJsonObject s = c.value(QLatin1String("schedule")).toObject();
+    s.insert(QLatin1String("clusterId"), c.value(QLatin1String("id")));
+    s.insert(QLatin1String("clusterName"), c.value(QLatin1String("name")));
+    QList<lifeboat::domain::PolicyItem> items;
+    for (const auto &p : s.value(QLatin1String("policies")).toArray())
+        for (const auto &i : p.toObject().value(QLatin1String("policyItems")).toArray()) {
+            const QJsonObject o = i.toObject();
+            items.append({str(o, "id"), lifeboat::domain::frequencyFromName(str(o, "frequencyType")),
+                          o.value(QLatin1String("frequencyInterval")).toInt(),
+                          lifeboat::domain::retentionUnitFromName(str(o, "retentionUnit")),
+                          o.value(QLatin1String("retentionValue")).toInt()});
+        }
+    if (c.value(QLatin1String("backupEnabled")).toBool()) {
+        const auto next = lifeboat::domain::nextSnapshotTime(
+            items, now, s.value(QLatin1String("referenceHourOfDay")).toInt(),
+            s.value(QLatin1String("referenceMinuteOfHour")).toInt());
+        if (next) s.insert(QLatin1String("nextSnapshot"), isoTime(*next));
+    }
+    s.insert(QLatin1String("copyPolicyItemsEnabled"), false);
+    s.insert(QLatin1String("autoCopySettingsEnabled"), false);
+    QJsonArray copies;
+    for (const auto &v : s.value(QLatin1String("copySettings")).toArray()) {
+        QJsonObject cs = v.toObject();
+        if (version == u"2023-01-01") cs.remove(QLatin1String("zoneId"));  // the old shape names the replication spec
+        else cs.remove(QLatin1String("replicationSpecId"));
+        copies.append(cs);
+    }
+    s.insert(QLatin1String("copySettings"), copies);
+    s.insert(QLatin1String("extraRetentionSettings"), QJsonArray());
+    return s;
+}
+
+}  // namespace sandbox

@@ -1,0 +1,102 @@
+// lifeboat-sandbox: a local Atlas-compatible backup service on loopback.
+#include "engine/engine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSocketNotifier>
+#include <csignal>
+#include <cstdio>
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+#include <unistd.h>
+
+static int signalPipe[2];
+
+static void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] auto n = ::write(signalPipe[1], &c, 1);
+}
+
+static bool parseListen(const QString &text, QHostAddress *host, quint16 *port, QString *error)
+{
+    const int colon = text.lastIndexOf(u':');
+    if (colon <= 0) {
+        *error = QStringLiteral("--listen wants HOST:PORT, e.g. 127.0.0.1:0 (got \"%1\")").arg(text);
+        return false;
+    }
+    QString h = text.left(colon);
+    if (h.startsWith(u'[') && h.endsWith(u']')) h = h.mid(1, h.size() - 2);
+    if (h == u"localhost") h = QStringLiteral("127.0.0.1");
+    bool ok = false;
+    const uint p = text.mid(colon + 1).toUInt(&ok);
+    if (!host->setAddress(h) || !ok || p > 65535) {
+        *error = QStringLiteral("--listen: \"%1\" is not an IP address and port").arg(text);
+        return false;
+    }
+    *port = quint16(p);
+    return true;
+}
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("lifeboat-sandbox"));
+    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    spdlog::set_default_logger(spdlog::stderr_color_mt("sandbox"));
+    spdlog::set_pattern("%Y-%m-%d %H:%M:%S.%e %^%l%$ %v");
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "A local Atlas-compatible backup service (Atlas Admin API v2 subset) for Lifeboat.\n"
+        "Prints one JSON line with the base URL and the scenario's admin credentials, then serves until stopped."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("listen"), QStringLiteral("Address and port to listen on (port 0 picks a free one)."),
+                      QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:0")});
+    parser.addOption({QStringLiteral("data-dir"), QStringLiteral("Folder for the SQLite state that survives a restart (default: a temporary folder)."),
+                      QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("scenario"), QStringLiteral("\"demo\" or a scenario JSON file, used when the data folder is new."),
+                      QStringLiteral("demo|FILE"), QStringLiteral("demo")});
+    parser.addOption({QStringLiteral("speed"), QStringLiteral("Simulated seconds per real second (0 stops the clock)."),
+                      QStringLiteral("N"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("seed"), QStringLiteral("Seed for deterministic generation."), QStringLiteral("N"),
+                      QStringLiteral("1")});
+    parser.addOption({QStringLiteral("verbose"), QStringLiteral("Log every request.")});
+    parser.process(app);
+
+    auto fail = [](const QString &message) {
+        spdlog::critical("{}", message.toStdString());
+        std::fprintf(stderr, "lifeboat-sandbox: %s\n", qPrintable(message));
+        return 2;
+    };
+    sandbox::EngineOptions options;
+    QString error;
+    if (!parseListen(parser.value(QStringLiteral("listen")), &options.host, &options.port, &error)) return fail(error);
+    bool ok = false;
+    options.speed = parser.value(QStringLiteral("speed")).toDouble(&ok);
+    if (!ok || options.speed < 0 || options.speed > 1e7)
+        return fail(QStringLiteral("--speed wants a number from 0 to 10000000 (got \"%1\")").arg(parser.value(QStringLiteral("speed"))));
+    options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+    if (!ok) return fail(QStringLiteral("--seed wants a whole number (got \"%1\")").arg(parser.value(QStringLiteral("seed"))));
+    options.dataDir = parser.value(QStringLiteral("data-dir"));
+    options.scenario = parser.value(QStringLiteral("scenario"));
+    if (parser.isSet(QStringLiteral("verbose"))) spdlog::set_level(spdlog::level::debug);
+
+    sandbox::Engine engine;
+    if (!engine.start(options, &error)) return fail(error);
+    std::printf("%s\n", qPrintable(engine.startupLine()));
+    std::fflush(stdout);
+
+    // SIGINT/SIGTERM stop the event loop so the state is saved.
+    if (::pipe(signalPipe) == 0) {
+        std::signal(SIGINT, onSignal);
+        std::signal(SIGTERM, onSignal);
+        auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
+        QObject::connect(notifier, &QSocketNotifier::activated, &app, [] { QCoreApplication::quit(); });
+    }
+    const int rc = app.exec();
+    engine.stop();
+    spdlog::info("stopped; state saved");
+    return rc;
+}
