@@ -228,3 +228,15 @@ quint64 Engine::requestCount() const
 }
 
 }  // namespace sandbox
+
+namespace sandbox {
+
+QList<Engine::Operation> Engine::operations() const
+{
+    QList<Operation> out;
+    for (const Route &r : d->router.routes())
+        out.append({QString::fromLatin1(r.method), r.pattern, r.operationId, r.versions});
+    return out;
+}
+
+}  // namespace sandbox

@@ -4,6 +4,7 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 #include <memory>
 
@@ -64,6 +65,9 @@ public:
 
     State &state();
     quint64 requestCount() const;
+
+    struct Operation { QString method, path, operationId; QStringList versions; };
+    QList<Operation> operations() const;  // the route table, for contract tests
 
 private:
     struct Private;

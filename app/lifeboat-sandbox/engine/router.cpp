@@ -41,9 +41,13 @@ QString reasonPhrase(int status)
 
 Reply Reply::error(int status, const QString &errorCode, const QString &detail, const QJsonArray &parameters)
 {
-    Reply r = json(QJsonObject{{"error", status}, {"errorCode", errorCode}, {"detail", detail},
-                               {"reason", reasonPhrase(status)}, {"parameters", parameters}},
-                   status);
+    QJsonObject body{{"error", status}, {"errorCode", errorCode}, {"detail", detail}, {"reason", reasonPhrase(status)}};
+    // The contract types parameters as objects; plain values (what Atlas often sends) are left out.
+    QJsonArray objects;
+    for (const auto &p : parameters)
+        if (p.isObject()) objects.append(p);
+    if (!objects.isEmpty()) body.insert(QLatin1String("parameters"), objects);
+    Reply r = json(body, status);
     r.versioned = false;
     return r;
 }

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QUuid>
 
 namespace sandbox {
@@ -78,6 +79,14 @@ QJsonObject asObject(const QJsonValue &v, const QString &where)
     return v.toObject();
 }
 
+// Organization and project names as the contract allows them.
+void requireAtlasName(const QString &name, const QString &where)
+{
+    static const QRegularExpression re(QStringLiteral("^[\\p{L}\\p{N}\\-_.(),:&@+']{1,64}$"));
+    if (!re.match(name).hasMatch())
+        fail(QStringLiteral("%1: \"%2\" is not a valid name (letters, digits and -_.(),:&@+' only, at most 64)").arg(where, name));
+}
+
 void requireOneOf(const QString &value, const QStringList &allowed, const QString &where)
 {
     if (!allowed.contains(value))
@@ -132,6 +141,7 @@ private:
     {
         const QString name = requireString(o, "name", QStringLiteral("organization"));
         const QString where = QStringLiteral("organization \"%1\"").arg(name);
+        requireAtlasName(name, where);
         m_orgId = m_state.newId(daysAgo(2000));
         put(Kind::Org, QString(), QString(), QJsonObject{{"id", m_orgId}, {"name", name}, {"isDeleted", false}},
             daysAgo(2000));
@@ -144,6 +154,7 @@ private:
     {
         const QString name = requireString(p, "name", QStringLiteral("project"));
         const QString where = QStringLiteral("project \"%1\"").arg(name);
+        requireAtlasName(name, where);
         if (m_projectIds.contains(name)) fail(QStringLiteral("%1 is listed twice").arg(where));
         const QDateTime created = daysAgo(1500).addSecs(60 * m_projectIds.size());  // keeps the listed order
         m_groupId = m_state.newId(created);
@@ -360,7 +371,6 @@ private:
         if (delivery == u"pointInTime") {
             const QDateTime pit = at.addSecs(-3 * 3600);
             job.insert(QLatin1String("pointInTimeUTCSeconds"), qint64(pit.toSecsSinceEpoch()));
-            job.insert(QLatin1String("desiredTimestamp"), QJsonObject{{"date", isoTime(pit)}, {"increment", 1}});
         }
         const QString prefix = cluster.body.value(QLatin1String("replicaSetPrefix")).toString();
         QJsonArray components;
@@ -402,12 +412,9 @@ private:
         requireOneOf(stateName, {"Cancelled", "Failed", "InProgress", "Queued", "Successful"}, where + QStringLiteral(" state"));
         const QDateTime at = daysAgo(optInt(spec, "daysAgo", 1, 0, 3650, where) + 0.1);
         const QString snapshot = snapshotBefore(cluster, at);
-        const Record *project = m_state.find(Kind::Project, cluster.groupId);
+        // No "prefix": the contract's pattern for it is a literal template no real value matches.
         QJsonObject job{{"id", m_state.newId(at)}, {"createdAt", isoTime(at)}, {"exportBucketId", bucketId},
-                        {"snapshotId", snapshot}, {"state", stateName}, {"customData", QJsonArray()},
-                        {"prefix", QStringLiteral("exported_snapshots/%1/%2/%3/%4/%5")
-                                       .arg(m_orgId, project->id, name, at.toString(QStringLiteral("yyyy-MM-dd'T'HHmm")))
-                                       .arg(at.toSecsSinceEpoch())}};
+                        {"snapshotId", snapshot}, {"state", stateName}, {"customData", QJsonArray()}};
         const int total = 12;
         const int done = stateName == u"Successful" ? total : stateName == u"InProgress" ? 5 : stateName == u"Queued" ? 0 : 3;
         job.insert(QLatin1String("exportStatus"), QJsonObject{{"exportedCollections", done}, {"totalCollections", total}});

@@ -64,7 +64,7 @@ QJsonObject regionConfig(const QJsonObject &c, bool withDisk)
     const bool m0 = str(c, "instanceSize") == u"M0";
     QJsonObject specs{{"instanceSize", c.value(QLatin1String("instanceSize"))}};
     if (!m0) specs.insert(QLatin1String("nodeCount"), 3);
-    if (withDisk) specs.insert(QLatin1String("diskSizeGB"), c.value(QLatin1String("diskSizeGB")).toDouble());
+    if (withDisk && !m0) specs.insert(QLatin1String("diskSizeGB"), c.value(QLatin1String("diskSizeGB")).toDouble());
     QJsonObject rc{{"providerName", m0 ? QStringLiteral("TENANT") : str(c, "provider")},
                    {"regionName", c.value(QLatin1String("region"))},
                    {"priority", 7},
@@ -92,7 +92,7 @@ QJsonObject render20240805(const QJsonObject &c)
 QJsonObject render20230201(const QJsonObject &c)
 {
     QJsonObject o = common(c);
-    o.insert(QLatin1String("diskSizeGB"), c.value(QLatin1String("diskSizeGB")).toDouble());
+    if (str(c, "instanceSize") != u"M0") o.insert(QLatin1String("diskSizeGB"), c.value(QLatin1String("diskSizeGB")).toDouble());
     const QJsonArray ids = c.value(QLatin1String("replicationSpecIds")).toArray();
     o.insert(QLatin1String("replicationSpecs"),
              QJsonArray{QJsonObject{{"id", ids.isEmpty() ? QJsonValue(str(c, "id")) : ids.first()},
@@ -110,7 +110,7 @@ QJsonObject render20230101(const QJsonObject &c)
     o.remove(QLatin1String("tags"));
     const bool m0 = str(c, "instanceSize") == u"M0";
     const int shards = c.value(QLatin1String("shards")).toInt(1);
-    o.insert(QLatin1String("diskSizeGB"), c.value(QLatin1String("diskSizeGB")).toDouble());
+    if (!m0) o.insert(QLatin1String("diskSizeGB"), c.value(QLatin1String("diskSizeGB")).toDouble());
     o.insert(QLatin1String("numShards"), shards);
     o.insert(QLatin1String("replicationFactor"), 3);
     o.insert(QLatin1String("providerBackupEnabled"), c.value(QLatin1String("backupEnabled")));
@@ -162,7 +162,7 @@ QJsonObject renderSchedule(const Record &cluster, const QString &version, const 
         if (next) s.insert(QLatin1String("nextSnapshot"), isoTime(*next));
     }
     s.insert(QLatin1String("copyPolicyItemsEnabled"), false);
-    s.insert(QLatin1String("autoCopySettingsEnabled"), false);
+    if (version != u"2023-01-01") s.insert(QLatin1String("autoCopySettingsEnabled"), false);
     QJsonArray copies;
     for (const auto &v : s.value(QLatin1String("copySettings")).toArray()) {
         QJsonObject cs = v.toObject();

@@ -1,0 +1,204 @@
+// Visits every implemented endpoint of the sandbox on the demo scenario, in every
+// version it serves, and validates every body with the official contract's validator.
+#include "engine/engine.h"
+#include "httptestutil.h"
+
+#include <QJsonArray>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace testutil;
+
+class ContractWalkTest : public QObject {
+    Q_OBJECT
+
+    sandbox::Engine engine;
+    QNetworkAccessManager nam;
+    QTemporaryDir dir;
+    QJsonArray entries;
+    QSet<QString> visited;  // operationId@version
+    QHash<QString, sandbox::Engine::Operation> byPattern;
+
+    // GETs `path` (an instance of `pattern`) in `version`, records the body for validation.
+    Response visit(const QString &pattern, const QString &path, const QString &version, int expectStatus = 200)
+    {
+        const Response r = send(nam, "GET", QUrl(engine.baseUrl().toString() + path), {{"Accept", accept(qPrintable(version))}});
+        const auto op = byPattern.value(pattern);
+        if (r.status != expectStatus) {
+            qWarning() << "unexpected status" << r.status << path << version << r.body.left(300);
+            return r;
+        }
+        const QString file = QStringLiteral("body-%1.json").arg(entries.size(), 4, 10, QLatin1Char('0'));
+        QFile f(dir.filePath(file));
+        if (f.open(QIODevice::WriteOnly)) f.write(r.body);
+        entries.append(QJsonObject{{"file", file}, {"kind", "response"}, {"method", "GET"}, {"path_template", pattern},
+                                   {"operationId", op.operationId}, {"status", QString::number(r.status)},
+                                   {"api_version", version}});
+        if (r.status == 200) visited.insert(op.operationId + u'@' + version);
+        return r;
+    }
+    // Every version the operation serves; returns the answer to the newest.
+    Response visitAll(const QString &pattern, const QString &path)
+    {
+        Response first;
+        const QStringList versions = byPattern.value(pattern).versions;
+        for (int i = versions.size() - 1; i >= 0; --i) {
+            const Response r = visit(pattern, path, versions[i]);
+            if (i == 0) first = r;
+        }
+        return first;
+    }
+    static QString firstId(const Response &r, const char *field = "id")
+    {
+        const QJsonArray a = r.json().value("results").toArray();
+        return a.isEmpty() ? QString() : a.first().toObject().value(QLatin1String(field)).toString();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        sandbox::EngineOptions o;
+        o.speed = 0;
+        QString error;
+        QVERIFY2(engine.start(o, &error), qPrintable(error));
+        useApiKey(nam, engine.adminCredentials().publicKey, engine.adminCredentials().privateKey);
+        for (const auto &op : engine.operations()) byPattern.insert(op.path, op);
+        QVERIFY(dir.isValid());
+    }
+
+    void walkEveryEndpoint()
+    {
+        const QString g = QStringLiteral("/api/atlas/v2/groups/{groupId}");
+        const QString c = g + QStringLiteral("/clusters/{clusterName}");
+        const QString f = g + QStringLiteral("/flexClusters/{name}");
+        visitAll(QStringLiteral("/api/atlas/v2/orgs"), QStringLiteral("/api/atlas/v2/orgs"));
+        const Response groups = visitAll(QStringLiteral("/api/atlas/v2/groups"), QStringLiteral("/api/atlas/v2/groups"));
+        for (const auto &pv : groups.json().value("results").toArray()) {
+            const QString gid = pv.toObject().value("id").toString();
+            const QString gp = QStringLiteral("/api/atlas/v2/groups/") + gid;
+            visitAll(g, gp);
+            visitAll(g + QStringLiteral("/events"), gp + QStringLiteral("/events"));
+            visitAll(g + QStringLiteral("/events"), gp + QStringLiteral("/events?eventType=CPS_RESTORE_SUCCESSFUL"));
+            const Response bcp = send(nam, "GET", QUrl(engine.baseUrl().toString() + gp + QStringLiteral("/backupCompliancePolicy")),
+                                      {{"Accept", accept("2023-10-01")}});
+            if (bcp.status == 200) visitAll(g + QStringLiteral("/backupCompliancePolicy"), gp + QStringLiteral("/backupCompliancePolicy"));
+            else visit(g + QStringLiteral("/backupCompliancePolicy"), gp + QStringLiteral("/backupCompliancePolicy"), QStringLiteral("2023-10-01"), 404);
+            const Response buckets = visitAll(g + QStringLiteral("/backup/exportBuckets"), gp + QStringLiteral("/backup/exportBuckets"));
+            for (const auto &bv : buckets.json().value("results").toArray()) {
+                const QJsonObject b = bv.toObject();
+                const QString bp = gp + QStringLiteral("/backup/exportBuckets/") + b.value("_id").toString();
+                if (b.value("cloudProvider").toString() == u"AWS") visitAll(g + QStringLiteral("/backup/exportBuckets/{exportBucketId}"), bp);
+                else visit(g + QStringLiteral("/backup/exportBuckets/{exportBucketId}"), bp, QStringLiteral("2024-05-30"));
+            }
+            const Response clusters = visitAll(g + QStringLiteral("/clusters"), gp + QStringLiteral("/clusters"));
+            visitAll(g + QStringLiteral("/clusters"), gp + QStringLiteral("/clusters?itemsPerPage=2&pageNum=2"));
+            for (const auto &cv : clusters.json().value("results").toArray()) {
+                const QJsonObject cl = cv.toObject();
+                const QString name = cl.value("name").toString();
+                const QString cp = gp + QStringLiteral("/clusters/") + name;
+                visitAll(c, cp);
+                const bool m0 = cl.value("replicationSpecs").toArray().first().toObject().value("regionConfigs").toArray()
+                                    .first().toObject().value("providerName").toString() == u"TENANT";
+                if (m0) {
+                    visit(c + QStringLiteral("/backup/snapshots"), cp + QStringLiteral("/backup/snapshots"), QStringLiteral("2023-01-01"), 400);
+                    continue;
+                }
+                visitAll(c + QStringLiteral("/backup/schedule"), cp + QStringLiteral("/backup/schedule"));
+                const bool sharded = cl.value("clusterType").toString() == u"SHARDED";
+                const Response rs = visitAll(c + QStringLiteral("/backup/snapshots"), cp + QStringLiteral("/backup/snapshots?itemsPerPage=500"));
+                const Response sh = visitAll(c + QStringLiteral("/backup/snapshots/shardedClusters"),
+                                             cp + QStringLiteral("/backup/snapshots/shardedClusters?itemsPerPage=500"));
+                if (sharded) {
+                    QVERIFY(!firstId(sh).isEmpty());
+                    QVERIFY(firstId(rs).isEmpty());
+                    for (const auto &s : sh.json().value("results").toArray())
+                        visit(c + QStringLiteral("/backup/snapshots/shardedCluster/{snapshotId}"),
+                              cp + QStringLiteral("/backup/snapshots/shardedCluster/") + s.toObject().value("id").toString(),
+                              QStringLiteral("2023-01-01"));
+                } else {
+                    for (const auto &s : rs.json().value("results").toArray())
+                        visit(c + QStringLiteral("/backup/snapshots/{snapshotId}"),
+                              cp + QStringLiteral("/backup/snapshots/") + s.toObject().value("id").toString(), QStringLiteral("2023-01-01"));
+                }
+                const Response restores = visitAll(c + QStringLiteral("/backup/restoreJobs"), cp + QStringLiteral("/backup/restoreJobs"));
+                for (const auto &j : restores.json().value("results").toArray())
+                    visitAll(c + QStringLiteral("/backup/restoreJobs/{restoreJobId}"),
+                             cp + QStringLiteral("/backup/restoreJobs/") + j.toObject().value("id").toString());
+                const Response exports = visitAll(c + QStringLiteral("/backup/exports"), cp + QStringLiteral("/backup/exports"));
+                for (const auto &j : exports.json().value("results").toArray())
+                    visitAll(c + QStringLiteral("/backup/exports/{exportId}"),
+                             cp + QStringLiteral("/backup/exports/") + j.toObject().value("id").toString());
+                const Response archives = visitAll(c + QStringLiteral("/onlineArchives"), cp + QStringLiteral("/onlineArchives"));
+                for (const auto &a : archives.json().value("results").toArray())
+                    visitAll(c + QStringLiteral("/onlineArchives/{archiveId}"),
+                             cp + QStringLiteral("/onlineArchives/") + a.toObject().value("_id").toString());
+            }
+            const Response flex = visitAll(g + QStringLiteral("/flexClusters"), gp + QStringLiteral("/flexClusters"));
+            for (const auto &fv : flex.json().value("results").toArray()) {
+                const QString fp = gp + QStringLiteral("/flexClusters/") + fv.toObject().value("name").toString();
+                visitAll(f, fp);
+                const Response snaps = visitAll(f + QStringLiteral("/backup/snapshots"), fp + QStringLiteral("/backup/snapshots"));
+                for (const auto &s : snaps.json().value("results").toArray())
+                    visitAll(f + QStringLiteral("/backup/snapshots/{snapshotId}"), fp + QStringLiteral("/backup/snapshots/") + s.toObject().value("id").toString());
+                const Response jobs = visitAll(f + QStringLiteral("/backup/restoreJobs"), fp + QStringLiteral("/backup/restoreJobs"));
+                for (const auto &j : jobs.json().value("results").toArray())
+                    visitAll(f + QStringLiteral("/backup/restoreJobs/{restoreJobId}"), fp + QStringLiteral("/backup/restoreJobs/") + j.toObject().value("id").toString());
+            }
+        }
+        // Error bodies are ApiError too.
+        visit(g, QStringLiteral("/api/atlas/v2/groups/0123456789abcdef01234567"), QStringLiteral("2023-01-01"), 404);
+        visit(c, QStringLiteral("/api/atlas/v2/groups/%1/clusters/nope").arg(groups.json().value("results").toArray().first().toObject().value("id").toString()),
+              QStringLiteral("2024-08-05"), 404);
+
+        // Every route, in every version it serves, answered 200 at least once.
+        QStringList missing;
+        for (const auto &op : engine.operations())
+            for (const QString &v : op.versions)
+                if (!visited.contains(op.operationId + u'@' + v)) missing << op.operationId + u'@' + v;
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+    }
+
+    void everyBodyValidatesAgainstTheContract()
+    {
+        const QString openapi = QStringLiteral(LIFEBOAT_OPENAPI_DIR);
+        const QString spec = openapi + QStringLiteral("/atlas-backup-api.upstream-multiversion.json");
+        QVERIFY2(QFile::exists(spec), qPrintable(QStringLiteral("the contract is missing: %1").arg(spec)));
+        QVERIFY(entries.size() > 200);
+        QFile m(dir.filePath(QStringLiteral("manifest.json")));
+        QVERIFY(m.open(QIODevice::WriteOnly));
+        m.write(QJsonDocument(QJsonObject{{"entries", entries}}).toJson());
+        m.close();
+        QProcess p;
+        p.start(QStringLiteral("python3"), {openapi + QStringLiteral("/validate.py"), spec, QStringLiteral("--manifest"), m.fileName(),
+                                             QStringLiteral("--report-json"), dir.filePath(QStringLiteral("report.json"))});
+        QVERIFY(p.waitForFinished(300000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        QFile rf(dir.filePath(QStringLiteral("report.json")));
+        QVERIFY(rf.open(QIODevice::ReadOnly));
+        const QJsonObject report = QJsonDocument::fromJson(rf.readAll()).object();
+        const QJsonObject totals = report.value("summary").toObject().value("totals").toObject();
+        qInfo().noquote() << "validated" << entries.size() << "bodies:" << QJsonDocument(totals).toJson(QJsonDocument::Compact);
+        QStringList failures;
+        for (const auto &rv : report.value("rows").toArray()) {
+            const QJsonObject row = rv.toObject();
+            if (row.value("result").toString() == u"PASS") continue;
+            failures << QStringLiteral("%1 %2 %3 v%4: %5 %6")
+                            .arg(row.value("result").toString(), row.value("path").toString(), row.value("status").toVariant().toString(),
+                                 row.value("version").toString(), row.value("note").toString(),
+                                 QString::fromUtf8(QJsonDocument(row.value("errors").toArray()).toJson(QJsonDocument::Compact)).left(600));
+            if (failures.size() > 15) break;
+        }
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
+        QCOMPARE(totals.value("PASS").toInt(), entries.size());
+        QStringList warned;
+        for (const auto &rv : report.value("rows").toArray())
+            for (const auto &w : rv.toObject().value("warnings").toArray())
+                warned << rv.toObject().value("path").toString() + u' ' + QString::fromUtf8(QJsonDocument(w.toObject()).toJson(QJsonDocument::Compact)).left(200);
+        warned.removeDuplicates();
+        QVERIFY2(warned.isEmpty(), qPrintable(warned.mid(0, 10).join(u'\n')));  // no field the contract does not list
+    }
+};
+
+QTEST_GUILESS_MAIN(ContractWalkTest)
+#include "tst_contract_walk.moc"
