@@ -70,7 +70,11 @@ Client::~Client()
         }
     }
     m_calls.clear();
-    if (m_tokenReply) m_tokenReply->abort();
+    m_waitingForToken.clear();
+    if (m_tokenReply) {
+        m_tokenReply->disconnect(this);
+        m_tokenReply->abort();
+    }
 }
 
 QString Client::segment(const QString &value)
@@ -151,7 +155,10 @@ void Client::onFinished(const std::shared_ptr<Call> &call, QNetworkReply *reply)
     call->reply = nullptr;
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QNetworkReply::NetworkError netError = reply->error();
+    QNetworkReply::NetworkError netError = reply->error();
+    // We did not cancel it (cancel() detaches the reply first), so Qt aborted it: the
+    // transfer timeout. That is a network problem, not a user's cancellation.
+    if (netError == QNetworkReply::OperationCanceledError) netError = QNetworkReply::TimeoutError;
     const QByteArray body = reply->readAll();
     const qint64 ms = call->clock.elapsed();
     emit exchangeFinished(call->method, call->path, status, ms);
@@ -252,7 +259,8 @@ void Client::onTokenReply(QNetworkReply *reply)
 
     ApiError error;
     if (status == 0 || (isNetworkLayerError(reply->error()) && status < 300)) {
-        error = ApiError::network(reply->error(), reply->errorString());
+        const auto e = reply->error() == QNetworkReply::OperationCanceledError ? QNetworkReply::TimeoutError : reply->error();
+        error = ApiError::network(e, reply->errorString());
     } else if (status >= 200 && status < 300) {
         QString why;
         if (!m_token.store(body, QDateTime::currentDateTimeUtc(), &why))

@@ -511,6 +511,27 @@ private slots:
         m_engine.clearFaults();
     }
 
+    void transferTimeoutIsANetworkErrorNotACancel()
+    {
+        ClientOptions o = options(Credentials::Kind::ApiKey);
+        o.transferTimeoutMs = 300;
+        o.retry.maxAttempts = 2;
+        Client client(o);
+        sandbox::Fault slow;
+        slow.pathContains = QStringLiteral("/api/atlas/v2/orgs");
+        slow.kind = sandbox::Fault::Kind::Delay;
+        slow.delayMs = 3000;
+        slow.count = -1;
+        m_engine.addFault(slow);
+        QSignalSpy retries(&client, &Client::retryScheduled);
+        Waiter<QList<Organization>> w;
+        client.listOrganizations(w.callback());
+        WAIT_FOR(w);
+        m_engine.clearFaults();
+        QCOMPARE(errorKindName(w.got->error.kind), errorKindName(ErrorKind::Network));
+        QCOMPARE(retries.count(), 1);  // a GET that timed out is retried
+    }
+
     void unreachableServerIsNetworkError()
     {
         QTcpServer probe;

@@ -379,6 +379,25 @@ private slots:
         QVERIFY(!mapping::parseObject("<html>502 Bad Gateway</html>", &error));
     }
 
+    void truncatedBodiesNeverCrash()
+    {
+        // Every prefix of a real answer either parses or is refused; none crashes.
+        const QByteArray body = R"({"results": [{"id": "a", "createdAt": "2024-05-01T10:00:00Z", "status": "completed",
+            "members": [{"id": "m", "cloudProvider": "AWS", "replicaSetName": "rs"}], "policyItems": ["p"],
+            "storageSizeBytes": 12}], "totalCount": 1, "links": []})";
+        int parsed = 0;
+        for (int n = 0; n <= body.size(); ++n) {
+            QString error;
+            if (const auto page = mapping::parsePage(body.left(n), &error)) {
+                ++parsed;
+                for (const QJsonValue &v : page->results) mapping::snapshot(v.toObject(), {}, {});
+            } else {
+                QVERIFY(!error.isEmpty());
+            }
+        }
+        QCOMPARE(parsed, 1);  // only the whole body
+    }
+
     void pages()
     {
         QString error;
