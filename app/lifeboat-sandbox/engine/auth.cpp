@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
+#include <QUrl>
 #include <QUrlQuery>
 
 namespace sandbox {
@@ -110,7 +111,8 @@ bool Auth::principalFor(const QString &id, bool serviceAccount, Principal *out) 
     return true;
 }
 
-Auth::Result Auth::authenticate(const QByteArray &method, const QByteArray &authorization, Principal *out)
+Auth::Result Auth::authenticate(const QByteArray &method, const QString &path, const QByteArray &authorization,
+                                Principal *out)
 {
     const QByteArray header = authorization.trimmed();
     if (header.isEmpty()) return Result::Missing;
@@ -131,6 +133,8 @@ Auth::Result Auth::authenticate(const QByteArray &method, const QByteArray &auth
                      cnonce = p.value("cnonce");
     if (user.isEmpty() || nonce.isEmpty() || uri.isEmpty() || response.isEmpty()) return Result::BadCredentials;
     if (p.value("realm") != kRealm) return Result::BadCredentials;
+    // A response computed for another resource must not open this one.
+    if (QUrl::fromPercentEncoding(uri.split('?').first()) != path) return Result::BadCredentials;
     const QByteArray algorithm = p.value("algorithm", "MD5").toUpper();
     if (algorithm != "MD5") return Result::BadCredentials;
     const Record *key = m_state.find(Kind::ApiKey, QString::fromUtf8(user));

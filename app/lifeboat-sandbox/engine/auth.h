@@ -28,7 +28,8 @@ public:
     explicit Auth(State &state);
 
     enum class Result { Ok, Missing, BadCredentials, StaleNonce, ExpiredToken };
-    Result authenticate(const QByteArray &method, const QByteArray &authorization, Principal *out);
+    // `path` is the request's path: a digest must be computed for it.
+    Result authenticate(const QByteArray &method, const QString &path, const QByteArray &authorization, Principal *out);
     QByteArray challenge(bool stale) const;  // a WWW-Authenticate value
 
     // POST /api/oauth/token. Returns the HTTP status and the JSON body to send.

@@ -86,7 +86,7 @@ Reply Server::dispatch(const QHttpServerRequest &request, QByteArray *contentTyp
     }
 
     Call call;
-    const Auth::Result auth = m_auth.authenticate(method, request.value("Authorization"), &call.principal);
+    const Auth::Result auth = m_auth.authenticate(method, path, request.value("Authorization"), &call.principal);
     if (auth != Auth::Result::Ok) {
         const QString detail = auth == Auth::Result::ExpiredToken
                                    ? QStringLiteral("The access token has expired; request a new one.")
