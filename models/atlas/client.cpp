@@ -166,7 +166,7 @@ void Client::onFinished(const std::shared_ptr<Call> &call, QNetworkReply *reply)
     // A transport failure, or a 2xx whose body was cut short, counts as a network error.
     const bool networkFailure = status == 0 || (isNetworkLayerError(netError) && status < 300);
     if (networkFailure) {
-        spdlog::warn("atlas {} {} failed after {} ms: network error {}", call->method.constData(),
+        spdlog::warn("atlas #{} {} {} failed after {} ms: network error {}", call->id, call->method.constData(),
                      call->path.toStdString(), ms, int(netError));
         if (call->retryable && call->attempt < m_options.retry.maxAttempts) {
             const int delay = m_options.retry.delayMs(call->attempt, -1);
@@ -185,7 +185,8 @@ void Client::onFinished(const std::shared_ptr<Call> &call, QNetworkReply *reply)
         return;
     }
 
-    spdlog::debug("atlas {} {} -> {} in {} ms", call->method.constData(), call->path.toStdString(), status, ms);
+    spdlog::debug("atlas #{} {} {} -> {} in {} ms", call->id, call->method.constData(), call->path.toStdString(),
+                  status, ms);
     if (status >= 200 && status < 300) {
         finish(call, status, body, {});
         return;
@@ -204,8 +205,8 @@ void Client::onFinished(const std::shared_ptr<Call> &call, QNetworkReply *reply)
     if (call->retryable && RetryPolicy::isRetryableStatus(status) && call->attempt < m_options.retry.maxAttempts) {
         const int delay = m_options.retry.delayMs(call->attempt, retryAfter);
         if (delay >= 0) {
-            spdlog::info("atlas {} {} -> {}, retry {} in {} ms", call->method.constData(), call->path.toStdString(),
-                         status, call->attempt, delay);
+            spdlog::info("atlas #{} {} {} -> {}, retry {} in {} ms", call->id, call->method.constData(),
+                         call->path.toStdString(), status, call->attempt, delay);
             emit retryScheduled(call->path, call->attempt, delay, status);
             auto *timer = new QTimer(this);
             timer->setSingleShot(true);
@@ -219,8 +220,8 @@ void Client::onFinished(const std::shared_ptr<Call> &call, QNetworkReply *reply)
         }
     }
     const ApiError error = ApiError::fromHttp(status, body, retryAfter);
-    spdlog::warn("atlas {} {} -> {} {}", call->method.constData(), call->path.toStdString(), status,
-                 error.errorCode.toStdString());
+    spdlog::warn("atlas #{} {} {} -> {} {} in {} ms", call->id, call->method.constData(), call->path.toStdString(),
+                 status, error.errorCode.toStdString(), ms);
     finish(call, status, body, error);
 }
 
