@@ -472,6 +472,12 @@ RequestId Client::listShardedSnapshots(const QString &groupId, const QString &cl
                             std::move(done));
 }
 
+RequestId Client::listSnapshotsFor(const Cluster &cluster, Callback<QList<Snapshot>> done)
+{
+    return cluster.isSharded() ? listShardedSnapshots(cluster.groupId, cluster.name, std::move(done))
+                               : listSnapshots(cluster.groupId, cluster.name, std::move(done));
+}
+
 RequestId Client::listFlexSnapshots(const QString &groupId, const QString &name, Callback<QList<FlexSnapshot>> done)
 {
     return listOf<FlexSnapshot>(groupPath(groupId) + QStringLiteral("/flexClusters/") + segment(name) +

@@ -74,6 +74,8 @@ public:
     RequestId listSnapshots(const QString &groupId, const QString &clusterName, Callback<QList<Snapshot>> done);
     RequestId listShardedSnapshots(const QString &groupId, const QString &clusterName,
                                    Callback<QList<Snapshot>> done);
+    // The right one of the two for this cluster.
+    RequestId listSnapshotsFor(const Cluster &cluster, Callback<QList<Snapshot>> done);
     RequestId listFlexSnapshots(const QString &groupId, const QString &name, Callback<QList<FlexSnapshot>> done);
     RequestId getSchedule(const QString &groupId, const QString &clusterName, Callback<BackupSchedule> done);
     // nullopt when the project has no Backup Compliance Policy.

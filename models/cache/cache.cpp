@@ -241,6 +241,19 @@ bool Cache::removeMissing(const QString &table, const QString &scopeWhere, const
     return del.execute();
 }
 
+bool Cache::mark(const QString &scope, const QDateTime &syncedAt)
+{
+    Statement s = m_db.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_marks (scope, synced_at) VALUES (?, ?)"));
+    return s.bind(1, scope).bind(2, syncedAt).execute();
+}
+
+QDateTime Cache::listSyncedAt(const QString &scope)
+{
+    Statement s = m_db.prepare(QStringLiteral("SELECT synced_at FROM sync_marks WHERE scope = ?"));
+    s.bind(1, scope);
+    return s.next() ? s.dateTime(0) : QDateTime();
+}
+
 bool Cache::replaceOrganizations(const QList<Organization> &orgs, const QDateTime &syncedAt)
 {
     Transaction tx(m_db);
@@ -252,7 +265,7 @@ bool Cache::replaceOrganizations(const QList<Organization> &orgs, const QDateTim
         if (!s.bind(1, o.id).bind(2, o.name).bind(3, o.isDeleted).bind(4, syncedAt).execute())
             return fail(QStringLiteral("writing organizations"));
     }
-    if (!removeMissing(QStringLiteral("orgs"), {}, {}, ids) || !tx.commit())
+    if (!removeMissing(QStringLiteral("orgs"), {}, {}, ids) || !mark(scopeOrganizations(), syncedAt) || !tx.commit())
         return fail(QStringLiteral("writing organizations"));
     return true;
 }
@@ -269,7 +282,7 @@ bool Cache::replaceProjects(const QList<Project> &projects, const QDateTime &syn
                  .bind(6, syncedAt).execute())
             return fail(QStringLiteral("writing projects"));
     }
-    if (!removeMissing(QStringLiteral("projects"), {}, {}, ids) || !tx.commit())
+    if (!removeMissing(QStringLiteral("projects"), {}, {}, ids) || !mark(scopeProjects(), syncedAt) || !tx.commit())
         return fail(QStringLiteral("writing projects"));
     return true;
 }
@@ -301,7 +314,8 @@ bool Cache::replaceClusters(const QString &groupId, const QList<Cluster> &cluste
     for (const QString &n : names) keep.bind(1, n).execute();
     Statement del = m_db.prepare(QStringLiteral(
         "DELETE FROM clusters WHERE group_id = ? AND name NOT IN (SELECT name FROM temp.keep_names)"));
-    if (!del.bind(1, groupId).execute() || !tx.commit()) return fail(QStringLiteral("writing clusters"));
+    if (!del.bind(1, groupId).execute() || !mark(scopeClusters(groupId), syncedAt) || !tx.commit())
+        return fail(QStringLiteral("writing clusters"));
     return true;
 }
 
@@ -321,7 +335,7 @@ bool Cache::replaceFlexClusters(const QString &groupId, const QList<FlexCluster>
         s.bind(10, f.terminationProtectionEnabled).bind(11, f.createDate).bind(12, syncedAt);
         if (!s.execute()) return fail(QStringLiteral("writing flex clusters"));
     }
-    if (!tx.commit()) return fail(QStringLiteral("writing flex clusters"));
+    if (!mark(scopeFlexClusters(groupId), syncedAt) || !tx.commit()) return fail(QStringLiteral("writing flex clusters"));
     return true;
 }
 
@@ -370,7 +384,7 @@ bool Cache::replaceSnapshots(const QString &groupId, const QString &clusterName,
     if (!tx.isActive() || !writeSnapshots(groupId, clusterName, snapshots, syncedAt) ||
         !removeMissing(QStringLiteral("snapshots"), QStringLiteral("group_id = ? AND cluster_name = ?"),
                        {groupId, clusterName}, ids) ||
-        !tx.commit())
+        !mark(scopeSnapshots(groupId, clusterName), syncedAt) || !tx.commit())
         return fail(QStringLiteral("writing snapshots"));
     return true;
 }
@@ -401,7 +415,7 @@ bool Cache::replaceFlexSnapshots(const QString &groupId, const QString &clusterN
     }
     if (!removeMissing(QStringLiteral("flex_snapshots"), QStringLiteral("group_id = ? AND cluster_name = ?"),
                        {groupId, clusterName}, ids) ||
-        !tx.commit())
+        !mark(scopeFlexSnapshots(groupId, clusterName), syncedAt) || !tx.commit())
         return fail(QStringLiteral("writing flex snapshots"));
     return true;
 }
@@ -473,7 +487,7 @@ bool Cache::replaceRestoreJobs(const QString &groupId, const QString &clusterNam
     }
     if (!removeMissing(QStringLiteral("restore_jobs"), QStringLiteral("group_id = ? AND cluster_name = ?"),
                        {groupId, clusterName}, ids) ||
-        !tx.commit())
+        !mark(scopeRestoreJobs(groupId, clusterName), syncedAt) || !tx.commit())
         return fail(QStringLiteral("writing restore jobs"));
     return true;
 }
@@ -490,7 +504,10 @@ bool Cache::removeCluster(const QString &groupId, const QString &clusterName)
             QStringLiteral("DELETE FROM %1 WHERE group_id = ? AND cluster_name = ?").arg(QLatin1String(table)));
         if (!d.bind(1, groupId).bind(2, clusterName).execute()) return fail(QStringLiteral("removing a cluster"));
     }
-    if (!tx.commit()) return fail(QStringLiteral("removing a cluster"));
+    Statement marks = m_db.prepare(QStringLiteral("DELETE FROM sync_marks WHERE scope IN (?, ?, ?)"));
+    marks.bind(1, scopeSnapshots(groupId, clusterName)).bind(2, scopeFlexSnapshots(groupId, clusterName));
+    marks.bind(3, scopeRestoreJobs(groupId, clusterName));
+    if (!marks.execute() || !tx.commit()) return fail(QStringLiteral("removing a cluster"));
     return true;
 }
 

@@ -60,6 +60,17 @@ public:
     // Forgets a cluster and everything under it (deleted on the server).
     bool removeCluster(const QString &groupId, const QString &clusterName);
 
+    // When the list of a scope was last replaced in full (invalid: never). Scopes:
+    // scopeOrganizations(), scopeProjects(), scopeClusters(g), ... below.
+    QDateTime listSyncedAt(const QString &scope);
+    static QString scopeOrganizations() { return QStringLiteral("orgs"); }
+    static QString scopeProjects() { return QStringLiteral("projects"); }
+    static QString scopeClusters(const QString &g) { return QStringLiteral("clusters/") + g; }
+    static QString scopeFlexClusters(const QString &g) { return QStringLiteral("flexClusters/") + g; }
+    static QString scopeSnapshots(const QString &g, const QString &c) { return QStringLiteral("snapshots/%1/%2").arg(g, c); }
+    static QString scopeFlexSnapshots(const QString &g, const QString &c) { return QStringLiteral("flexSnapshots/%1/%2").arg(g, c); }
+    static QString scopeRestoreJobs(const QString &g, const QString &c) { return QStringLiteral("restoreJobs/%1/%2").arg(g, c); }
+
     // --- Reads ---
     QList<Organization> organizations();
     QList<Project> projects(const QString &orgId = QString());  // all when orgId is empty
@@ -84,6 +95,7 @@ private:
     bool fail(const QString &what);
     bool removeMissing(const QString &table, const QString &scopeWhere, const QStringList &scopeValues,
                        const QStringList &keepIds);
+    bool mark(const QString &scope, const QDateTime &syncedAt);
     bool writeSnapshots(const QString &groupId, const QString &clusterName, const QList<Snapshot> &snapshots,
                         const QDateTime &syncedAt);
 

@@ -52,10 +52,17 @@ CREATE TABLE restore_jobs (
   oplog_inc INTEGER, components TEXT, synced_at INTEGER NOT NULL, PRIMARY KEY (group_id, cluster_name, id));
 )SQL";
 
+// When each list was last fetched in full: an empty list has no rows to carry the
+// time, yet "no snapshots, checked 5 minutes ago" differs from "never checked".
+static const char *kV2 = R"SQL(
+CREATE TABLE sync_marks (scope TEXT PRIMARY KEY, synced_at INTEGER NOT NULL);
+)SQL";
+
 const QList<Migration> &migrations()
 {
     static const QList<Migration> steps = {
         {1, kV1},
+        {2, kV2},
     };
     return steps;
 }

@@ -218,6 +218,18 @@ private slots:
         QVERIFY(!sharded.got->value.isEmpty());
         QVERIFY(sharded.got->value.first().isShardedCluster());
         QVERIFY(!sharded.got->value.first().members.isEmpty());
+
+        Waiter<Cluster> cluster;
+        client.getCluster(m_shardedGroup, m_sharded, cluster.callback());
+        WAIT_FOR(cluster);
+        QVERIFY(cluster.got->ok());
+        QVERIFY(cluster.got->value.isSharded());
+        Waiter<QList<Snapshot>> chosen;
+        client.listSnapshotsFor(cluster.got->value, chosen.callback());
+        WAIT_FOR(chosen);
+        QVERIFY(chosen.got->ok());
+        QCOMPARE(chosen.got->value.size(), sharded.got->value.size());
+        QVERIFY(chosen.got->value.first().isShardedCluster());
     }
 
     void flexClustersAndSnapshots()

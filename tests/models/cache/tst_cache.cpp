@@ -67,7 +67,7 @@ private slots:
         QVERIFY(raw.open(dbPath(), true));
         QCOMPARE(raw.scalarText(QStringLiteral("PRAGMA journal_mode")).value_or(QString()), QStringLiteral("wal"));
         for (const char *table : {"orgs", "projects", "clusters", "flex_clusters", "snapshots", "flex_snapshots",
-                                  "schedules", "compliance_policies", "restore_jobs"}) {
+                                  "schedules", "compliance_policies", "restore_jobs", "sync_marks"}) {
             const auto n = raw.scalarInt(
                 QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type='table' AND name='%1'").arg(QLatin1String(table)));
             QVERIFY2(n.value_or(0) == 1, table);
@@ -170,6 +170,54 @@ private slots:
         QVERIFY(cache.replaceSnapshots(g, c, {}, kT2));
         QCOMPARE(cache.snapshotCount(g, c), 0);
         QCOMPARE(cache.snapshotCount(g, other), 1);
+    }
+
+    void migratesAnOlderSchemaKeepingData()
+    {
+        {
+            // A cache as the first release left it: step 1 only, with a row in it.
+            Database raw;
+            QVERIFY(raw.open(dbPath(), false));
+            QVERIFY(raw.exec(QString::fromUtf8(migrations().first().sql)));
+            QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 1")));
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO orgs (id, name, is_deleted, synced_at) VALUES ('o1', 'Old', 0, %1)")
+                                 .arg(kT1.toMSecsSinceEpoch())));
+        }
+        QVERIFY(latestSchemaVersion() > 1);
+        Cache cache;
+        QVERIFY2(cache.open(dbPath()), qPrintable(cache.lastError()));
+        QVERIFY(!cache.wasRebuilt());
+        QCOMPARE(cache.schemaVersion(), latestSchemaVersion());
+        QCOMPARE(cache.organizations().size(), 1);
+        QCOMPARE(cache.organizations().first().name, QStringLiteral("Old"));
+        QVERIFY(cache.replaceOrganizations({}, kT2));  // the new table is usable
+        QCOMPARE(cache.listSyncedAt(Cache::scopeOrganizations()), kT2);
+        QVERIFY(cache.integrityCheck());
+    }
+
+    void listSyncMarks()
+    {
+        Cache cache;
+        QVERIFY(cache.open(dbPath()));
+        const QString g = QStringLiteral("g"), c = QStringLiteral("c");
+        QVERIFY(!cache.listSyncedAt(Cache::scopeSnapshots(g, c)).isValid());  // never checked
+        QVERIFY(cache.replaceSnapshots(g, c, {}, kT1));                        // checked: none
+        QCOMPARE(cache.listSyncedAt(Cache::scopeSnapshots(g, c)), kT1);
+        QVERIFY(!cache.listSyncedAt(Cache::scopeSnapshots(g, QStringLiteral("other"))).isValid());
+        QVERIFY(cache.upsertSnapshots(g, c, {snap("a", kT2)}, kT2));           // partial: no new mark
+        QCOMPARE(cache.listSyncedAt(Cache::scopeSnapshots(g, c)), kT1);
+        QVERIFY(cache.replaceClusters(g, {}, kT2));
+        QCOMPARE(cache.listSyncedAt(Cache::scopeClusters(g)), kT2);
+        QVERIFY(cache.replaceRestoreJobs(g, c, {}, kT2));
+        QCOMPARE(cache.listSyncedAt(Cache::scopeRestoreJobs(g, c)), kT2);
+        QVERIFY(cache.replaceProjects({}, kT1));
+        QCOMPARE(cache.listSyncedAt(Cache::scopeProjects()), kT1);
+        QVERIFY(cache.replaceFlexClusters(g, {}, kT1));
+        QCOMPARE(cache.listSyncedAt(Cache::scopeFlexClusters(g)), kT1);
+        QVERIFY(cache.removeCluster(g, c));
+        QVERIFY(!cache.listSyncedAt(Cache::scopeSnapshots(g, c)).isValid());
+        QVERIFY(!cache.listSyncedAt(Cache::scopeRestoreJobs(g, c)).isValid());
+        QCOMPARE(cache.listSyncedAt(Cache::scopeClusters(g)), kT2);  // the cluster list itself stays
     }
 
     void clustersAndFlex()
