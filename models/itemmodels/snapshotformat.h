@@ -1,0 +1,40 @@
+#pragma once
+// How a snapshot is described to a person: words for its enums, UTC times, sizes,
+// and the "kind" (status with fallback standing out) that picks its colour. Shared
+// by the table model and the timeline so both say and colour the same thing.
+#include "atlas/types.h"
+
+#include <QColor>
+#include <QPalette>
+#include <QString>
+
+namespace lifeboat::itemmodels {
+
+// What a snapshot looks like at a glance. Order is drawing order: later kinds are
+// painted on top, so a failed snapshot is never hidden under a completed one.
+enum class SnapshotKind { Completed, Unknown, Running, Fallback, Failed };
+inline constexpr int SnapshotKindCount = 5;
+
+SnapshotKind snapshotKind(const atlas::Snapshot &s);
+QString snapshotKindName(SnapshotKind k);  // "Completed", "In progress", ...
+
+// Status colours readable on both light and dark palettes (chosen from the window colour).
+bool isDarkPalette(const QPalette &palette);
+QColor snapshotKindColor(SnapshotKind k, const QPalette &palette);
+
+// Words for enum values; an unknown value is shown as the server sent it, a missing one as "—".
+QString statusText(const atlas::Tagged<atlas::SnapshotStatus> &status);
+QString typeText(const atlas::Tagged<atlas::SnapshotType> &type);
+QString frequencyText(const atlas::Tagged<domain::Frequency> &frequency);
+
+QString dash();                               // "—" for absent values
+QString formatUtc(const QDateTime &t);        // "2025-03-14 06:00 UTC" or "—"
+QString formatSize(qint64 bytes);             // "1.5 GiB"; "—" when unknown (< 0)
+QString formatCount(qint64 n);                // "100,000": grouped, whatever the system locale
+
+// Flex clusters have automatic daily snapshots only: shown as scheduled daily ones.
+// The size is unknown (-1) and type is "flex".
+atlas::Snapshot snapshotFromFlex(const atlas::FlexSnapshot &f);
+QList<atlas::Snapshot> snapshotsFromFlex(const QList<atlas::FlexSnapshot> &list);
+
+}  // namespace lifeboat::itemmodels

@@ -1,0 +1,194 @@
+// SnapshotsPane: the timeline, the table and the details follow one selection.
+#include "itemmodels/snapshottablemodel.h"
+#include "snapshotfixtures.h"
+#include "snapshots/snapshotdetails.h"
+#include "snapshots/snapshotspane.h"
+#include "timeline/timelinewidget.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTableWidget>
+#include <QtTest>
+#include <algorithm>
+
+using namespace lifeboat;
+using itemmodels::SnapshotTableModel;
+using ui::SnapshotsPane;
+using ui::TimelineWidget;
+
+namespace {
+
+const QDateTime Now = QDateTime(QDate(2025, 6, 30), QTime(12, 0), Qt::UTC);
+
+QString currentId(QTableView *table)
+{
+    return table->currentIndex().data(SnapshotTableModel::IdRole).toString();
+}
+
+}  // namespace
+
+class TestSnapshotsPane : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<SnapshotsPane> pane;
+    QList<atlas::Snapshot> snaps;
+
+private slots:
+    void init()
+    {
+        snaps = testing::syntheticSnapshots(200, Now.addDays(-60), Now, 11);
+        pane = std::make_unique<SnapshotsPane>();
+        pane->timeline()->setNow(Now);
+        pane->resize(1400, 800);
+        pane->setSnapshots(snaps, Now.addDays(-7), Now);
+        pane->show();
+        QVERIFY(QTest::qWaitForWindowExposed(pane.get()));
+    }
+    void cleanup() { pane.reset(); }
+
+    void childrenAreNamed()
+    {
+        QCOMPARE(pane->findChild<TimelineWidget *>(QStringLiteral("snapshotTimeline")), pane->timeline());
+        QCOMPARE(pane->findChild<QTableView *>(QStringLiteral("snapshotTable")), pane->table());
+        QCOMPARE(pane->findChild<ui::SnapshotDetails *>(QStringLiteral("snapshotDetails")), pane->details());
+        QVERIFY(pane->findChild<QLineEdit *>(QStringLiteral("snapshotFilter")));
+        QCOMPARE(pane->table()->model()->rowCount(), 200);
+        QVERIFY(pane->table()->isSortingEnabled());
+    }
+
+    void clickInTimelineSelectsRowAndDetails()
+    {
+        TimelineWidget *timeline = pane->timeline();
+        const QString id = snaps[137].id;
+        const QPoint pos = timeline->markPosition(id);
+        QVERIFY2(pos.x() >= 0, "the mark is in view");
+        QSignalSpy spy(pane.get(), &SnapshotsPane::snapshotSelected);
+        QTest::mouseClick(timeline, Qt::LeftButton, {}, pos);
+        QCOMPARE(timeline->selectedSnapshotId(), id);
+        QCOMPARE(currentId(pane->table()), id);
+        QVERIFY(pane->table()->selectionModel()->isRowSelected(pane->table()->currentIndex().row(), {}));
+        QCOMPARE(pane->details()->shownId(), id);
+        QCOMPARE(pane->details()->valueText(QStringLiteral("Id")), id);
+        QCOMPARE(pane->selectedSnapshotId(), id);
+        QCOMPARE(spy.count(), 1);
+        // The row was scrolled into view.
+        const QRect rowRect = pane->table()->visualRect(pane->table()->currentIndex());
+        QVERIFY(pane->table()->viewport()->rect().intersects(rowRect));
+    }
+
+    void keyboardRightFollowsInTable()
+    {
+        QList<atlas::Snapshot> byTime = snaps;
+        std::stable_sort(byTime.begin(), byTime.end(),
+                         [](const auto &a, const auto &b) { return a.createdAt < b.createdAt; });
+        TimelineWidget *timeline = pane->timeline();
+        QTest::mouseClick(timeline, Qt::LeftButton, {}, timeline->markPosition(byTime[40].id));
+        QCOMPARE(pane->selectedSnapshotId(), byTime[40].id);
+        QTest::keyClick(timeline, Qt::Key_Right);
+        QCOMPARE(timeline->selectedSnapshotId(), byTime[41].id);
+        QCOMPARE(currentId(pane->table()), byTime[41].id);
+        QCOMPARE(pane->details()->shownId(), byTime[41].id);
+    }
+
+    void tableRowSelectsMark()
+    {
+        QTableView *table = pane->table();
+        const QModelIndex row = table->model()->index(17, SnapshotTableModel::Status);
+        const QString id = row.data(SnapshotTableModel::IdRole).toString();
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(row).center());
+        QCOMPARE(currentId(table), id);
+        QCOMPARE(pane->timeline()->selectedSnapshotId(), id);
+        QCOMPARE(pane->details()->shownId(), id);
+        QVERIFY(pane->timeline()->markPosition(id).x() >= 0);
+        // Arrow keys in the table move the mark too.
+        table->setFocus();
+        QTest::keyClick(table->viewport(), Qt::Key_Down);
+        const QString next = currentId(table);
+        QVERIFY(next != id);
+        QCOMPARE(pane->timeline()->selectedSnapshotId(), next);
+    }
+
+    void wheelZoomChangesVisibleRange()
+    {
+        TimelineWidget *timeline = pane->timeline();
+        const qint64 before = timeline->visibleFrom().msecsTo(timeline->visibleTo());
+        const QPoint at(timeline->width() / 2, timeline->height() / 2);
+        QWheelEvent ev(QPointF(at), QPointF(timeline->mapToGlobal(at)), QPoint(), QPoint(0, 240), Qt::NoButton,
+                       Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(timeline, &ev);
+        const qint64 after = timeline->visibleFrom().msecsTo(timeline->visibleTo());
+        QVERIFY2(after < before * 0.8, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
+    }
+
+    void filterKeepsSelectionWhenShown()
+    {
+        const atlas::Snapshot &s = snaps[60];
+        QVERIFY(pane->selectSnapshot(s.id));
+        auto *filter = pane->findChild<QLineEdit *>(QStringLiteral("snapshotFilter"));
+        QTest::keyClicks(filter, s.id.right(6));
+        QCOMPARE(pane->table()->model()->rowCount(), 1);
+        QCOMPARE(pane->table()->model()->index(0, 0).data(SnapshotTableModel::IdRole).toString(), s.id);
+        filter->clear();
+        auto *status = pane->findChild<QComboBox *>(QStringLiteral("snapshotStatusFilter"));
+        status->setCurrentIndex(3);  // Failed
+        for (int r = 0; r < pane->table()->model()->rowCount(); ++r)
+            QCOMPARE(pane->table()->model()->index(r, SnapshotTableModel::Status).data().toString(),
+                     QStringLiteral("Failed"));
+        QVERIFY(pane->table()->model()->rowCount() < 200);
+        // Selecting a filtered-out snapshot in the timeline still shows its details.
+        const QString hidden = std::find_if(snaps.begin(), snaps.end(), [](const auto &x) {
+                                   return x.status.value != atlas::SnapshotStatus::Failed;
+                               })->id;
+        QTest::mouseClick(pane->timeline(), Qt::LeftButton, {}, pane->timeline()->markPosition(hidden));
+        QCOMPARE(pane->details()->shownId(), hidden);
+        QVERIFY(!pane->table()->selectionModel()->hasSelection());
+    }
+
+    void shardedMembersInDetails()
+    {
+        auto s = testing::makeSnapshot(QStringLiteral("sharded1"), Now.addDays(-1), QStringLiteral("daily"));
+        s.type = QStringLiteral("shardedCluster");
+        s.members = {{QStringLiteral("m1"), QStringLiteral("AWS"), QStringLiteral("shard-0")},
+                     {QStringLiteral("m2"), QStringLiteral("AWS"), QStringLiteral("shard-1")},
+                     {QStringLiteral("m3"), QStringLiteral("AWS"), QStringLiteral("config")}};
+        pane->setSnapshots({s});
+        QVERIFY(pane->selectSnapshot(QStringLiteral("sharded1")));
+        auto *members = pane->details()->findChild<QTableWidget *>(QStringLiteral("snapshotMembers"));
+        QVERIFY(members && members->isVisible());
+        QCOMPARE(members->rowCount(), 3);
+        QCOMPARE(members->item(1, 0)->text(), QStringLiteral("shard-1"));
+        QCOMPARE(members->item(1, 1)->text(), QStringLiteral("m2"));
+        QCOMPARE(members->item(1, 2)->text(), QStringLiteral("AWS"));
+        QVERIFY(pane->details()->valueText(QStringLiteral("Cluster")).contains(QStringLiteral("Sharded")));
+    }
+
+    void resetKeepsSelectionIfStillThere()
+    {
+        const QString id = snaps[10].id;
+        pane->selectSnapshot(id);
+        pane->setSnapshots(snaps, Now.addDays(-7), Now);
+        QCOMPARE(pane->selectedSnapshotId(), id);
+        QCOMPARE(currentId(pane->table()), id);
+        pane->setSnapshots(snaps.mid(100), {}, {});
+        QVERIFY(pane->selectedSnapshotId().isEmpty());
+        QVERIFY(pane->details()->shownId().isEmpty());
+    }
+
+    void flex()
+    {
+        atlas::FlexSnapshot f;
+        f.id = QStringLiteral("flex1");
+        f.startTime = Now.addDays(-1);
+        f.expiration = Now.addDays(7);
+        f.status = atlas::parseFlexJobStatus(QStringLiteral("COMPLETED"));
+        pane->setFlexSnapshots({f});
+        QVERIFY(pane->selectSnapshot(QStringLiteral("flex1")));
+        QCOMPARE(pane->timeline()->laneOf(QStringLiteral("flex1")), int(TimelineWidget::Daily));
+        QVERIFY(pane->details()->valueText(QStringLiteral("Cluster")).contains(QStringLiteral("Flex")));
+    }
+};
+
+QTEST_MAIN(TestSnapshotsPane)
+#include "tst_snapshots_pane.moc"

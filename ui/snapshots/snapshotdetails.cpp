@@ -1,0 +1,194 @@
+#include "snapshots/snapshotdetails.h"
+
+#include "itemmodels/snapshotformat.h"
+
+#include <QEvent>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace lifeboat::ui {
+
+using namespace itemmodels;
+
+SnapshotDetails::SnapshotDetails(QWidget *parent) : QWidget(parent)
+{
+    setAccessibleName(QStringLiteral("Snapshot details"));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_stack = new QStackedWidget(this);
+    outer->addWidget(m_stack);
+
+    auto *empty = new QLabel(QStringLiteral("Select a snapshot in the timeline or the table to see its details."));
+    empty->setWordWrap(true);
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setForegroundRole(QPalette::PlaceholderText);
+    empty->setMargin(16);
+    m_stack->addWidget(empty);
+
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget;
+    auto *box = new QVBoxLayout(content);
+    box->setContentsMargins(12, 8, 12, 8);
+    m_title = new QLabel;
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_title->setFont(titleFont);
+    box->addWidget(m_title);
+    m_warning = new QLabel;
+    m_warning->setWordWrap(true);
+    m_warning->hide();
+    box->addWidget(m_warning);
+
+    m_form = new QFormLayout;
+    m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    m_form->setFormAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setHorizontalSpacing(12);
+    for (const char *field : {"Id", "Created", "Expires", "Status", "Type", "Frequency", "Size", "MongoDB version",
+                              "Encryption key", "Copy regions", "Policy items", "Cluster", "Description"})
+        addRow(QString::fromLatin1(field));
+    box->addLayout(m_form);
+
+    m_membersTitle = new QLabel(QStringLiteral("Shard members"));
+    m_membersTitle->setFont(titleFont);
+    box->addWidget(m_membersTitle);
+    m_members = new QTableWidget(0, 3);
+    m_members->setObjectName(QStringLiteral("snapshotMembers"));
+    m_members->setHorizontalHeaderLabels({QStringLiteral("Replica set"), QStringLiteral("Snapshot id"),
+                                          QStringLiteral("Provider")});
+    m_members->verticalHeader()->hide();
+    m_members->horizontalHeader()->setStretchLastSection(true);
+    m_members->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_members->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_members->setMinimumHeight(110);
+    box->addWidget(m_members);
+    box->addStretch(1);
+    scroll->setWidget(content);
+    m_stack->addWidget(scroll);
+    clear();
+}
+
+QLabel *SnapshotDetails::addRow(const QString &label)
+{
+    auto *value = new QLabel;
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    value->setWordWrap(true);
+    value->setObjectName(QStringLiteral("detail") + QString(label).remove(QLatin1Char(' ')));
+    auto *name = new QLabel(label + QLatin1Char(':'));
+    name->setForegroundRole(QPalette::PlaceholderText);
+    name->setBuddy(value);
+    m_form->addRow(name, value);
+    m_values.append({label, value});
+    return value;
+}
+
+QString SnapshotDetails::valueText(const QString &field) const
+{
+    for (const auto &[name, label] : m_values)
+        if (name == field) return label->text();
+    return {};
+}
+
+void SnapshotDetails::clear()
+{
+    m_shownId.clear();
+    for (const auto &[name, label] : m_values) label->clear();
+    m_members->setRowCount(0);
+    m_stack->setCurrentIndex(0);
+}
+
+void SnapshotDetails::showSnapshot(const atlas::Snapshot &s)
+{
+    m_shownId = s.id;
+    auto set = [this](const QString &field, const QString &text) {
+        for (const auto &[name, label] : m_values)
+            if (name == field) label->setText(text.isEmpty() ? dash() : text);
+    };
+    const bool flex = s.type == u"flex";
+    m_title->setText(QStringLiteral("%1 snapshot, %2").arg(frequencyText(s.frequencyType), formatUtc(s.createdAt)));
+    set(QStringLiteral("Id"), s.id);
+    set(QStringLiteral("Created"), formatUtc(s.createdAt));
+    set(QStringLiteral("Expires"), formatUtc(s.expiresAt));
+    set(QStringLiteral("Status"), statusText(s.status));
+    set(QStringLiteral("Type"), typeText(s.snapshotType));
+    set(QStringLiteral("Frequency"), frequencyText(s.frequencyType));
+    set(QStringLiteral("Size"), s.storageSizeBytes < 0 ? QStringLiteral("not reported")
+                                                       : QStringLiteral("%1 (%2 bytes)")
+                                                             .arg(formatSize(s.storageSizeBytes),
+                                                                  formatCount(s.storageSizeBytes)));
+    set(QStringLiteral("MongoDB version"), s.mongodVersion);
+    set(QStringLiteral("Encryption key"), s.masterKeyUUID.isEmpty() ? QStringLiteral("none (no customer key)")
+                                                                     : s.masterKeyUUID);
+    set(QStringLiteral("Copy regions"), s.copyRegions.isEmpty() ? QStringLiteral("none")
+                                                                : s.copyRegions.join(QStringLiteral(", ")));
+    set(QStringLiteral("Policy items"), s.policyItems.join(QStringLiteral(", ")));
+    QString cluster;
+    if (flex)
+        cluster = QStringLiteral("Flex cluster (automatic daily snapshot)");
+    else if (s.isShardedCluster())
+        cluster = QStringLiteral("Sharded cluster, %1 members%2")
+                      .arg(s.members.size())
+                      .arg(s.configServerType.isEmpty() ? QString()
+                                                        : QStringLiteral(", config server %1").arg(s.configServerType));
+    else
+        cluster = s.replicaSetName.isEmpty() ? QStringLiteral("Replica set")
+                                             : QStringLiteral("Replica set %1").arg(s.replicaSetName);
+    if (!s.cloudProvider.isEmpty()) cluster += QStringLiteral(" on %1").arg(s.cloudProvider);
+    set(QStringLiteral("Cluster"), cluster);
+    set(QStringLiteral("Description"), s.description);
+
+    // Say plainly what a failed or fallback snapshot means for a restore.
+    const SnapshotKind kind = snapshotKind(s);
+    m_warningKind = int(kind);
+    if (kind == SnapshotKind::Failed) {
+        m_warning->setText(QStringLiteral("This snapshot failed: it holds no restorable data."));
+    } else if (kind == SnapshotKind::Fallback) {
+        m_warning->setText(QStringLiteral("Fallback snapshot: it may be inconsistent, and it cannot be "
+                                          "exported or used for a collection restore."));
+    } else if (kind == SnapshotKind::Running) {
+        m_warning->setText(QStringLiteral("This snapshot is still being taken."));
+    } else {
+        m_warningKind = -1;
+    }
+    m_warning->setVisible(m_warningKind >= 0);
+    updateWarningColour();
+
+    const bool sharded = s.isShardedCluster() || !s.members.isEmpty();
+    m_membersTitle->setVisible(sharded);
+    m_members->setVisible(sharded);
+    m_members->setRowCount(int(s.members.size()));
+    for (int i = 0; i < s.members.size(); ++i) {
+        const atlas::SnapshotMember &m = s.members[i];
+        m_members->setItem(i, 0, new QTableWidgetItem(m.replicaSetName));
+        m_members->setItem(i, 1, new QTableWidgetItem(m.id));
+        m_members->setItem(i, 2, new QTableWidgetItem(m.cloudProvider));
+    }
+    m_members->resizeColumnsToContents();
+    m_stack->setCurrentIndex(1);
+}
+
+void SnapshotDetails::updateWarningColour()
+{
+    if (m_warningKind < 0) return;
+    QPalette pal = m_warning->palette();
+    pal.setColor(QPalette::WindowText, snapshotKindColor(SnapshotKind(m_warningKind), palette()));
+    m_warning->setPalette(pal);
+}
+
+void SnapshotDetails::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange) updateWarningColour();
+    QWidget::changeEvent(event);
+}
+
+}  // namespace lifeboat::ui

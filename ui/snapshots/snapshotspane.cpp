@@ -1,0 +1,248 @@
+#include "snapshots/snapshotspane.h"
+
+#include "itemmodels/snapshotfiltermodel.h"
+#include "itemmodels/snapshotformat.h"
+#include "itemmodels/snapshottablemodel.h"
+#include "snapshots/snapshotdetails.h"
+#include "timeline/timelinewidget.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace lifeboat::ui {
+
+using itemmodels::SnapshotTableModel;
+
+SnapshotsPane::SnapshotsPane(QWidget *parent) : QWidget(parent)
+{
+    m_model = new SnapshotTableModel(this);
+    m_proxy = new itemmodels::SnapshotFilterModel(this);
+    m_proxy->setSourceModel(m_model);
+
+    m_timeline = new TimelineWidget;
+    m_timeline->setObjectName(QStringLiteral("snapshotTimeline"));
+
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("snapshotTable"));
+    m_table->setAccessibleName(QStringLiteral("Snapshots table"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(SnapshotTableModel::Created, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);  // ids and key UUIDs differ at both ends
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+
+    m_details = new SnapshotDetails;
+    m_details->setObjectName(QStringLiteral("snapshotDetails"));
+
+    auto *tableSide = new QWidget;
+    auto *tableLayout = new QVBoxLayout(tableSide);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->setSpacing(6);
+    tableLayout->addWidget(buildFilterBar());
+    tableLayout->addWidget(m_table, 1);
+
+    auto *bottom = new QSplitter(Qt::Horizontal);
+    bottom->addWidget(tableSide);
+    bottom->addWidget(m_details);
+    bottom->setStretchFactor(0, 3);
+    bottom->setStretchFactor(1, 1);
+    bottom->setChildrenCollapsible(false);
+
+    auto *vertical = new QSplitter(Qt::Vertical);
+    vertical->addWidget(m_timeline);
+    vertical->addWidget(bottom);
+    vertical->setStretchFactor(0, 2);
+    vertical->setStretchFactor(1, 3);
+    vertical->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(vertical);
+
+    connect(m_timeline, &TimelineWidget::snapshotSelected, this, &SnapshotsPane::onTimelineSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { onTableCurrentChanged(current); });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &SnapshotsPane::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &SnapshotsPane::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &SnapshotsPane::updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &SnapshotsPane::updateCount);
+    updateCount();
+}
+
+QWidget *SnapshotsPane::buildFilterBar()
+{
+    auto *bar = new QWidget;
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_filter = new QLineEdit;
+    m_filter->setObjectName(QStringLiteral("snapshotFilter"));
+    m_filter->setPlaceholderText(QStringLiteral("Filter: id, description, version, region…"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(QStringLiteral("Filter snapshots"));
+
+    m_status = new QComboBox;
+    m_status->setObjectName(QStringLiteral("snapshotStatusFilter"));
+    m_status->setAccessibleName(QStringLiteral("Status filter"));
+    m_status->addItem(QStringLiteral("All statuses"));
+    m_status->addItem(QStringLiteral("Completed"));
+    m_status->addItem(QStringLiteral("Queued or in progress"));
+    m_status->addItem(QStringLiteral("Failed"));
+
+    m_type = new QComboBox;
+    m_type->setObjectName(QStringLiteral("snapshotTypeFilter"));
+    m_type->setAccessibleName(QStringLiteral("Type filter"));
+    m_type->addItem(QStringLiteral("All types"));
+    m_type->addItem(QStringLiteral("Scheduled"));
+    m_type->addItem(QStringLiteral("On-demand"));
+    m_type->addItem(QStringLiteral("Fallback"));
+
+    m_frequency = new QComboBox;
+    m_frequency->setObjectName(QStringLiteral("snapshotFrequencyFilter"));
+    m_frequency->setAccessibleName(QStringLiteral("Frequency filter"));
+    m_frequency->addItem(QStringLiteral("All frequencies"));
+    for (const char *f : {"Hourly", "Daily", "Weekly", "Monthly", "Yearly", "On-demand"})
+        m_frequency->addItem(QString::fromLatin1(f));
+
+    m_count = new QLabel;
+    m_count->setObjectName(QStringLiteral("snapshotCount"));
+    m_count->setForegroundRole(QPalette::PlaceholderText);
+
+    row->addWidget(m_filter, 1);
+    row->addWidget(m_status);
+    row->addWidget(m_type);
+    row->addWidget(m_frequency);
+    row->addWidget(m_count);
+
+    connect(m_filter, &QLineEdit::textChanged, this, &SnapshotsPane::applyFilters);
+    for (QComboBox *box : {m_status, m_type, m_frequency})
+        connect(box, &QComboBox::currentIndexChanged, this, &SnapshotsPane::applyFilters);
+    return bar;
+}
+
+void SnapshotsPane::applyFilters()
+{
+    using atlas::SnapshotStatus;
+    using atlas::SnapshotType;
+    using domain::Frequency;
+    static const QList<QSet<SnapshotStatus>> statuses{
+        {}, {SnapshotStatus::Completed}, {SnapshotStatus::Queued, SnapshotStatus::InProgress}, {SnapshotStatus::Failed}};
+    static const QList<QSet<SnapshotType>> types{
+        {}, {SnapshotType::Scheduled}, {SnapshotType::OnDemand}, {SnapshotType::Fallback}};
+    static const QList<QSet<Frequency>> frequencies{{},
+                                                    {Frequency::Hourly},
+                                                    {Frequency::Daily},
+                                                    {Frequency::Weekly},
+                                                    {Frequency::Monthly},
+                                                    {Frequency::Yearly},
+                                                    {Frequency::OnDemand}};
+    m_proxy->setText(m_filter->text());
+    m_proxy->setStatuses(statuses.value(m_status->currentIndex()));
+    m_proxy->setTypes(types.value(m_type->currentIndex()));
+    m_proxy->setFrequencies(frequencies.value(m_frequency->currentIndex()));
+    // Keep the selected snapshot in sight if the filter still shows it.
+    const QModelIndex idx = m_proxy->mapFromSource(m_model->indexOfId(m_selectedId));
+    if (idx.isValid()) m_table->scrollTo(idx, QAbstractItemView::PositionAtCenter);
+    updateCount();
+}
+
+void SnapshotsPane::updateCount()
+{
+    const int total = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    using itemmodels::formatCount;
+    m_count->setText(shown == total ? QStringLiteral("%1 snapshots").arg(formatCount(total))
+                                    : QStringLiteral("%1 of %2 snapshots").arg(formatCount(shown), formatCount(total)));
+}
+
+void SnapshotsPane::setSnapshots(const QList<atlas::Snapshot> &snapshots, const QDateTime &pitFrom,
+                                 const QDateTime &pitTo)
+{
+    m_model->setSnapshots(snapshots);
+    m_timeline->setSnapshots(snapshots);
+    m_timeline->setPitWindow(pitFrom, pitTo);
+    afterDataChanged();
+}
+
+void SnapshotsPane::setFlexSnapshots(const QList<atlas::FlexSnapshot> &snapshots)
+{
+    m_model->setFlexSnapshots(snapshots);
+    m_timeline->setFlexSnapshots(snapshots);
+    m_timeline->setPitWindow({}, {});  // Flex has no continuous backup
+    afterDataChanged();
+}
+
+void SnapshotsPane::afterDataChanged()
+{
+    m_table->resizeColumnsToContents();
+    // The description column stretches; the key column must not eat the width of the others.
+    const int keyColumnMax = m_table->fontMetrics().horizontalAdvance(QStringLiteral("0000000000000000"));
+    if (m_table->columnWidth(SnapshotTableModel::EncryptionKey) > keyColumnMax)
+        m_table->setColumnWidth(SnapshotTableModel::EncryptionKey, keyColumnMax);
+    const QString keep = m_selectedId;
+    m_selectedId.clear();
+    if (keep.isEmpty() || !selectSnapshot(keep)) m_details->clear();
+    updateCount();
+}
+
+bool SnapshotsPane::selectSnapshot(const QString &id)
+{
+    const atlas::Snapshot *s = m_model->snapshotById(id);
+    if (!s) return false;
+    follow(id, true, true);
+    return true;
+}
+
+void SnapshotsPane::onTimelineSelected(const QString &id)
+{
+    if (m_syncing) return;
+    follow(id, false, true);
+    emit snapshotSelected(id);
+}
+
+void SnapshotsPane::onTableCurrentChanged(const QModelIndex &current)
+{
+    if (m_syncing || !current.isValid()) return;
+    const QString id = current.data(SnapshotTableModel::IdRole).toString();
+    if (id == m_selectedId) return;
+    follow(id, true, false);
+    emit snapshotSelected(id);
+}
+
+void SnapshotsPane::follow(const QString &id, bool moveTimeline, bool moveTable)
+{
+    const atlas::Snapshot *s = m_model->snapshotById(id);
+    if (!s) return;
+    m_syncing = true;
+    m_selectedId = id;
+    if (moveTimeline) m_timeline->selectSnapshot(id);
+    if (moveTable) {
+        const QModelIndex idx = m_proxy->mapFromSource(m_model->indexOfId(id));
+        if (idx.isValid()) {
+            m_table->selectionModel()->setCurrentIndex(
+                idx, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_table->scrollTo(idx, QAbstractItemView::PositionAtCenter);
+        } else {
+            m_table->selectionModel()->clear();  // filtered out: nothing in the table is it
+        }
+    }
+    m_details->showSnapshot(*s);
+    m_syncing = false;
+}
+
+}  // namespace lifeboat::ui
