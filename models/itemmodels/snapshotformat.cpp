@@ -95,6 +95,12 @@ QString formatUtc(const QDateTime &t)
     return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
 }
 
+QString formatUtcShort(const QDateTime &t)
+{
+    if (!t.isValid()) return dash();
+    return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
 QString formatSize(qint64 bytes)
 {
     if (bytes < 0) return dash();

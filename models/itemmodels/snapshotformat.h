@@ -29,6 +29,7 @@ QString frequencyText(const atlas::Tagged<domain::Frequency> &frequency);
 
 QString dash();                               // "—" for absent values
 QString formatUtc(const QDateTime &t);        // "2025-03-14 06:00 UTC" or "—"
+QString formatUtcShort(const QDateTime &t);   // "2025-03-14 06:00" where a header already says UTC
 QString formatSize(qint64 bytes);             // "1.5 GiB"; "—" when unknown (< 0)
 QString formatCount(qint64 n);                // "100,000": grouped, whatever the system locale
 

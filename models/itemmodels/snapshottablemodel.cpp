@@ -110,7 +110,7 @@ QVariant SnapshotTableModel::data(const QModelIndex &index, int role) const
 QVariant SnapshotTableModel::display(const atlas::Snapshot &s, int column) const
 {
     switch (column) {
-    case Created: return formatUtc(s.createdAt);
+    case Created: return formatUtcShort(s.createdAt);
     case Type: return typeText(s.snapshotType);
     case Frequency: return frequencyText(s.frequencyType);
     case Status: return statusText(s.status);
@@ -119,7 +119,7 @@ QVariant SnapshotTableModel::display(const atlas::Snapshot &s, int column) const
         if (s.storageSizeBytes == 0 && s.status.value != atlas::SnapshotStatus::Completed) return dash();
         return formatSize(s.storageSizeBytes);
     case MongoVersion: return s.mongodVersion.isEmpty() ? dash() : s.mongodVersion;
-    case Expires: return formatUtc(s.expiresAt);
+    case Expires: return formatUtcShort(s.expiresAt);
     case EncryptionKey: return s.masterKeyUUID.isEmpty() ? dash() : s.masterKeyUUID;
     case Copies: return copiesText(s.copyRegions);
     case Description: return s.description;
@@ -163,6 +163,8 @@ QString SnapshotTableModel::toolTip(const atlas::Snapshot &s, int column) const
     case Copies:
         return s.copyRegions.isEmpty() ? QStringLiteral("No copies in other regions")
                                        : QStringLiteral("Copied to %1").arg(s.copyRegions.join(QStringLiteral(", ")));
+    case Created: return formatUtc(s.createdAt);
+    case Expires: return formatUtc(s.expiresAt);
     default:
         return QStringLiteral("Snapshot %1").arg(s.id);
     }

@@ -16,6 +16,18 @@ namespace {
 
 constexpr int Frames = 60;
 
+// The floor: a widget of the same size whose paint event only fills its area, the
+// least any custom-painted widget does.
+class FilledWidget : public QWidget
+{
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter p(this);
+        p.fillRect(rect(), palette().color(QPalette::Window));
+    }
+};
+
 double msPerFrame(QWidget &w, QImage &image)
 {
     w.render(&image);  // warm up: x positions for this zoom, glyph caches
@@ -48,7 +60,7 @@ int main(int argc, char **argv)
     timeline.setPitWindow(now.addDays(-7), now);
     timeline.selectSnapshot(snapshots[99990].id);
 
-    QWidget floorWidget;
+    FilledWidget floorWidget;
     floorWidget.resize(size);
     ui::TimelineWidget emptyTimeline;
     emptyTimeline.setNow(now);
@@ -60,7 +72,7 @@ int main(int argc, char **argv)
                 size.width(), size.height(), Frames);
     std::printf("  generate data            %8.1f ms (not the widget)\n", generateMs);
     std::printf("  setSnapshots             %8.1f ms\n", setMs);
-    std::printf("  floor: plain QWidget     %8.3f ms/frame\n", floorMs);
+    std::printf("  floor: filled QWidget    %8.3f ms/frame\n", floorMs);
     std::printf("  empty timeline           %8.3f ms/frame  (%.1fx floor)\n", emptyMs, emptyMs / floorMs);
 
     struct Zoom { const char *name; int days; };
@@ -86,6 +98,16 @@ int main(int argc, char **argv)
     }
     const double panMs = t.nsecsElapsed() / 1e6 / Frames;
     std::printf("  pan, 1 year in view      %8.3f ms/frame  (%.1fx floor)\n", panMs, panMs / floorMs);
+    // Wheel zooming: every frame is at a new zoom, so the per-zoom x positions are recomputed.
+    timeline.fitAll();
+    t.restart();
+    for (int i = 0; i < Frames; ++i) {
+        timeline.zoomBy(i % 2 ? 1 / 1.19 : 1.19, 800);
+        timeline.render(&image);
+    }
+    const double zoomMs = t.nsecsElapsed() / 1e6 / Frames;
+    worst = std::max(worst, zoomMs);
+    std::printf("  wheel zoom, all in view  %8.3f ms/frame  (%.1fx floor)\n", zoomMs, zoomMs / floorMs);
     std::printf("  worst zoom               %8.3f ms/frame  (budget 8 ms: %s)\n", worst, worst <= 8 ? "met" : "MISSED");
     return 0;
 }

@@ -34,6 +34,7 @@ SnapshotDetails::SnapshotDetails(QWidget *parent) : QWidget(parent)
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);  // values wrap instead
     auto *content = new QWidget;
     auto *box = new QVBoxLayout(content);
     box->setContentsMargins(12, 8, 12, 8);
@@ -42,6 +43,7 @@ SnapshotDetails::SnapshotDetails(QWidget *parent) : QWidget(parent)
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
     box->addWidget(m_title);
     m_warning = new QLabel;
     m_warning->setWordWrap(true);

@@ -40,7 +40,8 @@ SnapshotsPane::SnapshotsPane(QWidget *parent) : QWidget(parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideMiddle);  // ids and key UUIDs differ at both ends
+    m_table->setIconSize(QSize(10, 10));  // the status swatch is a hint beside the word, not a block
+    m_table->setTextElideMode(Qt::ElideRight);  // descriptions read from the start; keys by their prefix
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -52,7 +53,7 @@ SnapshotsPane::SnapshotsPane(QWidget *parent) : QWidget(parent)
 
     auto *tableSide = new QWidget;
     auto *tableLayout = new QVBoxLayout(tableSide);
-    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->setContentsMargins(0, 6, 0, 0);
     tableLayout->setSpacing(6);
     tableLayout->addWidget(buildFilterBar());
     tableLayout->addWidget(m_table, 1);
@@ -60,9 +61,13 @@ SnapshotsPane::SnapshotsPane(QWidget *parent) : QWidget(parent)
     auto *bottom = new QSplitter(Qt::Horizontal);
     bottom->addWidget(tableSide);
     bottom->addWidget(m_details);
-    bottom->setStretchFactor(0, 3);
-    bottom->setStretchFactor(1, 1);
+    bottom->setStretchFactor(0, 1);
+    bottom->setStretchFactor(1, 0);
     bottom->setChildrenCollapsible(false);
+    // Wide enough for an id and a key UUID on one line each; the table takes the rest.
+    const int detailsWidth = fontMetrics().horizontalAdvance(QLatin1Char('0')) * 46;
+    m_details->setMinimumWidth(detailsWidth * 3 / 4);
+    bottom->setSizes({1000, detailsWidth});
 
     auto *vertical = new QSplitter(Qt::Vertical);
     vertical->addWidget(m_timeline);
@@ -191,7 +196,7 @@ void SnapshotsPane::afterDataChanged()
 {
     m_table->resizeColumnsToContents();
     // The description column stretches; the key column must not eat the width of the others.
-    const int keyColumnMax = m_table->fontMetrics().horizontalAdvance(QStringLiteral("0000000000000000"));
+    const int keyColumnMax = m_table->fontMetrics().horizontalAdvance(QStringLiteral("0000000000000"));
     if (m_table->columnWidth(SnapshotTableModel::EncryptionKey) > keyColumnMax)
         m_table->setColumnWidth(SnapshotTableModel::EncryptionKey, keyColumnMax);
     const QString keep = m_selectedId;

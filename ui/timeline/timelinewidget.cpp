@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <climits>
 #include <cmath>
+#include <limits>
 #include <numeric>
 
 namespace lifeboat::ui {
@@ -266,7 +267,7 @@ QRect TimelineWidget::markRect(const Geometry &g, int mark, bool emphasised) con
 {
     const QRect lane = laneRect(g, m_marks[mark].lane);
     const int h = std::max(4, int(lane.height() * (emphasised ? 0.74 : 0.5)));
-    const int x = int(std::floor(xOfMs(g, m_marks[mark].ms)));
+    const int x = markX(g, mark);
     return QRect(x - MarkWidth / 2, lane.center().y() - h / 2 + 1, MarkWidth, h);
 }
 
@@ -286,7 +287,31 @@ void TimelineWidget::ensureXs() const
     m_xs.resize(m_marks.size());
     const double inv = 1.0 / m_msPerPx;
     for (size_t i = 0; i < m_marks.size(); ++i) m_xs[i] = double(m_marks[i].ms - m_dataFrom) * inv;
+    m_columns.clear();
+    for (int lane = 0; lane < LaneCount; ++lane) {
+        m_columnBegin[lane] = int(m_columns.size());
+        for (int i = m_laneBegin[lane]; i < m_laneBegin[lane + 1]; ++i) {
+            const qint64 x = qint64(std::floor(m_xs[i]));
+            const quint8 bit = quint8(1u << m_marks[i].kind);
+            if (int(m_columns.size()) > m_columnBegin[lane] && m_columns.back().x == x)
+                m_columns.back().kinds |= bit;
+            else
+                m_columns.push_back({x, bit});
+        }
+    }
+    m_columnBegin[LaneCount] = int(m_columns.size());
     m_xMsPerPx = m_msPerPx;
+}
+
+qint64 TimelineWidget::offsetColumn() const
+{
+    return qint64(std::floor((m_viewStartMs - double(m_dataFrom)) / m_msPerPx));
+}
+
+int TimelineWidget::markX(const Geometry &g, int mark) const
+{
+    ensureXs();
+    return g.plot.left() + int(qint64(std::floor(m_xs[mark])) - offsetColumn());
 }
 
 // ---- view ----------------------------------------------------------------------------
@@ -454,28 +479,36 @@ void TimelineWidget::paintMarks(QPainter &p, const Geometry &g)
 {
     ensureXs();
     for (auto &b : m_batches) b.clear();
-    const double offset = (m_viewStartMs - double(m_dataFrom)) / m_msPerPx;  // x of the plot's left edge
-    const double right = g.plot.width() + MarkWidth;
+    const qint64 offset = offsetColumn();
+    const qint64 right = g.plot.width() + MarkWidth;
     for (int lane : m_shownLanes) {
         const QRect lr = laneRect(g, lane);
         const int h = std::max(4, int(lr.height() * 0.5));
         const int hTall = std::max(4, int(lr.height() * 0.74));
         const int y = lr.center().y() - h / 2 + 1;
         const int yTall = lr.center().y() - hTall / 2 + 1;
-        const auto begin = m_xs.begin() + m_laneBegin[lane];
-        const auto end = m_xs.begin() + m_laneBegin[lane + 1];
-        std::array<int, itemmodels::SnapshotKindCount> lastColumn;
-        lastColumn.fill(INT_MIN);
-        for (auto it = std::lower_bound(begin, end, offset - MarkWidth); it != end; ++it) {
-            const double x = *it - offset;
-            if (x > right) break;
-            const int column = int(std::floor(x));
-            const int kind = m_marks[size_t(it - m_xs.begin())].kind;
-            if (column == lastColumn[kind]) continue;  // already a mark of this colour on this pixel
-            lastColumn[kind] = column;
-            const bool tall = isEmphasised(kind);
-            m_batches[kind].emplace_back(g.plot.left() + column - MarkWidth / 2, tall ? yTall : y, MarkWidth,
-                                         tall ? hTall : h);
+        const auto begin = m_columns.begin() + m_columnBegin[lane];
+        const auto end = m_columns.begin() + m_columnBegin[lane + 1];
+        std::array<qint64, itemmodels::SnapshotKindCount> lastColumn;
+        lastColumn.fill(std::numeric_limits<qint64>::min() / 2);  // no previous mark
+        auto it = std::lower_bound(begin, end, offset - MarkWidth,
+                                   [](const Column &c, qint64 v) { return c.x < v; });
+        for (; it != end; ++it) {
+            const qint64 column = it->x - offset;
+            if (column > right) break;
+            const int left = g.plot.left() + int(column) - MarkWidth / 2;
+            for (int kind = 0; kind < itemmodels::SnapshotKindCount; ++kind) {
+                if (!(it->kinds & (1u << kind))) continue;
+                std::vector<QRect> &batch = m_batches[kind];
+                if (column - lastColumn[kind] <= MarkWidth) {
+                    // Touches the previous mark of this colour: widen that one instead of overdrawing.
+                    batch.back().setRight(left + MarkWidth - 1);
+                } else {
+                    const bool tall = isEmphasised(kind);
+                    batch.emplace_back(left, tall ? yTall : y, MarkWidth, tall ? hTall : h);
+                }
+                lastColumn[kind] = column;
+            }
         }
     }
     p.setPen(Qt::NoPen);
@@ -754,9 +787,9 @@ QPoint TimelineWidget::markPosition(const QString &id) const
     const int mark = m_markById.value(id, -1);
     if (mark < 0) return {-1, -1};
     const Geometry g = geometry();
-    const double x = xOfMs(g, m_marks[mark].ms);
+    const int x = markX(g, mark);
     if (x < g.plot.left() || x > g.plot.right()) return {-1, -1};
-    return {int(std::floor(x)), laneRect(g, m_marks[mark].lane).center().y()};
+    return {x, laneRect(g, m_marks[mark].lane).center().y()};
 }
 
 QString TimelineWidget::toolTipFor(int mark) const
