@@ -1,0 +1,121 @@
+// lifeboat-cli: the models layer without widgets, for scripts and for checking the
+// app from outside. See --help.
+#include "cli.h"
+#include "connection.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
+using namespace lifeboat::cli;
+
+namespace {
+
+const char *kHelp = R"(
+Commands:
+  projects list                              projects the key can see
+  clusters list --project ID                 clusters and flex clusters of a project
+  snapshots list --project ID --cluster NAME cloud backup snapshots of a cluster
+  sync [--project ID]                        refresh the local cache (everything, or one project)
+
+Lists read the Atlas API and refresh the local cache; with --offline they answer from
+the cache alone and say how old it is.
+
+Connection (as the Atlas CLI): --base-url, else MONGODB_ATLAS_OPS_MANAGER_URL, else the
+profile's ops_manager_url, else https://cloud.mongodb.com. Credentials from
+MONGODB_ATLAS_PUBLIC_API_KEY + MONGODB_ATLAS_PRIVATE_API_KEY (API key, HTTP digest) or
+MONGODB_ATLAS_CLIENT_ID + MONGODB_ATLAS_CLIENT_SECRET (service account), else from the
+profile named by --profile (or "default") in ~/.config/atlascli/config.toml.
+Secrets are never accepted as arguments, printed or logged.
+
+Exit codes: 0 ok, 1 other failure, 2 usage or configuration, 3 authentication or
+permission, 4 not found, 5 network (server unreachable).
+)";
+
+}  // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("lifeboat"));  // ~/.cache/lifeboat
+    QCoreApplication::setApplicationVersion(QStringLiteral("0.1"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Lifeboat command line: browse MongoDB Atlas cloud backups.") +
+                                     QLatin1String(kHelp));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    QStringLiteral("Output format: table (default) or json."), QStringLiteral("FORMAT"),
+                                    QStringLiteral("table"));
+    const QCommandLineOption project(QStringLiteral("project"), QStringLiteral("Project (group) id."), QStringLiteral("ID"));
+    const QCommandLineOption cluster(QStringLiteral("cluster"), QStringLiteral("Cluster name."), QStringLiteral("NAME"));
+    const QCommandLineOption offline(QStringLiteral("offline"), QStringLiteral("Answer from the local cache only."));
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"), QStringLiteral("Atlas API base URL."), QStringLiteral("URL"));
+    const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("Atlas CLI profile name."),
+                                     QStringLiteral("NAME"));
+    const QCommandLineOption cache(QStringLiteral("cache"), QStringLiteral("Cache file (default: %1).")
+                                       .arg(QStringLiteral("$XDG_CACHE_HOME/lifeboat/cache.sqlite")),
+                                   QStringLiteral("FILE"));
+    const QCommandLineOption verbose({QStringLiteral("v"), QStringLiteral("verbose")},
+                                     QStringLiteral("Progress and warnings on stderr."));
+    parser.addOptions({output, project, cluster, offline, baseUrl, profile, cache, verbose});
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("projects list | clusters list | "
+                                                                           "snapshots list | sync"));
+
+    // process() would exit(1) on a bad option; usage errors exit 2 here.
+    if (!parser.parse(QCoreApplication::arguments())) {
+        fprintf(stderr, "lifeboat-cli: %s\nTry --help.\n", qPrintable(parser.errorText()));
+        return Exit::Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        fputs(qPrintable(parser.helpText()), stdout);
+        return Exit::Ok;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        printf("lifeboat-cli %s\n", qPrintable(QCoreApplication::applicationVersion()));
+        return Exit::Ok;
+    }
+
+    // Logs go to stderr, never stdout (it carries JSON); quiet unless asked.
+    auto logger = spdlog::stderr_color_mt("lifeboat-cli");
+    spdlog::set_default_logger(logger);
+    spdlog::set_level(parser.isSet(verbose) ? spdlog::level::info : spdlog::level::off);
+
+    Invocation inv;
+    inv.command = parser.positionalArguments();
+    if (inv.command.isEmpty()) {
+        fprintf(stderr, "lifeboat-cli: no command given.\n%s", qPrintable(parser.helpText()));
+        return Exit::Usage;
+    }
+    const QString format = parser.value(output).toLower();
+    if (format != u"table" && format != u"json") {
+        fprintf(stderr, "lifeboat-cli: --output must be table or json, not \"%s\".\n", qPrintable(format));
+        return Exit::Usage;
+    }
+    inv.json = format == u"json";
+    inv.offline = parser.isSet(offline);
+    inv.verbose = parser.isSet(verbose);
+    inv.project = parser.value(project);
+    inv.cluster = parser.value(cluster);
+    inv.cachePath = parser.value(cache);
+    if (inv.cachePath.isEmpty()) {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+        QDir().mkpath(dir);
+        inv.cachePath = dir + QStringLiteral("/cache.sqlite");
+    }
+
+    QString error;
+    const auto connection = resolveConnection({parser.value(baseUrl), parser.value(profile)},
+                                              QProcessEnvironment::systemEnvironment(), &error);
+    if (!connection) {
+        fprintf(stderr, "lifeboat-cli: %s\n", qPrintable(error));
+        return Exit::Usage;
+    }
+    inv.options = connection->options;
+    inv.haveCredentials = inv.options.credentials.kind != lifeboat::atlas::Credentials::Kind::None;
+    return Cli(inv).run();
+}

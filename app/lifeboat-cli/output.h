@@ -1,0 +1,39 @@
+#pragma once
+// What lifeboat-cli prints: JSON with the Atlas field names for the fields it shares
+// with the API, and aligned tables for people.
+#include "atlas/types.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+namespace lifeboat::cli {
+
+QJsonValue isoTime(const QDateTime &t);  // "2024-05-01T02:30:00Z", null when invalid
+QJsonObject projectJson(const atlas::Project &p);
+QJsonObject clusterJson(const atlas::Cluster &c);
+QJsonObject flexClusterJson(const atlas::FlexCluster &f);
+QJsonObject snapshotJson(const atlas::Snapshot &s);
+QJsonObject flexSnapshotJson(const atlas::FlexSnapshot &s);
+// The shape of an Atlas list: {"results": [...], "totalCount": n}.
+QByteArray listDocument(const QJsonArray &results);
+
+class Table {
+public:
+    explicit Table(QStringList headers) : m_headers(std::move(headers)) {}
+    void rightAlign(int column) { m_right.append(column); }
+    void add(QStringList row) { m_rows.append(std::move(row)); }
+    QString render() const;
+
+private:
+    QStringList m_headers;
+    QList<QStringList> m_rows;
+    QList<int> m_right;
+};
+
+QString humanSize(qint64 bytes);
+QString shortTime(const QDateTime &t);  // "2024-05-01 02:30" UTC, "-" when invalid
+QString age(const QDateTime &t, const QDateTime &now);  // "3 min", "2 h", "5 days"
+
+}  // namespace lifeboat::cli

@@ -1,0 +1,220 @@
+#include "jobs/cachereader.h"
+
+#include <QSet>
+#include <algorithm>
+
+namespace lifeboat::jobs {
+
+using namespace lifeboat::atlas;
+
+bool CacheReader::open(const QString &path, QString *error)
+{
+    close();
+    if (!m_cache.open(path, cache::Cache::Mode::ReadOnly)) {
+        if (error) *error = m_cache.lastError();
+        return false;
+    }
+    if (!m_db.open(path, true)) {
+        if (error) *error = m_db.lastError();
+        m_cache.close();
+        return false;
+    }
+    return true;
+}
+
+void CacheReader::close()
+{
+    m_cache.close();
+    m_db.close();
+}
+
+Cluster clusterFromFlex(const FlexCluster &flex)
+{
+    Cluster c;
+    c.id = flex.id;
+    c.groupId = flex.groupId;
+    c.name = flex.name;
+    c.clusterType = parseClusterType(QStringLiteral("REPLICASET"));
+    c.mongoDBVersion = flex.mongoDBVersion;
+    c.mongoDBMajorVersion = flex.mongoDBVersion.section(u'.', 0, 1);
+    c.backupEnabled = flex.backupEnabled;
+    c.stateName = flex.stateName;
+    c.createDate = flex.createDate;
+    c.shardCount = 1;
+    c.providerName = QStringLiteral("FLEX");
+    c.backingProviderName = flex.backingProviderName;
+    c.regionName = flex.regionName;
+    c.instanceSize = QStringLiteral("FLEX");
+    c.syncedAt = flex.syncedAt;
+    return c;
+}
+
+QHash<CacheReader::Key, CacheReader::Aggregate> CacheReader::aggregates(const QString &sql)
+{
+    QHash<Key, Aggregate> out;
+    cache::Statement s = m_db.prepare(sql);
+    while (s.next()) {
+        Aggregate a;
+        a.count = int(s.integer(2));
+        if (!s.isNull(3)) a.lastGood = s.dateTime(3);
+        if (!s.isNull(4)) a.syncedAt = s.dateTime(4);
+        out.insert({s.text(0), s.text(1)}, a);
+    }
+    return out;
+}
+
+QHash<CacheReader::Key, QDateTime> CacheReader::scheduleSyncTimes()
+{
+    QHash<Key, QDateTime> out;
+    cache::Statement s = m_db.prepare(QStringLiteral("SELECT group_id, cluster_name, synced_at FROM schedules"));
+    while (s.next()) out.insert({s.text(0), s.text(1)}, s.dateTime(2));
+    return out;
+}
+
+QSet<CacheReader::Key> CacheReader::runningRestores()
+{
+    QSet<Key> out;
+    cache::Statement s = m_db.prepare(QStringLiteral(
+        "SELECT group_id, cluster_name FROM restore_jobs WHERE coalesce(cancelled, 0) = 0 AND "
+        "coalesce(failed, 0) = 0 AND coalesce(expired, 0) = 0 AND finished_at IS NULL GROUP BY 1, 2"));
+    while (s.next()) out.insert({s.text(0), s.text(1)});
+    return out;
+}
+
+Estate CacheReader::estate()
+{
+    Estate estate;
+    if (!isOpen()) return estate;
+    const auto snaps = aggregates(QStringLiteral(
+        "SELECT group_id, cluster_name, count(*), max(CASE WHEN lower(status) = 'completed' THEN created_at END), "
+        "max(synced_at) FROM snapshots GROUP BY 1, 2"));
+    const auto flexSnaps = aggregates(QStringLiteral(
+        "SELECT group_id, cluster_name, count(*), max(CASE WHEN lower(status) = 'completed' THEN "
+        "coalesce(finish_time, start_time, scheduled_time) END), max(synced_at) FROM flex_snapshots GROUP BY 1, 2"));
+    const auto schedules = scheduleSyncTimes();
+    const auto running = runningRestores();
+
+    QList<OrgSummary> orgs;
+    for (const Organization &o : m_cache.organizations()) orgs.append({o, {}});
+    for (const Project &p : m_cache.projects()) {
+        ProjectSummary ps;
+        ps.project = p;
+        ps.syncedAt = p.syncedAt;
+        ps.compliancePolicy = m_cache.compliancePolicy(p.id).has_value();
+        for (const Cluster &c : m_cache.clusters(p.id)) {
+            ClusterSummary cs;
+            cs.cluster = c;
+            const Key key{p.id, c.name};
+            const Aggregate a = snaps.value(key);
+            cs.snapshotCount = a.count;
+            cs.lastGoodSnapshot = a.lastGood;
+            // A cluster with no snapshots was still synced when its schedule was.
+            cs.syncedAt = a.syncedAt.isValid() ? a.syncedAt : schedules.value(key);
+            cs.restoreRunning = running.contains(key);
+            ps.clusters.append(cs);
+        }
+        for (const FlexCluster &f : m_cache.flexClusters(p.id)) {
+            ClusterSummary cs;
+            cs.cluster = clusterFromFlex(f);
+            cs.isFlex = true;
+            const Key key{p.id, f.name};
+            const Aggregate a = flexSnaps.value(key);
+            cs.snapshotCount = a.count;
+            cs.lastGoodSnapshot = a.lastGood;
+            cs.syncedAt = a.syncedAt;
+            cs.restoreRunning = running.contains(key);
+            ps.clusters.append(cs);
+        }
+        std::sort(ps.clusters.begin(), ps.clusters.end(), [](const ClusterSummary &a, const ClusterSummary &b) {
+            return a.cluster.name < b.cluster.name;
+        });
+        if (!estate.syncedAt.isValid() || p.syncedAt > estate.syncedAt) estate.syncedAt = p.syncedAt;
+
+        auto org = std::find_if(orgs.begin(), orgs.end(), [&](const OrgSummary &o) { return o.org.id == p.orgId; });
+        if (org == orgs.end()) {
+            // Synced project by project, without its organization: show it under its id.
+            Organization placeholder;
+            placeholder.id = p.orgId;
+            placeholder.name = p.orgId;
+            orgs.append({placeholder, {}});
+            org = orgs.end() - 1;
+        }
+        org->projects.append(ps);
+    }
+    estate.orgs = orgs;
+    estate.fromCache = true;
+    return estate;
+}
+
+std::optional<ClusterDetail> CacheReader::clusterDetail(const QString &groupId, const QString &clusterName)
+{
+    if (!isOpen()) return std::nullopt;
+    ClusterDetail d;
+    d.groupId = groupId;
+    d.clusterName = clusterName;
+    bool found = false;
+    for (const Cluster &c : m_cache.clusters(groupId)) {
+        if (c.name == clusterName) {
+            d.cluster = c;
+            found = true;
+        }
+    }
+    if (!found) {
+        for (const FlexCluster &f : m_cache.flexClusters(groupId)) {
+            if (f.name != clusterName) continue;
+            d.isFlex = true;
+            d.flex = f;
+            d.cluster = clusterFromFlex(f);
+            found = true;
+        }
+    }
+    if (!found) return std::nullopt;
+    d.compliance = m_cache.compliancePolicy(groupId);
+    d.restoreJobs = m_cache.restoreJobs(groupId, clusterName);
+    if (d.isFlex) {
+        d.flexSnapshots = m_cache.flexSnapshots(groupId, clusterName);
+        for (const FlexSnapshot &s : d.flexSnapshots) {
+            if (!d.syncedAt.isValid() || s.syncedAt > d.syncedAt) d.syncedAt = s.syncedAt;
+        }
+    } else {
+        d.schedule = m_cache.schedule(groupId, clusterName);
+        d.snapshots = m_cache.snapshots(groupId, clusterName);
+        for (const Snapshot &s : d.snapshots) {
+            if (!d.syncedAt.isValid() || s.syncedAt > d.syncedAt) d.syncedAt = s.syncedAt;
+        }
+        if (!d.syncedAt.isValid() && d.schedule) d.syncedAt = d.schedule->syncedAt;
+    }
+    return d;
+}
+
+SnapshotFingerprint CacheReader::fingerprint(const QString &groupId, const QString &clusterName)
+{
+    SnapshotFingerprint f;
+    if (!isOpen()) return f;
+    cache::Statement s = m_db.prepare(QStringLiteral(
+        "SELECT count(*), min(synced_at), max(synced_at), "
+        "sum(CASE WHEN lower(status) IN ('completed', 'failed') THEN 0 ELSE 1 END) "
+        "FROM snapshots WHERE group_id = ? AND cluster_name = ?"));
+    s.bind(1, groupId).bind(2, clusterName);
+    int unfinished = 0;
+    if (s.next()) {
+        f.count = int(s.integer(0));
+        if (!s.isNull(1)) f.oldestSyncedAt = s.dateTime(1);
+        if (!s.isNull(2)) f.newestSyncedAt = s.dateTime(2);
+        unfinished = int(s.integer(3));
+    }
+    cache::Statement n = m_db.prepare(QStringLiteral(
+        "SELECT id, status FROM snapshots WHERE group_id = ? AND cluster_name = ? "
+        "ORDER BY created_at DESC, id LIMIT 1"));
+    n.bind(1, groupId).bind(2, clusterName);
+    if (n.next()) {
+        f.newestId = n.text(0);
+        f.newestStatus = n.text(1);
+        const QString st = f.newestStatus.toLower();
+        const bool newestUnfinished = st != u"completed" && st != u"failed";
+        f.unfinishedOthers = unfinished - (newestUnfinished ? 1 : 0);
+    }
+    return f;
+}
+
+}  // namespace lifeboat::jobs

@@ -1,0 +1,90 @@
+#pragma once
+// The values jobs hand to views: what the navigator shows (Estate) and what one
+// cluster's pages show (ClusterDetail). Plain copies, safe to pass between threads.
+#include "atlas/apierror.h"
+#include "atlas/types.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <optional>
+
+namespace lifeboat::jobs {
+
+using JobId = quint64;
+
+struct ClusterSummary {  // one row of the navigator
+    atlas::Cluster cluster;       // for Flex: filled from the flex cluster (instanceSize "FLEX")
+    bool isFlex = false;
+    QDateTime lastGoodSnapshot;   // newest completed snapshot, invalid if none
+    int snapshotCount = 0;
+    bool restoreRunning = false;  // a restore job without finishedAt, not cancelled/failed/expired
+    QDateTime syncedAt;           // when this cluster's snapshots were last synced (invalid: never)
+};
+
+struct ProjectSummary {
+    atlas::Project project;
+    bool compliancePolicy = false;
+    QList<ClusterSummary> clusters;
+    QDateTime syncedAt;
+};
+
+struct OrgSummary {
+    atlas::Organization org;
+    QList<ProjectSummary> projects;
+};
+
+struct Estate {
+    QList<OrgSummary> orgs;
+    QDateTime syncedAt;
+    bool fromCache = true;
+};
+
+struct ClusterDetail {
+    QString groupId, clusterName;
+    bool isFlex = false;
+    atlas::Cluster cluster;
+    std::optional<atlas::FlexCluster> flex;
+    std::optional<atlas::BackupSchedule> schedule;
+    std::optional<atlas::CompliancePolicy> compliance;
+    QList<atlas::Snapshot> snapshots;
+    QList<atlas::FlexSnapshot> flexSnapshots;
+    QList<atlas::RestoreJob> restoreJobs;
+    QDateTime syncedAt;
+};
+
+// What a sync did, for the CLI, tests and benchmarks.
+struct SyncStats {
+    int projects = 0;
+    int clusters = 0;            // clusters (and flex clusters) whose backups were looked at
+    int snapshotListsFetched = 0;  // full snapshot lists downloaded
+    int snapshotListsSkipped = 0;  // unchanged by the probe: not downloaded
+    int snapshotsWritten = 0;
+    int snapshotsFetched = 0;    // snapshot objects downloaded (lists and probes)
+    int requests = 0;            // HTTP exchanges, retries included
+    int failedClusters = 0;
+    qint64 elapsedMs = 0;
+};
+
+// The outcome of a job; `error` is None when it succeeded.
+struct JobResult {
+    JobId id = 0;
+    atlas::ApiError error;
+    SyncStats stats;
+    bool cacheChanged = false;  // something was written
+    bool ok() const { return !error.isError(); }
+};
+
+// Registers the types above for queued signals; JobRunner calls it.
+void registerMetaTypes();
+
+}  // namespace lifeboat::jobs
+
+Q_DECLARE_METATYPE(lifeboat::jobs::ClusterSummary)
+Q_DECLARE_METATYPE(lifeboat::jobs::ProjectSummary)
+Q_DECLARE_METATYPE(lifeboat::jobs::OrgSummary)
+Q_DECLARE_METATYPE(lifeboat::jobs::Estate)
+Q_DECLARE_METATYPE(lifeboat::jobs::ClusterDetail)
+Q_DECLARE_METATYPE(lifeboat::jobs::SyncStats)
+Q_DECLARE_METATYPE(lifeboat::jobs::JobResult)

@@ -1,0 +1,539 @@
+#include "jobs/syncjob.h"
+
+#include "atlas/mapping.h"
+#include "atlas/mediatypes.h"
+
+#include <QPointer>
+#include <QTimer>
+#include <QUrlQuery>
+#include <spdlog/spdlog.h>
+
+namespace lifeboat::jobs {
+
+using namespace lifeboat::atlas;
+
+namespace {
+
+QString clusterPath(const QString &groupId, const QString &name)
+{
+    return QStringLiteral("/api/atlas/v2/groups/") + Client::segment(groupId) + QStringLiteral("/clusters/") +
+           Client::segment(name);
+}
+
+// Errors after which every further request would fail the same way.
+bool endsTheJob(ErrorKind kind)
+{
+    return kind == ErrorKind::Network || kind == ErrorKind::Unauthorized || kind == ErrorKind::AccessListRequired ||
+           kind == ErrorKind::InvalidConfiguration || kind == ErrorKind::UnsupportedVersion;
+}
+
+struct ItemKey {
+    QString id, frequency, unit;
+    int interval, value;
+    friend bool operator==(const ItemKey &, const ItemKey &) = default;
+};
+
+QList<ItemKey> itemKeys(const BackupSchedule &s)
+{
+    QList<ItemKey> out;
+    for (const SchedulePolicyItem &i : s.allItems())
+        out.append({i.id, i.frequencyType.raw.toLower(), i.retentionUnit.raw.toLower(), i.frequencyInterval,
+                    i.retentionValue});
+    return out;
+}
+
+}  // namespace
+
+bool snapshotListUnchanged(const SnapshotFingerprint &cached, qint64 serverTotal, const QString &serverNewestId,
+                           bool scheduleChanged, const QDateTime &now, qint64 fullRefreshAfterSeconds)
+{
+    if (scheduleChanged || cached.count != serverTotal) return false;
+    if (serverTotal == 0) return true;
+    if (cached.newestId != serverNewestId || cached.unfinishedOthers > 0) return false;
+    return cached.oldestSyncedAt.isValid() && cached.oldestSyncedAt.secsTo(now) < fullRefreshAfterSeconds;
+}
+
+bool scheduleChanged(const std::optional<BackupSchedule> &cached, const std::optional<BackupSchedule> &fetched)
+{
+    if (cached.has_value() != fetched.has_value()) return true;
+    if (!cached) return false;
+    return cached->restoreWindowDays != fetched->restoreWindowDays || itemKeys(*cached) != itemKeys(*fetched);
+}
+
+// What one cluster's first round of requests brought back.
+struct SyncJob::ClusterWork {
+    QString projectName;
+    Cluster cluster;
+    int waiting = 3;
+    ApiError error;
+    std::optional<BackupSchedule> schedule;
+    qint64 total = 0;
+    std::optional<Snapshot> newest;
+    std::optional<QList<Snapshot>> full;  // fetched at once when nothing was cached
+    QList<RestoreJob> restoreJobs;
+    QString step() const { return projectName + QStringLiteral(" / ") + cluster.name; }
+};
+
+SyncJob::SyncJob(JobId id, SyncScope scope, SyncOptions options, Client &client, cache::Cache &cache,
+                 CacheReader &reader, QObject *parent)
+    : QObject(parent), m_id(id), m_scope(std::move(scope)), m_options(options), m_client(client), m_cache(cache),
+      m_reader(reader)
+{
+    m_options.maxInFlight = std::max(1, m_options.maxInFlight);
+    m_result.id = id;
+}
+
+SyncJob::~SyncJob()
+{
+    if (!m_finished) cancel();
+}
+
+QString SyncJob::title() const
+{
+    switch (m_scope.kind) {
+    case SyncScope::Kind::All: return tr("Sync everything");
+    case SyncScope::Kind::Project: return tr("Sync project %1").arg(m_scope.groupId);
+    case SyncScope::Kind::Cluster: return tr("Sync cluster %1").arg(m_scope.clusterName);
+    }
+    return {};
+}
+
+void SyncJob::start()
+{
+    if (m_started) return;
+    m_started = true;
+    m_clock.start();
+    connect(&m_client, &Client::exchangeFinished, this, [this] { ++m_result.stats.requests; });
+    switch (m_scope.kind) {
+    case SyncScope::Kind::All:
+        enqueue(tr("Organizations and projects"), [this] { syncOrgsAndProjects(); });
+        break;
+    case SyncScope::Kind::Project:
+        enqueue(tr("Projects"), [this] { syncProjectList(m_scope.groupId); });
+        break;
+    case SyncScope::Kind::Cluster: {
+        // The project row may not be cached yet; the cluster lists need only its id.
+        Project p;
+        p.id = m_scope.groupId;
+        p.name = m_scope.groupId;
+        for (const Project &cached : m_reader.typed().projects()) {
+            if (cached.id == p.id) p = cached;
+        }
+        enqueue(p.name, [this, p] { syncProject(p, m_scope.clusterName); });
+        break;
+    }
+    }
+    pump();
+}
+
+void SyncJob::cancel()
+{
+    if (m_finished) return;
+    m_cancelled = true;
+    m_queue.clear();
+    const QSet<RequestId> pending = m_pending;
+    m_pending.clear();
+    for (RequestId id : pending) m_client.cancel(id);  // callbacks see m_cancelled and return
+    m_result.error = ApiError::cancelled();
+    m_result.error.message = tr("Cancelled; the cache keeps what was synced before and what had finished.");
+    complete();
+}
+
+void SyncJob::enqueue(const QString &step, std::function<void()> run)
+{
+    m_queue.push_back({step, std::move(run)});
+    ++m_total;
+    emit progress(m_id, m_done, m_total, step);
+}
+
+void SyncJob::pump()
+{
+    while (!m_finished && m_running < m_options.maxInFlight && !m_queue.empty()) {
+        Task task = std::move(m_queue.front());
+        m_queue.pop_front();
+        ++m_running;
+        emit progress(m_id, m_done, m_total, task.step);
+        task.run();
+    }
+    if (!m_finished && m_running == 0 && m_queue.empty()) complete();
+}
+
+void SyncJob::taskDone()
+{
+    --m_running;
+    ++m_done;
+    if (!m_finished) emit progress(m_id, m_done, m_total, QString());
+    // Later, not from inside the finishing task's own callback.
+    QTimer::singleShot(0, this, [this] { pump(); });
+}
+
+void SyncJob::complete()
+{
+    if (m_finished) return;
+    m_finished = true;
+    m_result.stats.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    if (m_result.error.isError() && m_errorCount > 1 && m_result.error.kind != ErrorKind::Cancelled)
+        m_result.error.message += tr(" (%n part(s) of the sync failed in all)", nullptr, m_errorCount);
+    emit finished(m_result);
+}
+
+void SyncJob::fail(const ApiError &error)
+{
+    if (m_cancelled || error.kind == ErrorKind::Cancelled) return;
+    ++m_errorCount;
+    if (!m_result.error.isError()) m_result.error = error;
+    spdlog::warn("sync {}: {}", m_id, error.message.toStdString());
+    if (endsTheJob(error.kind)) {
+        m_queue.clear();
+        const QSet<RequestId> pending = m_pending;
+        m_pending.clear();
+        m_cancelled = true;  // the callbacks of what is still in flight are ignored
+        for (RequestId id : pending) m_client.cancel(id);
+        complete();
+    }
+}
+
+void SyncJob::cacheWriteFailed(const QString &what)
+{
+    ApiError e;
+    e.kind = ErrorKind::InvalidConfiguration;  // no ApiError kind for a local failure; ends the job
+    e.message = tr("Could not write %1 to the local cache: %2").arg(what, m_cache.lastError());
+    fail(e);
+}
+
+// Starts one client request and tracks it for cancel(); `done` runs only while
+// the job is alive and not cancelled.
+template <typename T, typename Start, typename Done>
+void SyncJob::request(Start start, Done done)
+{
+    auto state = std::make_shared<std::pair<RequestId, bool>>(0, false);  // id, answered
+    QPointer<SyncJob> self(this);
+    const RequestId id = start([self, state, done](Result<T> r) mutable {
+        state->second = true;
+        if (!self) return;
+        self->m_pending.remove(state->first);
+        if (self->m_cancelled) return;
+        done(std::move(r));
+    });
+    state->first = id;
+    if (!state->second) m_pending.insert(id);
+}
+
+void SyncJob::syncOrgsAndProjects()
+{
+    struct Lists {
+        int waiting = 2;
+        ApiError error;
+        QList<Organization> orgs;
+        QList<Project> projects;
+    };
+    auto lists = std::make_shared<Lists>();
+    auto whenBoth = [this, lists] {
+        if (--lists->waiting > 0) return;
+        if (lists->error.isError()) {
+            fail(lists->error);
+            if (!m_finished) taskDone();
+            return;
+        }
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (!m_cache.replaceOrganizations(lists->orgs, now)) return cacheWriteFailed(tr("organizations"));
+        if (!m_cache.replaceProjects(lists->projects, now)) return cacheWriteFailed(tr("projects"));
+        m_result.cacheChanged = true;
+        m_result.stats.projects = int(lists->projects.size());
+        for (const Project &p : lists->projects) enqueue(p.name, [this, p] { syncProject(p, QString()); });
+        taskDone();
+    };
+    request<QList<Organization>>([this](auto cb) { return m_client.listOrganizations(cb); },
+                                 [lists, whenBoth](Result<QList<Organization>> r) {
+                                     if (!r.ok() && !lists->error.isError()) lists->error = r.error;
+                                     lists->orgs = r.value;
+                                     whenBoth();
+                                 });
+    request<QList<Project>>([this](auto cb) { return m_client.listProjects(cb); },
+                            [lists, whenBoth](Result<QList<Project>> r) {
+                                if (!r.ok() && !lists->error.isError()) lists->error = r.error;
+                                lists->projects = r.value;
+                                whenBoth();
+                            });
+}
+
+void SyncJob::syncProjectList(const QString &groupId)
+{
+    // The full project list (one request) keeps the cache's project rows whole.
+    request<QList<Project>>([this](auto cb) { return m_client.listProjects(cb); },
+                            [this, groupId](Result<QList<Project>> r) {
+                                if (!r.ok()) {
+                                    fail(r.error);
+                                    if (!m_finished) taskDone();
+                                    return;
+                                }
+                                const auto it = std::find_if(r.value.cbegin(), r.value.cend(),
+                                                             [&](const Project &p) { return p.id == groupId; });
+                                if (it == r.value.cend()) {
+                                    ApiError e;
+                                    e.kind = ErrorKind::NotFound;
+                                    e.httpStatus = 404;
+                                    e.errorCode = QStringLiteral("GROUP_NOT_FOUND");
+                                    e.message = tr("No project with id %1 is visible to this key.").arg(groupId);
+                                    fail(e);
+                                    taskDone();
+                                    return;
+                                }
+                                if (!m_cache.replaceProjects(r.value, QDateTime::currentDateTimeUtc()))
+                                    return cacheWriteFailed(tr("projects"));
+                                m_result.cacheChanged = true;
+                                m_result.stats.projects = 1;
+                                const Project p = *it;
+                                enqueue(p.name, [this, p] { syncProject(p, QString()); });
+                                taskDone();
+                            });
+}
+
+void SyncJob::syncProject(const Project &project, const QString &onlyCluster)
+{
+    struct Lists {
+        int waiting = 3;
+        ApiError error;
+        QList<Cluster> clusters;
+        QList<FlexCluster> flex;
+        std::optional<CompliancePolicy> policy;
+    };
+    auto lists = std::make_shared<Lists>();
+    auto keep = [lists](const ApiError &e) {
+        if (e.isError() && !lists->error.isError()) lists->error = e;
+    };
+    auto whenAll = [this, lists, project, onlyCluster] {
+        if (--lists->waiting > 0) return;
+        if (lists->error.isError()) {
+            fail(lists->error);
+            if (!m_finished) taskDone();
+            return;
+        }
+        const QString g = project.id;
+        QSet<QString> present;
+        for (const Cluster &c : lists->clusters) present.insert(c.name);
+        for (const FlexCluster &f : lists->flex) present.insert(f.name);
+        // Clusters deleted on the server: forget them and everything under them.
+        QStringList cachedNames;
+        for (const Cluster &c : m_reader.typed().clusters(g)) cachedNames.append(c.name);
+        for (const FlexCluster &f : m_reader.typed().flexClusters(g)) cachedNames.append(f.name);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const QString &name : cachedNames) {
+            if (!present.contains(name) && !m_cache.removeCluster(g, name)) return cacheWriteFailed(tr("clusters"));
+        }
+        if (!m_cache.replaceClusters(g, lists->clusters, now) || !m_cache.replaceFlexClusters(g, lists->flex, now))
+            return cacheWriteFailed(tr("clusters"));
+        if (!m_cache.setCompliancePolicy(g, lists->policy, now)) return cacheWriteFailed(tr("the compliance policy"));
+        m_result.cacheChanged = true;
+
+        if (!onlyCluster.isEmpty() && !present.contains(onlyCluster)) {
+            ApiError e;
+            e.kind = ErrorKind::NotFound;
+            e.httpStatus = 404;
+            e.errorCode = QStringLiteral("CLUSTER_NOT_FOUND");
+            e.message = tr("No cluster named %1 in project %2.").arg(onlyCluster, project.name);
+            fail(e);
+        }
+        for (Cluster c : lists->clusters) {
+            if (!onlyCluster.isEmpty() && c.name != onlyCluster) continue;
+            c.groupId = g;
+            enqueue(project.name + QStringLiteral(" / ") + c.name, [this, project, c] { syncCluster(project.name, c); });
+        }
+        for (FlexCluster f : lists->flex) {
+            if (!onlyCluster.isEmpty() && f.name != onlyCluster) continue;
+            f.groupId = g;
+            enqueue(project.name + QStringLiteral(" / ") + f.name, [this, project, f] { syncFlexCluster(project.name, f); });
+        }
+        taskDone();
+    };
+    const QString g = project.id;
+    request<QList<Cluster>>([this, g](auto cb) { return m_client.listClusters(g, cb); },
+                            [lists, keep, whenAll](Result<QList<Cluster>> r) {
+                                keep(r.error);
+                                lists->clusters = r.value;
+                                whenAll();
+                            });
+    request<QList<FlexCluster>>([this, g](auto cb) { return m_client.listFlexClusters(g, cb); },
+                                [lists, keep, whenAll](Result<QList<FlexCluster>> r) {
+                                    keep(r.error);
+                                    lists->flex = r.value;
+                                    whenAll();
+                                });
+    request<std::optional<CompliancePolicy>>([this, g](auto cb) { return m_client.getCompliancePolicy(g, cb); },
+                                             [lists, keep, whenAll](Result<std::optional<CompliancePolicy>> r) {
+                                                 keep(r.error);
+                                                 lists->policy = r.value;
+                                                 whenAll();
+                                             });
+}
+
+void SyncJob::syncCluster(const QString &projectName, const Cluster &cluster)
+{
+    ++m_result.stats.clusters;
+    if (cluster.isFreeTier()) {  // M0: no cloud backup, nothing to fetch
+        taskDone();
+        return;
+    }
+    auto work = std::make_shared<ClusterWork>();
+    work->projectName = projectName;
+    work->cluster = cluster;
+    const QString g = cluster.groupId;
+    const QString name = cluster.name;
+    auto keep = [work](const ApiError &e) {
+        if (e.isError() && !work->error.isError()) work->error = e;
+    };
+
+    request<BackupSchedule>([this, g, name](auto cb) { return m_client.getSchedule(g, name, cb); },
+                            [this, work, keep](Result<BackupSchedule> r) {
+                                // A cluster without backup may have no schedule: not a failure.
+                                if (r.ok()) work->schedule = r.value;
+                                else if (r.error.kind != ErrorKind::NotFound && r.error.kind != ErrorKind::BadRequest)
+                                    keep(r.error);
+                                if (--work->waiting == 0) decideCluster(work);
+                            });
+    // Never synced (no snapshot and no schedule cached) or not incremental: fetch the
+    // whole list at once, no probe first.
+    const bool neverSynced = m_reader.fingerprint(g, name).count == 0 && !m_reader.typed().schedule(g, name);
+    if (!m_options.incremental || neverSynced) {
+        auto onList = [this, work, keep](Result<QList<Snapshot>> r) {
+            if (r.ok()) {
+                m_result.stats.snapshotsFetched += int(r.value.size());
+                work->full = std::move(r.value);
+            }
+            else keep(r.error);
+            if (--work->waiting == 0) decideCluster(work);
+        };
+        if (cluster.isSharded())
+            request<QList<Snapshot>>([this, g, name](auto cb) { return m_client.listShardedSnapshots(g, name, cb); }, onList);
+        else
+            request<QList<Snapshot>>([this, g, name](auto cb) { return m_client.listSnapshots(g, name, cb); }, onList);
+    } else {
+        // The probe: page 1 with one item, newest first, with the total count.
+        const QString listPath = clusterPath(g, name) + (cluster.isSharded()
+                                                             ? QStringLiteral("/backup/snapshots/shardedClusters")
+                                                             : QStringLiteral("/backup/snapshots"));
+        QUrlQuery probe;
+        probe.addQueryItem(QStringLiteral("pageNum"), QStringLiteral("1"));
+        probe.addQueryItem(QStringLiteral("itemsPerPage"), QStringLiteral("1"));
+        probe.addQueryItem(QStringLiteral("includeCount"), QStringLiteral("true"));
+        request<QByteArray>([this, listPath, probe](auto cb) { return m_client.get(listPath, versions::kDefault, probe, cb); },
+                            [this, work, keep, g, name](Result<QByteArray> r) {
+                                if (r.ok()) {
+                                    QString why;
+                                    const auto page = mapping::parsePage(r.value, &why);
+                                    if (!page) {
+                                        keep(ApiError::invalidResponse(why));
+                                    } else if (!page->totalCount) {
+                                        work->total = -1;  // no count: the probe cannot vouch for anything
+                                    } else {
+                                        work->total = *page->totalCount;
+                                        m_result.stats.snapshotsFetched += int(page->results.size());
+                                        if (!page->results.isEmpty() && page->results.first().isObject())
+                                            work->newest = mapping::snapshot(page->results.first().toObject(), g, name);
+                                    }
+                                } else {
+                                    keep(r.error);
+                                }
+                                if (--work->waiting == 0) decideCluster(work);
+                            });
+    }
+    request<QList<RestoreJob>>([this, g, name](auto cb) { return m_client.listRestoreJobs(g, name, cb); },
+                               [this, work, keep](Result<QList<RestoreJob>> r) {
+                                   keep(r.error);
+                                   work->restoreJobs = r.value;
+                                   if (--work->waiting == 0) decideCluster(work);
+                               });
+}
+
+void SyncJob::decideCluster(const std::shared_ptr<ClusterWork> &work)
+{
+    if (work->error.isError()) {
+        ++m_result.stats.failedClusters;
+        fail(work->error);
+        if (!m_finished) taskDone();
+        return;
+    }
+    if (work->full) {
+        ++m_result.stats.snapshotListsFetched;
+        writeCluster(work, &*work->full);
+        return;
+    }
+    const QString g = work->cluster.groupId;
+    const QString name = work->cluster.name;
+    const SnapshotFingerprint cached = m_reader.fingerprint(g, name);
+    const bool policyMoved = scheduleChanged(m_reader.typed().schedule(g, name), work->schedule);
+    const QString newestId = work->newest ? work->newest->id : QString();
+    const bool unchanged = m_options.incremental && work->total >= 0 &&
+                           snapshotListUnchanged(cached, work->total, newestId, policyMoved,
+                                                 QDateTime::currentDateTimeUtc(), m_options.fullRefreshAfterSeconds);
+    spdlog::debug("sync {}: {} snapshots {} (count {} -> {}, newest {} -> {}, unfinished {}, schedule changed {})",
+                  m_id, name.toStdString(), unchanged ? "unchanged" : "refetched", cached.count, work->total,
+                  cached.newestId.toStdString(), newestId.toStdString(), cached.unfinishedOthers, policyMoved);
+    if (unchanged) {
+        ++m_result.stats.snapshotListsSkipped;
+        writeCluster(work, nullptr);
+        return;
+    }
+    auto onList = [this, work](Result<QList<Snapshot>> r) {
+        if (!r.ok()) {
+            ++m_result.stats.failedClusters;
+            fail(r.error);
+            if (!m_finished) taskDone();
+            return;
+        }
+        ++m_result.stats.snapshotListsFetched;
+        m_result.stats.snapshotsFetched += int(r.value.size());
+        writeCluster(work, &r.value);
+    };
+    if (work->cluster.isSharded())
+        request<QList<Snapshot>>([this, g, name](auto cb) { return m_client.listShardedSnapshots(g, name, cb); }, onList);
+    else
+        request<QList<Snapshot>>([this, g, name](auto cb) { return m_client.listSnapshots(g, name, cb); }, onList);
+}
+
+void SyncJob::writeCluster(const std::shared_ptr<ClusterWork> &work, const QList<Snapshot> *fullList)
+{
+    const QString g = work->cluster.groupId;
+    const QString name = work->cluster.name;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (fullList) {
+        if (!m_cache.replaceSnapshots(g, name, *fullList, now)) return cacheWriteFailed(tr("snapshots"));
+        m_result.stats.snapshotsWritten += int(fullList->size());
+    } else if (work->newest) {
+        // Refreshes the newest (its status may have moved) and marks the list as checked now.
+        if (!m_cache.upsertSnapshots(g, name, {*work->newest}, now)) return cacheWriteFailed(tr("snapshots"));
+        m_result.stats.snapshotsWritten += 1;
+    }
+    if (work->schedule && !m_cache.upsertSchedule(g, name, *work->schedule, now))
+        return cacheWriteFailed(tr("the backup schedule"));
+    if (!m_cache.replaceRestoreJobs(g, name, work->restoreJobs, now)) return cacheWriteFailed(tr("restore jobs"));
+    m_result.cacheChanged = true;
+    taskDone();
+}
+
+void SyncJob::syncFlexCluster(const QString &projectName, const FlexCluster &flex)
+{
+    Q_UNUSED(projectName);
+    ++m_result.stats.clusters;
+    const QString g = flex.groupId;
+    const QString name = flex.name;
+    // At most 8 snapshots: always fetched whole.
+    request<QList<FlexSnapshot>>([this, g, name](auto cb) { return m_client.listFlexSnapshots(g, name, cb); },
+                                 [this, g, name](Result<QList<FlexSnapshot>> r) {
+                                     if (!r.ok()) {
+                                         ++m_result.stats.failedClusters;
+                                         fail(r.error);
+                                         if (!m_finished) taskDone();
+                                         return;
+                                     }
+                                     if (!m_cache.replaceFlexSnapshots(g, name, r.value, QDateTime::currentDateTimeUtc()))
+                                         return cacheWriteFailed(tr("flex snapshots"));
+                                     ++m_result.stats.snapshotListsFetched;
+                                     m_result.stats.snapshotsFetched += int(r.value.size());
+                                     m_result.stats.snapshotsWritten += int(r.value.size());
+                                     m_result.cacheChanged = true;
+                                     taskDone();
+                                 });
+}
+
+}  // namespace lifeboat::jobs

@@ -1,0 +1,115 @@
+#pragma once
+// One sync (everything, one project or one cluster) as a small state machine on the
+// worker thread: a queue of tasks (the org/project lists, one task per project, one
+// per cluster), a few in flight at once, every request tracked so cancel() can stop
+// them. Each cluster's snapshots are written in one transaction, so stopping at any
+// point leaves a consistent cache.
+//
+// Incremental rule (why a re-sync with nothing changed is cheap): Atlas lists a
+// cluster's snapshots newest first and new snapshots are always the newest. So the
+// first page with itemsPerPage=1 (the "probe") gives the total count and the newest
+// id. The full list is skipped when all of these hold:
+//   - the count and the newest id equal what the cache holds (an addition changes
+//     the newest id, an expiry or deletion changes the count);
+//   - no cached snapshot other than the newest is still queued or in progress
+//     (its status may have moved; the newest one is refreshed from the probe);
+//   - the backup schedule (policy items, restore window) is unchanged: a policy
+//     edit can move existing expiries;
+//   - the list was fully fetched less than `fullRefreshAfterSeconds` ago, for
+//     what the API gives no sign of (an expiry changed by hand).
+// Otherwise the whole list is fetched and replaces the cached one.
+#include "atlas/client.h"
+#include "cache/cache.h"
+#include "jobs/cachereader.h"
+#include "jobs/estate.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QSet>
+#include <deque>
+#include <functional>
+
+namespace lifeboat::jobs {
+
+struct SyncScope {
+    enum class Kind { All, Project, Cluster };
+    Kind kind = Kind::All;
+    QString groupId;
+    QString clusterName;
+};
+
+struct SyncOptions {
+    int maxInFlight = 4;                         // tasks (mostly clusters) running at once
+    qint64 fullRefreshAfterSeconds = 24 * 3600;  // refetch a full list at least this often
+    bool incremental = true;                     // false: always fetch full lists
+};
+
+// The incremental rule above, as a pure function (unit-tested).
+bool snapshotListUnchanged(const SnapshotFingerprint &cached, qint64 serverTotal, const QString &serverNewestId,
+                           bool scheduleChanged, const QDateTime &now, qint64 fullRefreshAfterSeconds);
+// Whether two schedules differ in what decides expiries (policy items, restore window).
+bool scheduleChanged(const std::optional<atlas::BackupSchedule> &cached,
+                     const std::optional<atlas::BackupSchedule> &fetched);
+
+class SyncJob : public QObject {
+    Q_OBJECT
+public:
+    SyncJob(JobId id, SyncScope scope, SyncOptions options, atlas::Client &client, cache::Cache &cache,
+            CacheReader &reader, QObject *parent = nullptr);
+    ~SyncJob() override;
+
+    JobId id() const { return m_id; }
+    QString title() const;
+    void start();
+    void cancel();  // stops at once; finished() follows with ErrorKind::Cancelled
+
+signals:
+    void progress(lifeboat::jobs::JobId id, int done, int total, const QString &step);
+    void finished(const lifeboat::jobs::JobResult &result);  // exactly once
+
+private:
+    struct Task {
+        QString step;
+        std::function<void()> run;  // must end with taskDone()
+    };
+    struct ClusterWork;
+
+    void enqueue(const QString &step, std::function<void()> run);
+    void pump();
+    void taskDone();
+    void complete();
+    // Records a failure; a failure that will hit every request (network, bad key) ends the job.
+    void fail(const atlas::ApiError &error);
+    void cacheWriteFailed(const QString &what);
+    template <typename T, typename Start, typename Done>
+    void request(Start start, Done done);
+
+    void syncOrgsAndProjects();
+    void syncProjectList(const QString &groupId);
+    void syncProject(const atlas::Project &project, const QString &onlyCluster);
+    void syncCluster(const QString &projectName, const atlas::Cluster &cluster);
+    void decideCluster(const std::shared_ptr<ClusterWork> &work);
+    void writeCluster(const std::shared_ptr<ClusterWork> &work, const QList<atlas::Snapshot> *fullList);
+    void syncFlexCluster(const QString &projectName, const atlas::FlexCluster &flex);
+
+    JobId m_id;
+    SyncScope m_scope;
+    SyncOptions m_options;
+    atlas::Client &m_client;
+    cache::Cache &m_cache;
+    CacheReader &m_reader;
+
+    std::deque<Task> m_queue;
+    int m_running = 0;
+    int m_done = 0;
+    int m_total = 0;
+    QSet<atlas::RequestId> m_pending;
+    bool m_started = false;
+    bool m_finished = false;
+    bool m_cancelled = false;
+    int m_errorCount = 0;
+    JobResult m_result;
+    QElapsedTimer m_clock;
+};
+
+}  // namespace lifeboat::jobs

@@ -1,0 +1,368 @@
+// lifeboat-cli as a user runs it: the built binary under QProcess against the
+// in-process sandbox. The sandbox answers from this test's event loop, so the
+// process is waited for with an event loop, never with waitForFinished().
+#include "atlas/client.h"
+#include "engine/engine.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace lifeboat::atlas;
+
+namespace {
+
+struct Run {
+    int code = -1;
+    QByteArray out, err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+    QJsonArray results() const { return json().value(QLatin1String("results")).toArray(); }
+};
+
+template <typename T, typename Start>
+Result<T> await(Start start)
+{
+    std::optional<Result<T>> got;
+    QEventLoop loop;
+    start([&](Result<T> r) {
+        got = std::move(r);
+        loop.quit();
+    });
+    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+    if (!got) loop.exec();
+    return got.value_or(Result<T>{});
+}
+
+}  // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private:
+    sandbox::Engine m_engine;
+    QTemporaryDir m_dir;
+    QString m_projectId, m_projectName, m_cluster, m_flex, m_m0;
+    QStringList m_projectNames;
+
+    QProcessEnvironment env(bool withKeys = true) const
+    {
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        for (const char *k : {"MONGODB_ATLAS_PUBLIC_API_KEY", "MONGODB_ATLAS_PRIVATE_API_KEY", "MONGODB_ATLAS_CLIENT_ID",
+                              "MONGODB_ATLAS_CLIENT_SECRET", "MONGODB_ATLAS_OPS_MANAGER_URL"})
+            e.remove(QLatin1String(k));
+        // Never the user's own profile file or cache.
+        e.insert(QStringLiteral("HOME"), m_dir.path());
+        e.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        e.insert(QStringLiteral("XDG_CACHE_HOME"), m_dir.filePath(QStringLiteral("xdgcache")));
+        if (withKeys) {
+            const auto admin = m_engine.adminCredentials();
+            e.insert(QStringLiteral("MONGODB_ATLAS_PUBLIC_API_KEY"), admin.publicKey);
+            e.insert(QStringLiteral("MONGODB_ATLAS_PRIVATE_API_KEY"), admin.privateKey);
+        }
+        return e;
+    }
+
+    QString cache(const QString &name) const { return m_dir.filePath(name + QStringLiteral(".sqlite")); }
+
+    Run cli(QStringList args, const QProcessEnvironment &environment, const QString &cacheFile = {},
+            bool baseUrl = true)
+    {
+        if (baseUrl) args << QStringLiteral("--base-url") << m_engine.baseUrl().toString();
+        if (!cacheFile.isEmpty()) args << QStringLiteral("--cache") << cacheFile;
+        QProcess p;
+        p.setProcessEnvironment(environment);
+        QEventLoop loop;
+        connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
+        connect(&p, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+        p.start(QStringLiteral(LIFEBOAT_CLI_PATH), args);
+        loop.exec();
+        Run r;
+        if (p.state() != QProcess::NotRunning) {
+            p.kill();
+            p.waitForFinished(2000);
+            r.err = "timed out";
+            return r;
+        }
+        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = p.readAllStandardOutput();
+        r.err = p.readAllStandardError();
+        return r;
+    }
+
+    ClientOptions options() const
+    {
+        ClientOptions o;
+        o.baseUrl = m_engine.baseUrl();
+        const auto admin = m_engine.adminCredentials();
+        o.credentials = Credentials::apiKey(admin.publicKey, admin.privateKey);
+        return o;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        sandbox::EngineOptions eo;
+        eo.speed = 0;
+        QString error;
+        QVERIFY2(m_engine.start(eo, &error), qPrintable(error));
+        Client client(options());
+        const auto projects = await<QList<Project>>([&](auto cb) { client.listProjects(cb); });
+        QVERIFY(projects.ok());
+        for (const Project &p : projects.value) m_projectNames << p.name;
+        // A project with a backed-up replica set, a flex cluster and an M0.
+        for (const Project &p : projects.value) {
+            const auto clusters = await<QList<Cluster>>([&](auto cb) { client.listClusters(p.id, cb); });
+            const auto flex = await<QList<FlexCluster>>([&](auto cb) { client.listFlexClusters(p.id, cb); });
+            QString rs, m0;
+            for (const Cluster &c : clusters.value) {
+                if (c.isFreeTier()) m0 = c.name;
+                else if (!c.isSharded() && c.backupEnabled && rs.isEmpty()) rs = c.name;
+            }
+            if (!rs.isEmpty() && !m0.isEmpty() && !flex.value.isEmpty()) {
+                m_projectId = p.id;
+                m_projectName = p.name;
+                m_cluster = rs;
+                m_m0 = m0;
+                m_flex = flex.value.first().name;
+                break;
+            }
+        }
+        QVERIFY2(!m_projectId.isEmpty(), "the demo should have a project with a replica set, an M0 and a flex cluster");
+    }
+
+    void projectsListJson()
+    {
+        const Run r = cli({QStringLiteral("projects"), QStringLiteral("list"), QStringLiteral("--output"),
+                           QStringLiteral("json")},
+                          env(), cache(QStringLiteral("projects")));
+        QVERIFY2(r.code == 0, r.err.constData());
+        QJsonParseError pe;
+        QJsonDocument::fromJson(r.out, &pe);
+        QCOMPARE(pe.error, QJsonParseError::NoError);
+        QStringList names;
+        for (const QJsonValue &v : r.results()) {
+            names << v[QLatin1String("name")].toString();
+            QVERIFY(!v[QLatin1String("id")].toString().isEmpty());
+            QVERIFY(!v[QLatin1String("orgId")].toString().isEmpty());
+        }
+        QStringList expected = m_projectNames;
+        names.sort();
+        expected.sort();
+        QCOMPARE(names, expected);
+        QCOMPARE(r.json().value(QLatin1String("totalCount")).toInt(), expected.size());
+    }
+
+    void projectsListTableIsAligned()
+    {
+        const Run r = cli({QStringLiteral("projects"), QStringLiteral("list")}, env(), cache(QStringLiteral("table")));
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QStringList lines = QString::fromUtf8(r.out).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), m_projectNames.size() + 1);
+        QVERIFY(lines.first().startsWith(QStringLiteral("ID")));
+        const qsizetype nameColumn = lines.first().indexOf(QStringLiteral("NAME"));
+        const qsizetype orgColumn = lines.first().indexOf(QStringLiteral("ORG ID"));
+        QVERIFY(nameColumn > 0 && orgColumn > nameColumn);
+        for (const QString &line : lines.mid(1)) {
+            const QString name = line.mid(nameColumn).section(QStringLiteral("  "), 0, 0).trimmed();
+            QVERIFY2(m_projectNames.contains(name), qPrintable(line));
+            QVERIFY2(line.at(orgColumn - 1) == u' ' && line.at(orgColumn) != u' ', qPrintable(line));
+        }
+    }
+
+    void clustersList()
+    {
+        const Run r = cli({QStringLiteral("clusters"), QStringLiteral("list"), QStringLiteral("--project"), m_projectId,
+                           QStringLiteral("-o"), QStringLiteral("json")},
+                          env(), cache(QStringLiteral("clusters")));
+        QVERIFY2(r.code == 0, r.err.constData());
+        QSet<QString> names;
+        for (const QJsonValue &v : r.results()) {
+            names.insert(v[QLatin1String("name")].toString());
+            QCOMPARE(v[QLatin1String("groupId")].toString(), m_projectId);
+            QVERIFY(!v[QLatin1String("mongoDBVersion")].toString().isEmpty());
+            QVERIFY(v[QLatin1String("stateName")].isString());
+        }
+        QVERIFY(names.contains(m_cluster));
+        QVERIFY(names.contains(m_flex));
+        QVERIFY(names.contains(m_m0));
+
+        const Run table = cli({QStringLiteral("clusters"), QStringLiteral("list"), QStringLiteral("--project"), m_projectId},
+                              env(), cache(QStringLiteral("clusters")));
+        QCOMPARE(table.code, 0);
+        QVERIFY(table.out.startsWith("NAME"));
+        QVERIFY(table.out.contains(m_m0.toUtf8()));
+        QVERIFY(table.out.contains("none (M0)"));
+    }
+
+    void snapshotsListUsesAtlasFieldNames()
+    {
+        Client client(options());
+        const auto api = await<QList<Snapshot>>([&](auto cb) { client.listSnapshots(m_projectId, m_cluster, cb); });
+        QVERIFY(api.ok() && !api.value.isEmpty());
+        const Run r = cli({QStringLiteral("snapshots"), QStringLiteral("list"), QStringLiteral("--project"), m_projectId,
+                           QStringLiteral("--cluster"), m_cluster, QStringLiteral("--output"), QStringLiteral("json")},
+                          env(), cache(QStringLiteral("snapshots")));
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonArray results = r.results();
+        QCOMPARE(results.size(), api.value.size());
+        const QJsonObject first = results.first().toObject();
+        for (const char *key : {"id", "createdAt", "expiresAt", "status", "snapshotType", "frequencyType",
+                                "storageSizeBytes", "mongodVersion", "policyItems", "type"})
+            QVERIFY2(first.contains(QLatin1String(key)), key);
+        QCOMPARE(first.value(QLatin1String("id")).toString(), api.value.first().id);
+        QCOMPARE(QDateTime::fromString(first.value(QLatin1String("createdAt")).toString(), Qt::ISODate),
+                 api.value.first().createdAt);
+        QCOMPARE(first.value(QLatin1String("storageSizeBytes")).toInteger(), api.value.first().storageSizeBytes);
+        QCOMPARE(first.value(QLatin1String("status")).toString(), api.value.first().status.raw);
+
+        // A flex cluster's snapshots, and an M0 that has none.
+        const Run flex = cli({QStringLiteral("snapshots"), QStringLiteral("list"), QStringLiteral("--project"),
+                              m_projectId, QStringLiteral("--cluster"), m_flex, QStringLiteral("-o"), QStringLiteral("json")},
+                             env(), cache(QStringLiteral("snapshots")));
+        QVERIFY2(flex.code == 0, flex.err.constData());
+        QVERIFY(!flex.results().isEmpty());
+        QVERIFY(flex.results().first().toObject().contains(QLatin1String("scheduledTime")));
+        const Run m0 = cli({QStringLiteral("snapshots"), QStringLiteral("list"), QStringLiteral("--project"), m_projectId,
+                            QStringLiteral("--cluster"), m_m0},
+                           env(), cache(QStringLiteral("snapshots")));
+        QCOMPARE(m0.code, 1);
+        QVERIFY2(m0.err.contains("M0") && m0.err.contains("mongodump"), m0.err.constData());
+    }
+
+    void offlineAfterSync()
+    {
+        const QString file = cache(QStringLiteral("offline"));
+        const Run s = cli({QStringLiteral("sync"), QStringLiteral("-o"), QStringLiteral("json")}, env(), file);
+        QVERIFY2(s.code == 0, s.err.constData());
+        QVERIFY(s.json().value(QLatin1String("snapshotsWritten")).toInt() > 300);
+
+        // No keys, no server: the cache alone.
+        const Run p = cli({QStringLiteral("projects"), QStringLiteral("list"), QStringLiteral("--offline"),
+                           QStringLiteral("-o"), QStringLiteral("json")},
+                          env(false), file, false);
+        QVERIFY2(p.code == 0, p.err.constData());
+        QCOMPARE(p.results().size(), m_projectNames.size());
+        QVERIFY2(p.err.contains("Offline") && p.err.contains("synced"), p.err.constData());
+
+        const Run online = cli({QStringLiteral("snapshots"), QStringLiteral("list"), QStringLiteral("--project"),
+                                m_projectId, QStringLiteral("--cluster"), m_cluster, QStringLiteral("-o"),
+                                QStringLiteral("json")},
+                               env(), cache(QStringLiteral("compare")));
+        const Run off = cli({QStringLiteral("snapshots"), QStringLiteral("list"), QStringLiteral("--project"), m_projectId,
+                             QStringLiteral("--cluster"), m_cluster, QStringLiteral("--offline"), QStringLiteral("-o"),
+                             QStringLiteral("json")},
+                            env(false), file, false);
+        QVERIFY2(off.code == 0, off.err.constData());
+        QCOMPARE(off.results(), online.results());
+
+        const Run clusters = cli({QStringLiteral("clusters"), QStringLiteral("list"), QStringLiteral("--project"),
+                                  m_projectId, QStringLiteral("--offline")},
+                                 env(false), file, false);
+        QVERIFY2(clusters.code == 0, clusters.err.constData());
+        QVERIFY(clusters.out.contains(m_cluster.toUtf8()));
+    }
+
+    void offlineWithoutACacheFails()
+    {
+        const Run r = cli({QStringLiteral("projects"), QStringLiteral("list"), QStringLiteral("--offline")}, env(false),
+                          cache(QStringLiteral("never-created")), false);
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.err.contains("no cache"), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(!QFile::exists(cache(QStringLiteral("never-created"))));
+    }
+
+    void wrongKeyExits3()
+    {
+        QProcessEnvironment e = env();
+        e.insert(QStringLiteral("MONGODB_ATLAS_PRIVATE_API_KEY"), QStringLiteral("not-the-secret-123"));
+        const Run r = cli({QStringLiteral("projects"), QStringLiteral("list")}, e, cache(QStringLiteral("wrongkey")));
+        QCOMPARE(r.code, 3);
+        QVERIFY(!r.err.trimmed().isEmpty());
+        QVERIFY(!r.err.contains("not-the-secret-123"));
+        QVERIFY(!r.out.contains("not-the-secret-123"));
+
+        const Run none = cli({QStringLiteral("projects"), QStringLiteral("list")}, env(false), cache(QStringLiteral("nokey")));
+        QCOMPARE(none.code, 3);
+        QVERIFY2(none.err.contains("MONGODB_ATLAS_PUBLIC_API_KEY"), none.err.constData());
+    }
+
+    void unknownProjectExits4()
+    {
+        const Run r = cli({QStringLiteral("clusters"), QStringLiteral("list"), QStringLiteral("--project"),
+                           QStringLiteral("0123456789abcdef01234567")},
+                          env(), cache(QStringLiteral("unknown")));
+        QCOMPARE(r.code, 4);
+        QVERIFY(!r.err.trimmed().isEmpty());
+        const Run c = cli({QStringLiteral("snapshots"), QStringLiteral("list"), QStringLiteral("--project"), m_projectId,
+                           QStringLiteral("--cluster"), QStringLiteral("no-such-cluster")},
+                          env(), cache(QStringLiteral("unknown")));
+        QCOMPARE(c.code, 4);
+        QVERIFY(c.err.contains("no-such-cluster"));
+        const Run s = cli({QStringLiteral("sync"), QStringLiteral("--project"), QStringLiteral("0123456789abcdef01234567")},
+                          env(), cache(QStringLiteral("unknown")));
+        QCOMPARE(s.code, 4);
+    }
+
+    void usageErrorsExit2()
+    {
+        QCOMPARE(cli({QStringLiteral("frobnicate")}, env(), cache(QStringLiteral("usage"))).code, 2);
+        QCOMPARE(cli({QStringLiteral("clusters"), QStringLiteral("list")}, env(), cache(QStringLiteral("usage"))).code, 2);
+        QCOMPARE(cli({QStringLiteral("projects"), QStringLiteral("list"), QStringLiteral("--output"), QStringLiteral("xml")},
+                     env(), cache(QStringLiteral("usage")))
+                     .code,
+                 2);
+        QCOMPARE(cli({QStringLiteral("projects"), QStringLiteral("list"), QStringLiteral("--no-such-flag")}, env(),
+                     cache(QStringLiteral("usage")))
+                     .code,
+                 2);
+        QCOMPARE(cli({QStringLiteral("projects"), QStringLiteral("list"), QStringLiteral("--profile"),
+                      QStringLiteral("missing")},
+                     env(false), cache(QStringLiteral("usage")))
+                     .code,
+                 2);
+    }
+
+    void atlasCliProfile()
+    {
+        const auto admin = m_engine.adminCredentials();
+        QDir().mkpath(m_dir.filePath(QStringLiteral("config/atlascli")));
+        QFile f(m_dir.filePath(QStringLiteral("config/atlascli/config.toml")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("# written by the test\n[other]\n  public_api_key = \"nope\"\n\n[sandbox]\n"
+                               "  org_id = \"x\"\n  public_api_key = \"%1\"\n  private_api_key = '%2'\n"
+                               "  ops_manager_url = \"%3\"\n  service = \"cloud\"\n")
+                    .arg(admin.publicKey, admin.privateKey, m_engine.baseUrl().toString())
+                    .toUtf8());
+        f.close();
+        const Run r = cli({QStringLiteral("projects"), QStringLiteral("list"), QStringLiteral("--profile"),
+                           QStringLiteral("sandbox"), QStringLiteral("-o"), QStringLiteral("json")},
+                          env(false), cache(QStringLiteral("profile")), false);
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.results().size(), m_projectNames.size());
+        f.remove();
+    }
+
+    void deadServerExits5()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const QString url = QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort());
+        probe.close();
+        const Run r = cli({QStringLiteral("projects"), QStringLiteral("list"), QStringLiteral("--base-url"), url}, env(),
+                          cache(QStringLiteral("dead")), false);
+        QCOMPARE(r.code, 5);
+        QVERIFY(!r.err.trimmed().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
