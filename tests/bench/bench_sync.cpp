@@ -15,6 +15,7 @@
 #include <QThread>
 #include <QTimer>
 #include <cstdio>
+#include <spdlog/spdlog.h>
 #include <deque>
 
 using namespace lifeboat;
@@ -198,6 +199,9 @@ void measure(const char *label, const QString &scenario, int repeats)
         floorItems = items;
 
         jobs::JobRunner runner;
+        jobs::SyncOptions so;
+        so.maxInFlight = qEnvironmentVariableIntValue("BENCH_IN_FLIGHT") > 0 ? qEnvironmentVariableIntValue("BENCH_IN_FLIGHT") : 4;
+        runner.setSyncOptions(so);
         runner.start(optionsFor(engine), dir.filePath(QStringLiteral("cache-%1.sqlite").arg(i)));
         const SyncRun f = timeSync(engine, runner);
         if (!f.result.ok()) {
@@ -231,6 +235,7 @@ void measure(const char *label, const QString &scenario, int repeats)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    spdlog::set_level(spdlog::level::err);  // figures only on stdout
     const int repeats = qEnvironmentVariableIntValue("BENCH_REPEATS") > 0 ? qEnvironmentVariableIntValue("BENCH_REPEATS") : 3;
     measure("demo scenario", QStringLiteral("demo"), repeats);
 
