@@ -99,6 +99,7 @@ QWidget *SnapshotsPane::buildFilterBar()
     m_filter->setObjectName(QStringLiteral("snapshotFilter"));
     m_filter->setPlaceholderText(QStringLiteral("Filter: id, description, version, region…"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 18);
     m_filter->setAccessibleName(QStringLiteral("Filter snapshots"));
 
     m_status = new QComboBox;
@@ -128,6 +129,27 @@ QWidget *SnapshotsPane::buildFilterBar()
     m_count->setObjectName(QStringLiteral("snapshotCount"));
     m_count->setForegroundRole(QPalette::PlaceholderText);
 
+    // Quick spans for the timeline: a year of history leaves hourly marks crowded at the right edge.
+    auto *span = new QComboBox;
+    span->setObjectName(QStringLiteral("timelineSpan"));
+    span->setAccessibleName(QStringLiteral("Timeline span"));
+    span->setToolTip(QStringLiteral("What the timeline shows (wheel and +/- zoom, drag pans)"));
+    span->addItem(QStringLiteral("Everything"), 0);
+    span->addItem(QStringLiteral("Last 2 days"), 2);
+    span->addItem(QStringLiteral("Last 7 days"), 7);
+    span->addItem(QStringLiteral("Last 30 days"), 30);
+    span->addItem(QStringLiteral("Last year"), 365);
+    connect(span, &QComboBox::activated, this, [this, span](int i) {
+        const int days = span->itemData(i).toInt();
+        if (days == 0) {
+            m_timeline->fitAll();
+            return;
+        }
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        m_timeline->setVisibleRange(now.addDays(-days), now.addSecs(days * 3600));
+    });
+
+    row->addWidget(span);
     row->addWidget(m_filter, 1);
     row->addWidget(m_status);
     row->addWidget(m_type);

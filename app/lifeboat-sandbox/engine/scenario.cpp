@@ -260,7 +260,7 @@ private:
                                                     : QStringLiteral("EMBEDDED")},
             {"stateName", QStringLiteral("IDLE")}, {"paused", false}, {"createdAt", isoTime(created)},
             {"diskSizeGB", m0 ? 0.5 : optInt(c, "diskSizeGB", 40, 10, 4096, where)},
-            {"replicaSetPrefix", QStringLiteral("atlas-%1").arg(id.right(6))},
+            {"replicaSetPrefix", QStringLiteral("atlas-%1").arg(QString::fromLatin1(QCryptographicHash::hash(id.toLatin1(), QCryptographicHash::Sha1).toHex().left(6)))},
             {"zoneId", m_state.newId(created)}};
         if (c.contains(QLatin1String("fcvPinnedDaysAhead")))
             body.insert(QLatin1String("featureCompatibilityVersionExpirationDate"),

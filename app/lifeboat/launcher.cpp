@@ -1,0 +1,110 @@
+#include "launcher.h"
+
+#include "mainwindow/mainwindow.h"
+#include "sandboxprocess.h"
+#include "settings/connectionsdialog.h"
+#include "settings/profiles.h"
+
+#include <QDir>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <spdlog/spdlog.h>
+
+namespace lifeboat {
+
+using ui::Profile;
+
+QString cachePathFor(const QString &profileName)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    QDir().mkpath(dir);
+    return QDir(dir).filePath(QStringLiteral("%1.sqlite").arg(QString::fromLatin1(profileName.toUtf8().toHex())));
+}
+
+Launcher::Launcher(ui::MainWindow *window, QObject *parent)
+    : QObject(parent), m_window(window), m_secrets(new ui::SecretStore(this))
+{
+    connect(window, &ui::MainWindow::connectionsRequested, this, &Launcher::openConnections);
+}
+
+void Launcher::startSandbox()
+{
+    if (!m_sandbox) {
+        m_sandbox = new SandboxProcess(this);
+        connect(m_sandbox, &SandboxProcess::ready, this, [this](const QUrl &url, const QString &key, const QString &secret) {
+            spdlog::info("sandbox ready at {}", url.toString().toStdString());
+            ui::ConnectionTarget t;
+            t.profileName = tr("Sandbox");
+            t.options.baseUrl = url;
+            t.options.credentials = atlas::Credentials::apiKey(key, secret);
+            t.cachePath = cachePathFor(QStringLiteral("sandbox"));
+            t.description = tr("sandbox at %1").arg(url.toString());
+            m_window->connectTo(t);
+        });
+        connect(m_sandbox, &SandboxProcess::failed, this, [this](const QString &message) {
+            spdlog::error("sandbox: {}", message.toStdString());
+            m_window->showMessage(tr("The sandbox is not available: %1").arg(message));
+        });
+    }
+    const QString data = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("sandbox"));
+    m_window->showMessage(tr("Starting the bundled sandbox…"));
+    m_sandbox->start(data);
+}
+
+void Launcher::connectProfile(const QString &name)
+{
+    ui::ProfileStore store;
+    const auto p = store.profile(name);
+    if (!p) {
+        m_window->showMessage(tr("There is no profile named \"%1\".").arg(name));
+        return;
+    }
+    store.setLastUsed(name);
+    if (p->kind == Profile::Kind::Sandbox) {
+        startSandbox();
+        return;
+    }
+    m_secrets->read(name, [this, p](bool ok, const QString &secretOrError) {
+        if (!ok) {
+            m_window->showMessage(tr("Cannot connect with \"%1\": %2").arg(p->name, secretOrError));
+            return;
+        }
+        ui::ConnectionTarget t;
+        t.profileName = p->name;
+        t.options.baseUrl = QUrl(p->baseUrl);
+        t.options.credentials = p->kind == Profile::Kind::ServiceAccount ? atlas::Credentials::serviceAccount(p->keyId, secretOrError)
+                                                                         : atlas::Credentials::apiKey(p->keyId, secretOrError);
+        t.cachePath = cachePathFor(p->name);
+        t.description = QUrl(p->baseUrl).host();
+        m_window->connectTo(t);
+    });
+}
+
+void Launcher::firstStart()
+{
+    QMessageBox box(QMessageBox::Question, tr("Welcome to Lifeboat"),
+                    tr("There is no connection yet. Try Lifeboat on the bundled sandbox — a local, Atlas-compatible "
+                       "backup service with a demo estate — or add a connection to MongoDB Atlas."),
+                    QMessageBox::NoButton, m_window);
+    QPushButton *sandbox = box.addButton(tr("Start the sandbox"), QMessageBox::AcceptRole);
+    QPushButton *add = box.addButton(tr("Add a connection…"), QMessageBox::ActionRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(sandbox);
+    box.exec();
+    if (box.clickedButton() == sandbox) {
+        ui::ProfileStore().save(Profile{tr("Sandbox"), Profile::Kind::Sandbox, {}, {}});
+        ui::ProfileStore().setLastUsed(tr("Sandbox"));
+        startSandbox();
+    } else if (box.clickedButton() == add) {
+        openConnections();
+    }
+}
+
+void Launcher::openConnections()
+{
+    ui::ConnectionsDialog dialog(m_window);
+    if (dialog.exec() == QDialog::Accepted && !dialog.chosenProfile().isEmpty()) connectProfile(dialog.chosenProfile());
+}
+
+}  // namespace lifeboat

@@ -1,0 +1,64 @@
+// Lifeboat: a desktop console for MongoDB Atlas cloud backups.
+#include "launcher.h"
+#include "mainwindow/mainwindow.h"
+#include "settings/profiles.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLocale>
+#include <QTranslator>
+#include <QStandardPaths>
+#include <spdlog/sinks/rotating_file_sink.h>
+#include <spdlog/spdlog.h>
+
+static void setUpLogging()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs");
+    QDir().mkpath(dir);
+    try {
+        auto logger = spdlog::rotating_logger_mt("lifeboat", (dir + QStringLiteral("/lifeboat.log")).toStdString(), 5 * 1024 * 1024, 3);
+        spdlog::set_default_logger(logger);
+        spdlog::flush_every(std::chrono::seconds(5));
+    } catch (const spdlog::spdlog_ex &) {
+        // Logging is a help, not a requirement: carry on with the default logger.
+    }
+}
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Lifeboat"));
+    QApplication::setApplicationName(QStringLiteral("lifeboat"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Lifeboat"));
+    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/lifeboat.svg")));
+    setUpLogging();
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("lifeboat"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Desktop console for MongoDB Atlas cloud backups."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("sandbox"), QStringLiteral("Start and connect to the bundled lifeboat-sandbox.")});
+    parser.addOption({QStringLiteral("profile"), QStringLiteral("Connect with the saved profile NAME."), QStringLiteral("NAME")});
+    parser.process(app);
+
+    lifeboat::ui::MainWindow window;
+    lifeboat::Launcher launcher(&window);
+    window.show();
+    if (parser.isSet(QStringLiteral("sandbox"))) {
+        launcher.startSandbox();
+    } else if (parser.isSet(QStringLiteral("profile"))) {
+        launcher.connectProfile(parser.value(QStringLiteral("profile")));
+    } else {
+        const lifeboat::ui::ProfileStore store;
+        if (store.profiles().isEmpty()) launcher.firstStart();
+        else launcher.connectProfile(store.lastUsed().isEmpty() ? store.profiles().first().name : store.lastUsed());
+    }
+    const int rc = app.exec();
+    spdlog::info("Lifeboat exits ({})", rc);
+    return rc;
+}

@@ -1,0 +1,85 @@
+#include "sandboxprocess.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace lifeboat {
+
+SandboxProcess::SandboxProcess(QObject *parent) : QObject(parent)
+{
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, [this] { fail(tr("the sandbox did not start within 60 seconds")); });
+    connect(&m_process, &QProcess::readyReadStandardOutput, this, &SandboxProcess::onStdout);
+    connect(&m_process, &QProcess::readyReadStandardError, this, [this] {
+        m_stderrTail = (m_stderrTail + m_process.readAllStandardError()).right(2000);
+    });
+    connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
+        if (e == QProcess::FailedToStart) fail(tr("%1 could not be started: %2").arg(executable(), m_process.errorString()));
+    });
+    connect(&m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus) {
+        const QString last = QString::fromUtf8(m_stderrTail).trimmed().section(u'\n', -1);
+        fail(m_ready ? tr("the sandbox stopped (exit code %1). %2").arg(code).arg(last)
+                     : tr("the sandbox exited before it was ready (exit code %1). %2").arg(code).arg(last));
+    });
+}
+
+SandboxProcess::~SandboxProcess()
+{
+    stop();
+}
+
+QString SandboxProcess::executable()
+{
+    const QString dir = QCoreApplication::applicationDirPath();
+    for (const QString &candidate : {dir + QStringLiteral("/lifeboat-sandbox"),
+                                     dir + QStringLiteral("/../lifeboat-sandbox/lifeboat-sandbox"),
+                                     QStringLiteral(LIFEBOAT_SANDBOX_BUILD_PATH)})
+        if (QFileInfo(candidate).isExecutable()) return QDir::cleanPath(candidate);
+    return QStringLiteral("lifeboat-sandbox");  // from PATH
+}
+
+void SandboxProcess::start(const QString &dataDir)
+{
+    m_ready = false;
+    m_stdout.clear();
+    QDir().mkpath(dataDir);
+    m_process.start(executable(), {QStringLiteral("--scenario"), QStringLiteral("demo"), QStringLiteral("--data-dir"), dataDir,
+                                   QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    m_timeout.start(60000);
+}
+
+void SandboxProcess::stop()
+{
+    m_timeout.stop();
+    if (m_process.state() == QProcess::NotRunning) return;
+    QObject::disconnect(&m_process, &QProcess::finished, this, nullptr);
+    m_process.terminate();  // SIGTERM: the sandbox saves its state and exits
+    if (!m_process.waitForFinished(5000)) m_process.kill();
+}
+
+void SandboxProcess::onStdout()
+{
+    m_stdout += m_process.readAllStandardOutput();
+    if (m_ready || !m_stdout.contains('\n')) return;
+    const QByteArray line = m_stdout.left(m_stdout.indexOf('\n'));
+    const QJsonObject o = QJsonDocument::fromJson(line).object();
+    const QUrl url(o.value(QLatin1String("baseUrl")).toString());
+    if (!url.isValid() || o.value(QLatin1String("publicKey")).toString().isEmpty()) {
+        fail(tr("the sandbox printed something unexpected instead of its address"));
+        return;
+    }
+    m_ready = true;
+    m_timeout.stop();
+    emit ready(url, o.value(QLatin1String("publicKey")).toString(), o.value(QLatin1String("privateKey")).toString());
+}
+
+void SandboxProcess::fail(const QString &message)
+{
+    m_timeout.stop();
+    emit failed(message);
+}
+
+}  // namespace lifeboat

@@ -1,0 +1,36 @@
+#pragma once
+// The bundled lifeboat-sandbox as a child process on a free loopback port: started
+// for a sandbox profile, stopped when Lifeboat exits. Its credentials stay in memory.
+#include <QObject>
+#include <QProcess>
+#include <QTimer>
+#include <QUrl>
+
+namespace lifeboat {
+
+class SandboxProcess : public QObject {
+    Q_OBJECT
+public:
+    explicit SandboxProcess(QObject *parent = nullptr);
+    ~SandboxProcess() override;
+
+    void start(const QString &dataDir);
+    void stop();
+    static QString executable();
+
+signals:
+    void ready(const QUrl &baseUrl, const QString &publicKey, const QString &privateKey);
+    void failed(const QString &message);
+
+private:
+    void onStdout();
+    void fail(const QString &message);
+
+    QProcess m_process;
+    QTimer m_timeout;
+    QByteArray m_stdout;
+    QByteArray m_stderrTail;
+    bool m_ready = false;
+};
+
+}  // namespace lifeboat

@@ -1,0 +1,239 @@
+#include "itemmodels/navigatormodel.h"
+
+#include <QIcon>
+
+namespace lifeboat::itemmodels {
+
+struct NavigatorModel::Node {
+    NodeKind kind = NodeKind::Profile;
+    QString id;
+    QString label;
+    Node *parent = nullptr;
+    int row = 0;
+    std::vector<std::unique_ptr<Node>> children;
+    jobs::ClusterSummary cluster;   // for clusters
+    bool compliance = false;        // for projects
+    QString groupId;
+
+    Node *add(std::unique_ptr<Node> child)
+    {
+        child->parent = this;
+        child->row = int(children.size());
+        children.push_back(std::move(child));
+        return children.back().get();
+    }
+};
+
+NavigatorModel::NavigatorModel(QObject *parent) : QAbstractItemModel(parent), m_root(std::make_unique<Node>()) {}
+
+NavigatorModel::~NavigatorModel() = default;
+
+void NavigatorModel::clear()
+{
+    beginResetModel();
+    m_root = std::make_unique<Node>();
+    endResetModel();
+}
+
+void NavigatorModel::setEstate(const QString &profileName, const jobs::Estate &estate, const QDateTime &now)
+{
+    beginResetModel();
+    m_now = now;
+    m_root = std::make_unique<Node>();
+    auto profile = std::make_unique<Node>();
+    profile->kind = NodeKind::Profile;
+    profile->label = profileName;
+    Node *p = m_root->add(std::move(profile));
+    for (const auto &o : estate.orgs) {
+        auto org = std::make_unique<Node>();
+        org->kind = NodeKind::Organization;
+        org->id = o.org.id;
+        org->label = o.org.name;
+        Node *on = p->add(std::move(org));
+        for (const auto &pr : o.projects) {
+            auto project = std::make_unique<Node>();
+            project->kind = NodeKind::Project;
+            project->id = pr.project.id;
+            project->groupId = pr.project.id;
+            project->label = pr.project.name;
+            project->compliance = pr.compliancePolicy;
+            Node *pn = on->add(std::move(project));
+            for (const auto &c : pr.clusters) {
+                auto cluster = std::make_unique<Node>();
+                cluster->kind = NodeKind::Cluster;
+                cluster->id = c.cluster.id;
+                cluster->groupId = pr.project.id;
+                cluster->label = c.cluster.name;
+                cluster->cluster = c;
+                pn->add(std::move(cluster));
+            }
+        }
+    }
+    endResetModel();
+}
+
+NavigatorModel::Node *NavigatorModel::nodeFor(const QModelIndex &index) const
+{
+    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
+}
+
+QModelIndex NavigatorModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column < 0 || column >= columnCount(parent) || row < 0) return {};
+    Node *p = nodeFor(parent);
+    if (row >= int(p->children.size())) return {};
+    return createIndex(row, column, p->children[size_t(row)].get());
+}
+
+QModelIndex NavigatorModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid()) return {};
+    Node *n = nodeFor(child);
+    Node *p = n->parent;
+    if (!p || p == m_root.get()) return {};
+    return createIndex(p->row, 0, p);
+}
+
+int NavigatorModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() && parent.column() != 0) return 0;
+    return int(nodeFor(parent)->children.size());
+}
+
+int NavigatorModel::columnCount(const QModelIndex &) const
+{
+    return 2;
+}
+
+QString NavigatorModel::ageText(const QDateTime &then, const QDateTime &now)
+{
+    if (!then.isValid()) return tr("none");
+    const qint64 s = qMax<qint64>(0, then.secsTo(now));
+    if (s < 120) return tr("just now");
+    if (s < 3600) return tr("%1 min").arg(s / 60);
+    if (s < 48 * 3600) return tr("%1 h").arg(s / 3600);
+    if (s < 60 * 86400) return tr("%1 d").arg(s / 86400);
+    return tr("%1 mo").arg(s / (30 * 86400));
+}
+
+static QStringList badges(const jobs::ClusterSummary &c)
+{
+    QStringList out;
+    if (c.isFlex) out << QStringLiteral("Flex");
+    else if (!c.cluster.instanceSize.isEmpty()) out << c.cluster.instanceSize;
+    const QString provider = c.cluster.providerName == u"TENANT" ? c.cluster.backingProviderName : c.cluster.providerName;
+    if (!provider.isEmpty()) out << (provider == u"AZURE" ? QStringLiteral("Azure") : provider);
+    if (c.cluster.isSharded()) out << NavigatorModel::tr("%n shards", nullptr, c.cluster.shardCount);
+    if (c.cluster.isFreeTier()) out << NavigatorModel::tr("no cloud backup");
+    else if (!c.isFlex && !c.cluster.backupEnabled) out << NavigatorModel::tr("backup off");
+    if (c.cluster.pitEnabled) out << QStringLiteral("PIT");
+    if (c.restoreRunning) out << NavigatorModel::tr("restoring");
+    return out;
+}
+
+// 0 fine, 1 worth a look (unprotected, or the last good snapshot is older than a day), 2 no good snapshot.
+static int health(const jobs::ClusterSummary &c, const QDateTime &now)
+{
+    if (c.cluster.isFreeTier() || (!c.isFlex && !c.cluster.backupEnabled)) return 1;
+    if (!c.lastGoodSnapshot.isValid()) return c.syncedAt.isValid() ? 2 : 0;
+    return c.lastGoodSnapshot.secsTo(now) > 26 * 3600 ? 1 : 0;
+}
+
+QVariant NavigatorModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid()) return {};
+    const Node *n = nodeFor(index);
+    const bool isCluster = n->kind == NodeKind::Cluster;
+    if (index.column() == 1) {
+        if (!isCluster) return {};
+        const bool unprotected = n->cluster.cluster.isFreeTier() || (!n->cluster.isFlex && !n->cluster.cluster.backupEnabled);
+        switch (role) {
+        case Qt::DisplayRole:
+            return unprotected ? QStringLiteral("—") : ageText(n->cluster.lastGoodSnapshot, m_now);
+        case Qt::ToolTipRole:
+            return n->cluster.lastGoodSnapshot.isValid()
+                       ? tr("Last good snapshot: %1 UTC").arg(n->cluster.lastGoodSnapshot.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                       : tr("No completed snapshot seen");
+        case Qt::TextAlignmentRole:
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        case HealthRole:
+            return health(n->cluster, m_now);
+        default:
+            return {};
+        }
+    }
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return n->label;
+    case Qt::DecorationRole:
+        switch (n->kind) {
+        case NodeKind::Profile: return QIcon(QStringLiteral(":/icons/connection.svg"));
+        case NodeKind::Organization: return QIcon(QStringLiteral(":/icons/organization.svg"));
+        case NodeKind::Project: return QIcon(QStringLiteral(":/icons/project.svg"));
+        case NodeKind::Cluster:
+            if (n->cluster.isFlex) return QIcon(QStringLiteral(":/icons/flex.svg"));
+            if (n->cluster.cluster.isFreeTier() || !n->cluster.cluster.backupEnabled)
+                return QIcon(QStringLiteral(":/icons/cluster-unprotected.svg"));
+            return QIcon(QStringLiteral(":/icons/cluster.svg"));
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (n->kind == NodeKind::Project && n->compliance)
+            return tr("%1 — under a Backup Compliance Policy").arg(n->label);
+        if (isCluster) {
+            QStringList lines{n->label, badges(n->cluster).join(QStringLiteral(" · "))};
+            if (!n->cluster.cluster.mongoDBVersion.isEmpty()) lines << tr("MongoDB %1").arg(n->cluster.cluster.mongoDBVersion);
+            lines << tr("%n snapshot(s)", nullptr, n->cluster.snapshotCount);
+            if (n->cluster.syncedAt.isValid()) lines << tr("Synced %1 ago").arg(ageText(n->cluster.syncedAt, m_now));
+            return lines.join(u'\n');
+        }
+        return n->label;
+    case KindRole: return int(n->kind);
+    case IdRole: return n->id;
+    case GroupIdRole: return n->groupId;
+    case ClusterNameRole: return isCluster ? n->label : QString();
+    case IsFlexRole: return isCluster && n->cluster.isFlex;
+    case BadgesRole: return isCluster ? badges(n->cluster) : QStringList();
+    case AgeTextRole: return isCluster ? ageText(n->cluster.lastGoodSnapshot, m_now) : QString();
+    case HealthRole: return isCluster ? health(n->cluster, m_now) : 0;
+    case ComplianceRole: return n->kind == NodeKind::Project && n->compliance;
+    case RestoreRunningRole: return isCluster && n->cluster.restoreRunning;
+    default: return {};
+    }
+}
+
+QVariant NavigatorModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
+    return section == 0 ? tr("Cluster") : tr("Last good");
+}
+
+QModelIndex NavigatorModel::projectIndex(const QString &groupId) const
+{
+    for (const auto &profile : m_root->children)
+        for (const auto &org : profile->children)
+            for (const auto &project : org->children)
+                if (project->id == groupId) return createIndex(project->row, 0, project.get());
+    return {};
+}
+
+QModelIndex NavigatorModel::clusterIndex(const QString &groupId, const QString &clusterName) const
+{
+    const QModelIndex p = projectIndex(groupId);
+    if (!p.isValid()) return {};
+    const Node *pn = nodeFor(p);
+    for (const auto &c : pn->children)
+        if (c->label == clusterName) return createIndex(c->row, 0, c.get());
+    return {};
+}
+
+std::optional<jobs::ClusterSummary> NavigatorModel::clusterAt(const QModelIndex &index) const
+{
+    if (!index.isValid()) return std::nullopt;
+    const Node *n = nodeFor(index);
+    if (n->kind != NodeKind::Cluster) return std::nullopt;
+    return n->cluster;
+}
+
+}  // namespace lifeboat::itemmodels

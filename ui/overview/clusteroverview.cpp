@@ -1,0 +1,310 @@
+#include "overview/clusteroverview.h"
+
+#include "domain/policy.h"
+#include "itemmodels/navigatormodel.h"
+
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace lifeboat::ui {
+
+using itemmodels::NavigatorModel;
+
+static QString utc(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) : QObject::tr("unknown");
+}
+
+static QString bytes(qint64 n)
+{
+    return QLocale().formattedDataSize(n, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+qint64 promisedIntervalSeconds(const atlas::BackupSchedule &schedule)
+{
+    qint64 best = 0;
+    for (const auto &item : schedule.allItems()) {
+        qint64 every = 0;
+        switch (item.frequencyType.value) {
+        case domain::Frequency::Hourly: every = 3600LL * qMax(1, item.frequencyInterval); break;
+        case domain::Frequency::Daily: every = 86400; break;
+        case domain::Frequency::Weekly: every = 7 * 86400; break;
+        case domain::Frequency::Monthly: every = 31 * 86400; break;
+        case domain::Frequency::Yearly: every = 366 * 86400; break;
+        default: break;
+        }
+        if (every > 0 && (best == 0 || every < best)) best = every;
+    }
+    return best;
+}
+
+QString mongodumpCommands(const QString &clusterName)
+{
+    const QString date = QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd"));
+    return QStringLiteral("mongodump --uri \"mongodb+srv://USER@%1.HOST.mongodb.net/\" --archive=%1-%2.archive --gzip\n"
+                          "mongorestore --uri \"mongodb+srv://USER@TARGET.HOST.mongodb.net/\" --archive=%1-%2.archive --gzip")
+        .arg(clusterName, date);
+}
+
+static QString itemText(const atlas::SchedulePolicyItem &i)
+{
+    using domain::Frequency;
+    static const char *const days[] = {"", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+    QString when;
+    switch (i.frequencyType.value) {
+    case Frequency::Hourly: when = QObject::tr("Every %n hour(s)", nullptr, i.frequencyInterval); break;
+    case Frequency::Daily: when = QObject::tr("Every day"); break;
+    case Frequency::Weekly:
+        when = i.frequencyInterval >= 1 && i.frequencyInterval <= 7 ? QObject::tr("Every %1").arg(QLatin1String(days[i.frequencyInterval]))
+                                                                     : QObject::tr("Weekly (day %1)").arg(i.frequencyInterval);
+        break;
+    case Frequency::Monthly:
+        when = i.frequencyInterval == 40 ? QObject::tr("Last day of every month") : QObject::tr("Day %1 of every month").arg(i.frequencyInterval);
+        break;
+    case Frequency::Yearly:
+        when = QObject::tr("1 %1 every year").arg(QLocale(QLocale::English).monthName(qBound(1, i.frequencyInterval, 12)));
+        break;
+    default: when = i.frequencyType.raw; break;
+    }
+    return QObject::tr("%1 — kept %2 %3").arg(when).arg(i.retentionValue).arg(i.retentionUnit.raw);
+}
+
+ClusterOverview::ClusterOverview(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("clusterOverview"));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+    auto *content = new QWidget(scroll);
+    scroll->setWidget(content);
+    auto *v = new QVBoxLayout(content);
+    v->setContentsMargins(18, 14, 18, 14);
+    v->setSpacing(10);
+    m_title = new QLabel(content);
+    QFont f = m_title->font();
+    f.setPointSizeF(f.pointSizeF() * 1.5);
+    f.setBold(true);
+    m_title->setFont(f);
+    m_subtitle = new QLabel(content);
+    m_subtitle->setWordWrap(true);
+    m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    v->addWidget(m_title);
+    v->addWidget(m_subtitle);
+
+    auto *healthBox = new QFrame(content);
+    healthBox->setObjectName(QStringLiteral("healthBox"));
+    healthBox->setFrameShape(QFrame::StyledPanel);
+    auto *h = new QHBoxLayout(healthBox);
+    m_healthIcon = new QLabel(healthBox);
+    m_healthIcon->setFixedSize(28, 28);
+    m_health = new QLabel(healthBox);
+    m_health->setObjectName(QStringLiteral("healthText"));
+    m_health->setWordWrap(true);
+    m_health->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    h->addWidget(m_healthIcon, 0, Qt::AlignTop);
+    h->addWidget(m_health, 1);
+    v->addWidget(healthBox);
+
+    m_sections = new QVBoxLayout;
+    m_sections->setSpacing(12);
+    v->addLayout(m_sections);
+    v->addStretch(1);
+    clear();
+}
+
+QString ClusterOverview::healthText() const
+{
+    return m_health->text();
+}
+
+void ClusterOverview::clear()
+{
+    m_title->setText(tr("No cluster selected"));
+    m_subtitle->setText(tr("Pick a cluster in the navigator to see its backup health."));
+    m_health->clear();
+    m_healthIcon->clear();
+    while (QLayoutItem *item = m_sections->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+}
+
+void ClusterOverview::addSection(const QString &title, const QString &html)
+{
+    auto *box = new QWidget;
+    auto *v = new QVBoxLayout(box);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->setSpacing(3);
+    auto *t = new QLabel(title, box);
+    QFont f = t->font();
+    f.setBold(true);
+    t->setFont(f);
+    auto *body = new QLabel(html, box);
+    body->setWordWrap(true);
+    body->setTextFormat(Qt::RichText);
+    body->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    v->addWidget(t);
+    v->addWidget(body);
+    m_sections->addWidget(box);
+}
+
+void ClusterOverview::setDetail(const jobs::ClusterDetail &d, bool underCompliancePolicy, const QDateTime &now)
+{
+    clear();
+    const atlas::Cluster &c = d.cluster;
+    m_title->setText(d.clusterName);
+    auto setHealth = [this](const QString &icon, const QString &text) {
+        m_healthIcon->setPixmap(QIcon(icon).pixmap(28, 28));
+        m_health->setText(text);
+    };
+
+    if (d.isFlex) {
+        const auto &f = d.flex;
+        m_subtitle->setText(tr("Flex cluster · %1 %2 · MongoDB %3")
+                                .arg(f ? f->backingProviderName : QString(), f ? f->regionName : QString(),
+                                     f ? f->mongoDBVersion : c.mongoDBVersion));
+        QDateTime last;
+        for (const auto &s : d.flexSnapshots)
+            if (s.status.value == atlas::FlexJobStatus::Completed && (!last.isValid() || s.finishTime > last))
+                last = s.finishTime.isValid() ? s.finishTime : s.scheduledTime;
+        if (last.isValid() && last.secsTo(now) <= 26 * 3600)
+            setHealth(QStringLiteral(":/icons/ok.svg"), tr("Last good snapshot %1 ago (%2). Flex takes one a day.")
+                                                           .arg(NavigatorModel::ageText(last, now), utc(last)));
+        else if (last.isValid())
+            setHealth(QStringLiteral(":/icons/warning.svg"), tr("The last good snapshot is %1 old (%2); Flex should take one a day.")
+                                                                 .arg(NavigatorModel::ageText(last, now), utc(last)));
+        else
+            setHealth(QStringLiteral(":/icons/warning.svg"), tr("No completed snapshot yet. Flex takes the first one a day after the cluster is created."));
+        addSection(tr("Automatic daily snapshots"),
+                   tr("Flex clusters take one snapshot a day, at the time of day the cluster was created, and keep the "
+                      "last 8. There is no custom policy, no on-demand snapshot, no point-in-time restore and no export. "
+                      "A Flex snapshot restores to a Flex cluster or to an M10+ cluster."));
+        addSection(tr("Snapshots"), tr("%n snapshot(s) kept.", nullptr, int(d.flexSnapshots.size())));
+        return;
+    }
+
+    const QString provider = c.providerName == u"TENANT" ? c.backingProviderName : c.providerName;
+    QStringList facts{c.instanceSize, QStringLiteral("%1 %2").arg(provider, c.regionName), tr("MongoDB %1").arg(c.mongoDBVersion)};
+    facts << (c.isSharded() ? tr("sharded, %n shard(s), %1 config servers", nullptr, c.shardCount).arg(c.configServerType.toLower())
+                            : tr("replica set"));
+    if (!c.encryptionAtRestProvider.isEmpty() && c.encryptionAtRestProvider != u"NONE")
+        facts << tr("encryption at rest: %1").arg(c.encryptionAtRestProvider);
+    if (c.featureCompatibilityVersionExpirationDate.isValid())
+        facts << tr("FCV pinned to %1 until %2").arg(c.featureCompatibilityVersion, c.featureCompatibilityVersionExpirationDate.date().toString(Qt::ISODate));
+    m_subtitle->setText(facts.join(QStringLiteral(" · ")));
+
+    if (c.isFreeTier()) {
+        setHealth(QStringLiteral(":/icons/warning.svg"),
+                  tr("Free clusters (M0) have no cloud backup: nothing protects this data unless you copy it yourself."));
+        addSection(tr("Back it up by hand"),
+                   tr("Dump it with the MongoDB Database Tools and keep the archive somewhere safe; restore it into "
+                      "another cluster with mongorestore. Replace USER, HOST and TARGET with the values from the "
+                      "cluster's Connect dialog:") +
+                       QStringLiteral("<pre>%1</pre>").arg(mongodumpCommands(d.clusterName).toHtmlEscaped()));
+        addSection(tr("Or move to a tier with backup"),
+                   tr("Flex clusters take a daily snapshot; M10 and larger have scheduled snapshots, point-in-time restore and export."));
+        return;
+    }
+    if (!c.backupEnabled) {
+        setHealth(QStringLiteral(":/icons/warning.svg"), tr("Cloud Backup is turned off for this cluster: no new snapshots are taken."));
+    }
+
+    QDateTime lastGood, newest;
+    qint64 storage = 0;
+    int failed = 0, fallback = 0;
+    for (const auto &s : d.snapshots) {
+        if (s.status.value == atlas::SnapshotStatus::Completed) {
+            storage += s.storageSizeBytes;
+            if (!lastGood.isValid() || s.createdAt > lastGood) lastGood = s.createdAt;
+        }
+        if (s.status.value == atlas::SnapshotStatus::Failed) ++failed;
+        if (s.snapshotType.value == atlas::SnapshotType::Fallback) ++fallback;
+        if (!newest.isValid() || s.createdAt > newest) newest = s.createdAt;
+    }
+    const qint64 promised = d.schedule ? promisedIntervalSeconds(*d.schedule) : 0;
+    if (c.backupEnabled) {
+        if (!lastGood.isValid()) {
+            setHealth(QStringLiteral(":/icons/error.svg"), tr("No completed snapshot: there is nothing to restore from yet."));
+        } else if (promised > 0 && lastGood.secsTo(now) > promised + 3600) {
+            setHealth(QStringLiteral(":/icons/warning.svg"),
+                      tr("Late: the last good snapshot is %1 old (%2), but the schedule promises one every %3.")
+                          .arg(NavigatorModel::ageText(lastGood, now), utc(lastGood), NavigatorModel::ageText(now.addSecs(-promised), now)));
+        } else {
+            setHealth(QStringLiteral(":/icons/ok.svg"),
+                      tr("On schedule: last good snapshot %1 ago (%2)%3.")
+                          .arg(NavigatorModel::ageText(lastGood, now), utc(lastGood),
+                               promised > 0 ? tr("; the schedule promises one every %1").arg(NavigatorModel::ageText(now.addSecs(-promised), now))
+                                            : QString()));
+        }
+    }
+
+    if (d.schedule) {
+        const auto &s = *d.schedule;
+        QDateTime next = s.nextSnapshot;
+        if (!next.isValid()) {
+            QList<domain::PolicyItem> items;
+            for (const auto &i : s.allItems()) items << i.toDomain();
+            if (auto n = domain::nextSnapshotTime(items, now, s.referenceHourOfDay, s.referenceMinuteOfHour)) next = *n;
+        }
+        QStringList lines;
+        for (const auto &i : s.allItems()) lines << itemText(i).toHtmlEscaped();
+        QString html = tr("Snapshot time %1:%2 UTC.").arg(s.referenceHourOfDay, 2, 10, QLatin1Char('0')).arg(s.referenceMinuteOfHour, 2, 10, QLatin1Char('0'));
+        if (c.backupEnabled && next.isValid()) html += QLatin1Char(' ') + tr("Next snapshot: %1 (in %2).").arg(utc(next), NavigatorModel::ageText(now, next));
+        html += QStringLiteral("<ul style='margin-left:-20px'><li>%1</li></ul>").arg(lines.isEmpty() ? tr("No policy items.") : lines.join(QStringLiteral("</li><li>")));
+        if (!s.copySettings.isEmpty()) {
+            QStringList regions;
+            for (const auto &cs : s.copySettings) regions << QStringLiteral("%1 %2").arg(cs.cloudProvider, cs.regionName);
+            html += tr("Copies to: %1.").arg(regions.join(QStringLiteral(", ")));
+        }
+        addSection(tr("Backup policy"), html);
+    }
+
+    if (c.pitEnabled) {
+        const int days = d.schedule ? d.schedule->restoreWindowDays : 0;
+        addSection(tr("Point-in-time restore"),
+                   days > 0 ? tr("Continuous Cloud Backup is on: any moment from %1 until now can be restored (a %n-day window).", nullptr, days)
+                                  .arg(utc(now.addDays(-days)))
+                            : tr("Continuous Cloud Backup is on."));
+    } else {
+        addSection(tr("Point-in-time restore"), tr("Off: restores go to a snapshot's moment only."));
+    }
+
+    QString snaps = tr("%n snapshot(s), %1 stored.", nullptr, int(d.snapshots.size())).arg(bytes(storage));
+    if (failed) snaps += QLatin1Char(' ') + tr("%n failed.", nullptr, failed);
+    if (fallback) snaps += QLatin1Char(' ') + tr("%n fallback snapshot(s) (may be inconsistent; not usable for export or collection restore).", nullptr, fallback);
+    addSection(tr("Snapshots and storage"), snaps);
+
+    QString restores;
+    int running = 0;
+    const atlas::RestoreJob *lastJob = nullptr;
+    for (const auto &j : d.restoreJobs) {
+        if (j.isRunning()) ++running;
+        if (!lastJob || j.timestamp > lastJob->timestamp) lastJob = &j;
+    }
+    if (running) restores = tr("%n restore(s) running now.", nullptr, running) + QLatin1Char(' ');
+    if (lastJob) {
+        const QString outcome = lastJob->isRunning() ? tr("running") : lastJob->cancelled ? tr("cancelled")
+                                : lastJob->failed ? tr("failed") : tr("finished");
+        restores += tr("Last restore: %1 (%2, %3).").arg(utc(lastJob->timestamp), lastJob->deliveryType.raw, outcome);
+    } else {
+        restores += tr("No restore in the history.");
+    }
+    addSection(tr("Restores"), restores);
+    if (underCompliancePolicy)
+        addSection(tr("Backup Compliance Policy"),
+                   tr("This project is under a Backup Compliance Policy: snapshots cannot be deleted, retention cannot be "
+                      "shortened and backup cannot be turned off."));
+    if (d.syncedAt.isValid())
+        addSection(tr("Data"), d.syncedAt.secsTo(now) < 120 ? tr("Synced just now (%1).").arg(utc(d.syncedAt))
+                                                            : tr("Synced %1 ago (%2).").arg(NavigatorModel::ageText(d.syncedAt, now), utc(d.syncedAt)));
+}
+
+}  // namespace lifeboat::ui

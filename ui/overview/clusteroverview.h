@@ -1,0 +1,41 @@
+#pragma once
+// A cluster's backup health in words: last good snapshot against what the schedule
+// promises, next snapshot, point-in-time window, policy, storage, restores.
+// M0 and Flex get what applies to them instead.
+#include "jobs/estate.h"
+
+#include <QWidget>
+
+class QLabel;
+class QVBoxLayout;
+
+namespace lifeboat::ui {
+
+class ClusterOverview : public QWidget {
+    Q_OBJECT
+public:
+    explicit ClusterOverview(QWidget *parent = nullptr);
+
+    void setDetail(const jobs::ClusterDetail &detail, bool underCompliancePolicy, const QDateTime &now);
+    void clear();
+
+    // The health sentence shown at the top (for tests and accessibility).
+    QString healthText() const;
+
+private:
+    void addSection(const QString &title, const QString &html);
+    QVBoxLayout *m_sections;
+    QLabel *m_title;
+    QLabel *m_subtitle;
+    QLabel *m_healthIcon;
+    QLabel *m_health;
+};
+
+// What the schedule promises: the longest gap between two scheduled snapshots, in
+// seconds (0 when the policy has no items).
+qint64 promisedIntervalSeconds(const atlas::BackupSchedule &schedule);
+
+// The commands to back up and restore a free (M0) cluster by hand.
+QString mongodumpCommands(const QString &clusterName);
+
+}  // namespace lifeboat::ui
