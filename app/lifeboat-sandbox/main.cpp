@@ -38,6 +38,47 @@ static bool parseListen(const QString &text, QHostAddress *host, quint16 *port, 
     return true;
 }
 
+// --fault WHAT,PATH[,count=N][,retry-after=S][,method=M]; WHAT is an HTTP status,
+// reset, truncate, malformed or delay=MS. count defaults to 1; -1 means every time.
+static bool parseFault(const QString &text, sandbox::Fault *f, QString *error)
+{
+    const QStringList parts = text.split(u',');
+    if (parts.size() < 2 || parts[1].isEmpty()) {
+        *error = QStringLiteral("--fault wants WHAT,PATH[,count=N][,retry-after=S][,method=M] (got \"%1\")").arg(text);
+        return false;
+    }
+    const QString what = parts[0].trimmed().toLower();
+    bool ok = false;
+    if (what == u"reset") f->kind = sandbox::Fault::Kind::Reset;
+    else if (what == u"truncate") f->kind = sandbox::Fault::Kind::Truncate;
+    else if (what == u"malformed") f->kind = sandbox::Fault::Kind::Malformed;
+    else if (what.startsWith(u"delay=")) {
+        f->kind = sandbox::Fault::Kind::Delay;
+        f->delayMs = what.mid(6).toInt(&ok);
+        if (!ok || f->delayMs < 0) { *error = QStringLiteral("--fault: delay=MS wants milliseconds (got \"%1\")").arg(what); return false; }
+    } else {
+        f->kind = sandbox::Fault::Kind::Status;
+        f->status = what.toInt(&ok);
+        if (!ok || f->status < 400 || f->status > 599) {
+            *error = QStringLiteral("--fault: \"%1\" is not a 4xx/5xx status, reset, truncate, malformed or delay=MS").arg(what);
+            return false;
+        }
+    }
+    f->pathContains = parts[1].trimmed();
+    for (int i = 2; i < parts.size(); ++i) {
+        const QString key = parts[i].section(u'=', 0, 0).trimmed(), value = parts[i].section(u'=', 1).trimmed();
+        if (key == u"count") f->count = value.toInt(&ok);
+        else if (key == u"retry-after") f->retryAfterSeconds = value.toInt(&ok);
+        else if (key == u"method") { f->method = value.toUpper(); ok = !value.isEmpty(); }
+        else ok = false;
+        if (!ok || (key == u"count" && (f->count == 0 || f->count < -1))) {
+            *error = QStringLiteral("--fault: cannot use \"%1\"").arg(parts[i]);
+            return false;
+        }
+    }
+    return true;
+}
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
@@ -62,6 +103,11 @@ int main(int argc, char **argv)
                       QStringLiteral("N"), QStringLiteral("1")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Seed for deterministic generation."), QStringLiteral("N"),
                       QStringLiteral("1")});
+    parser.addOption({QStringLiteral("fault"),
+                      QStringLiteral("Inject a fault (repeatable): WHAT,PATH[,count=N][,retry-after=S][,method=M] where WHAT is "
+                                     "an HTTP status (429, 500, ...), reset, truncate, malformed or delay=MS and PATH a part of "
+                                     "the request path. Example: 429,/backup/snapshots,count=3,retry-after=2"),
+                      QStringLiteral("SPEC")});
     parser.addOption({QStringLiteral("verbose"), QStringLiteral("Log every request.")});
     parser.process(app);
 
@@ -83,8 +129,16 @@ int main(int argc, char **argv)
     options.scenario = parser.value(QStringLiteral("scenario"));
     if (parser.isSet(QStringLiteral("verbose"))) spdlog::set_level(spdlog::level::debug);
 
+    QList<sandbox::Fault> faults;
+    for (const QString &spec : parser.values(QStringLiteral("fault"))) {
+        sandbox::Fault f;
+        if (!parseFault(spec, &f, &error)) return fail(error);
+        faults.append(f);
+    }
+
     sandbox::Engine engine;
     if (!engine.start(options, &error)) return fail(error);
+    for (const auto &f : faults) engine.addFault(f);
     std::printf("%s\n", qPrintable(engine.startupLine()));
     std::fflush(stdout);
 

@@ -48,10 +48,31 @@ QString toJson(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+// A JSON array of strings, written directly: this runs once or twice per cached
+// snapshot, and a QJsonDocument round trip per row is a large part of a sync's write.
 QString toJson(const QStringList &list)
 {
-    if (list.isEmpty()) return QStringLiteral("[]");  // the common case, without a JSON round trip
-    return toJson(QJsonArray::fromStringList(list));
+    if (list.isEmpty()) return QStringLiteral("[]");
+    QString out;
+    out.reserve(2 + list.size() * 28);
+    out += u'[';
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (i) out += u',';
+        out += u'"';
+        for (const QChar c : list[i]) {
+            if (c == u'"' || c == u'\\') {
+                out += u'\\';
+                out += c;
+            } else if (c.unicode() < 0x20) {
+                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            } else {
+                out += c;
+            }
+        }
+        out += u'"';
+    }
+    out += u']';
+    return out;
 }
 
 QJsonArray arrayFrom(const QString &text)

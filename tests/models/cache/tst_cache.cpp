@@ -114,6 +114,8 @@ private slots:
                      {QStringLiteral("m2"), QStringLiteral("AWS"), QStringLiteral("shard1")}};
         s.snapshotIds = {QStringLiteral("m1"), QStringLiteral("m2")};
         s.masterKeyUUID = QStringLiteral("key-1");
+        // Lists are stored as JSON text: quotes, backslashes, control and non-ASCII characters survive.
+        s.copyRegions = {QStringLiteral("US_EAST_1"), QStringLiteral("we\"ird\\re\tgion\u00e9")};
         s.description = QStringLiteral("before upgrade");
         s.status = parseSnapshotStatus(QStringLiteral("ARCHIVING"));  // unknown: kept raw
         QVERIFY(cache.replaceSnapshots(QStringLiteral("g"), QStringLiteral("c"), {s}, kT1));

@@ -1,0 +1,33 @@
+// The bundled sandbox as Lifeboat starts it: a child process on a free loopback port
+// whose printed credentials work, stopped cleanly; a broken binary is a clear failure.
+#include "sandboxprocess.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class SandboxProcessTest : public QObject {
+    Q_OBJECT
+private slots:
+    void startsAndStops()
+    {
+        QTemporaryDir dir;
+        lifeboat::SandboxProcess sandbox;
+        QSignalSpy ready(&sandbox, &lifeboat::SandboxProcess::ready);
+        QSignalSpy failed(&sandbox, &lifeboat::SandboxProcess::failed);
+        sandbox.start(dir.filePath(QStringLiteral("sandbox")));
+        QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() || !failed.isEmpty(), 30000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        const QUrl url = ready.first().at(0).toUrl();
+        QCOMPARE(url.host(), QStringLiteral("127.0.0.1"));
+        QVERIFY(url.port() > 0);
+        QVERIFY(!ready.first().at(1).toString().isEmpty());
+        QVERIFY(!ready.first().at(2).toString().isEmpty());
+        sandbox.stop();
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("sandbox/sandbox.db"))));  // state kept for next time
+        QVERIFY(failed.isEmpty());  // a requested stop is not a failure
+    }
+};
+
+QTEST_GUILESS_MAIN(SandboxProcessTest)
+#include "tst_sandboxprocess.moc"

@@ -1,0 +1,110 @@
+// The lifeboat-sandbox program itself: flags, the one JSON line on stdout, logs on
+// stderr, --fault, clear errors for bad flags, and a clean stop that keeps the state.
+#include "httptestutil.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <csignal>
+
+using namespace testutil;
+
+class SandboxProcessTest : public QObject {
+    Q_OBJECT
+    QTemporaryDir dir;
+
+    static QString program() { return QStringLiteral(LIFEBOAT_SANDBOX_BIN); }
+
+    // Starts the program and waits for its first stdout line (the event loop keeps running).
+    static QJsonObject startAndReadLine(QProcess &p, const QStringList &args)
+    {
+        p.start(program(), args);
+        QByteArray out;
+        QElapsedTimer t;
+        t.start();
+        while (!out.contains('\n') && t.elapsed() < 30000 && p.state() != QProcess::NotRunning) {
+            QTest::qWait(20);
+            out += p.readAllStandardOutput();
+        }
+        return QJsonDocument::fromJson(out.left(out.indexOf('\n'))).object();
+    }
+
+private slots:
+    void printsOneLineThenServes()
+    {
+        QProcess p;
+        const QJsonObject line = startAndReadLine(p, {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                                      QStringLiteral("--speed"), QStringLiteral("0"),
+                                                      QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("a")),
+                                                      QStringLiteral("--fault"), QStringLiteral("503,/api/atlas/v2/orgs,count=1,retry-after=1")});
+        QCOMPARE(line.keys(), (QStringList{"baseUrl", "clientId", "clientSecret", "privateKey", "publicKey"}));
+        const QUrl base(line.value("baseUrl").toString());
+        QCOMPARE(base.host(), QStringLiteral("127.0.0.1"));
+        QVERIFY(base.port() > 0);
+
+        QNetworkAccessManager nam;
+        useApiKey(nam, line.value("publicKey").toString(), line.value("privateKey").toString());
+        const QUrl orgs(base.toString() + QStringLiteral("/api/atlas/v2/orgs"));
+        const Response faulted = send(nam, "GET", orgs, {{"Accept", accept("2023-01-01")}});
+        QCOMPARE(faulted.status, 503);
+        QCOMPARE(faulted.header("Retry-After"), QByteArray("1"));
+        QCOMPARE(send(nam, "GET", orgs, {{"Accept", accept("2023-01-01")}}).status, 200);
+
+        QTest::qWait(100);
+        QVERIFY(p.readAllStandardOutput().trimmed().isEmpty());  // exactly one line on stdout
+        ::kill(pid_t(p.processId()), SIGTERM);
+        QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 10000);
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
+        const QByteArray log = p.readAllStandardError();
+        QVERIFY2(log.contains("listening on"), log.constData());
+        QVERIFY2(log.contains("state saved"), log.constData());
+        QVERIFY(!log.contains(line.value("privateKey").toString().toUtf8()));  // secrets never in the log
+
+        // The same folder again: the same estate and credentials.
+        QProcess again;
+        const QJsonObject line2 = startAndReadLine(again, {QStringLiteral("--speed"), QStringLiteral("0"),
+                                                           QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("a"))});
+        QCOMPARE(line2.value("publicKey"), line.value("publicKey"));
+        QVERIFY(again.readAllStandardError().contains("resumed saved state"));
+        again.terminate();
+        QTRY_VERIFY_WITH_TIMEOUT(again.state() == QProcess::NotRunning, 10000);
+    }
+
+    void badFlagsGetAClearMessage_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("listen") << QStringList{"--listen", "nowhere"} << "--listen";
+        QTest::newRow("speed") << QStringList{"--speed", "fast"} << "--speed";
+        QTest::newRow("seed") << QStringList{"--seed", "-x"} << "--seed";
+        QTest::newRow("scenario") << QStringList{"--scenario", "/no/such/file.json"} << "/no/such/file.json";
+        QTest::newRow("fault") << QStringList{"--fault", "teapot,/x"} << "--fault";
+    }
+
+    void badFlagsGetAClearMessage()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, mentions);
+        QProcess p;
+        p.start(program(), args + QStringList{QStringLiteral("--data-dir"), dir.filePath(QString::fromLatin1(QTest::currentDataTag()))});
+        QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 20000);
+        QVERIFY(p.exitCode() != 0);
+        QVERIFY(p.readAllStandardOutput().isEmpty());
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(err.contains(mentions), qPrintable(err));
+    }
+
+    void helpDescribesTheFlags()
+    {
+        QProcess p;
+        p.start(program(), {QStringLiteral("--help")});
+        QVERIFY(p.waitForFinished(10000));
+        const QByteArray out = p.readAllStandardOutput();
+        for (const char *flag : {"--listen", "--data-dir", "--scenario", "--speed", "--seed", "--fault"})
+            QVERIFY2(out.contains(flag), flag);
+    }
+};
+
+QTEST_GUILESS_MAIN(SandboxProcessTest)
+#include "tst_sandbox_process.moc"
