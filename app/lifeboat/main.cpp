@@ -7,10 +7,31 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QLocale>
+#include <QSocketNotifier>
 #include <QTranslator>
 #include <QStandardPaths>
+#include <csignal>
 #include <spdlog/sinks/rotating_file_sink.h>
+#include <unistd.h>
 #include <spdlog/spdlog.h>
+
+static int signalPipe[2];
+
+static void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] auto n = ::write(signalPipe[1], &c, 1);
+}
+
+// SIGINT/SIGTERM quit through the event loop, so the sandbox child is stopped and state saved.
+static void quitOnSignals(QApplication &app)
+{
+    if (::pipe(signalPipe) != 0) return;
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [] { QApplication::quit(); });
+}
 
 static void setUpLogging()
 {
@@ -34,6 +55,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/lifeboat.svg")));
     setUpLogging();
+    quitOnSignals(app);
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("lifeboat"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);

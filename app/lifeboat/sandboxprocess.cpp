@@ -5,6 +5,10 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
 
 namespace lifeboat {
 
@@ -19,6 +23,10 @@ SandboxProcess::SandboxProcess(QObject *parent) : QObject(parent)
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
         if (e == QProcess::FailedToStart) fail(tr("%1 could not be started: %2").arg(executable(), m_process.errorString()));
     });
+#ifdef Q_OS_LINUX
+    // If Lifeboat dies without stopping it (a crash, SIGKILL), the kernel stops the sandbox too.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
     connect(&m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus) {
         const QString last = QString::fromUtf8(m_stderrTail).trimmed().section(u'\n', -1);
         fail(m_ready ? tr("the sandbox stopped (exit code %1). %2").arg(code).arg(last)

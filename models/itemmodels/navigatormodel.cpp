@@ -116,18 +116,19 @@ QString NavigatorModel::ageText(const QDateTime &then, const QDateTime &now)
     return tr("%1 mo").arg(s / (30 * 86400));
 }
 
+// Most telling first: the view drops the last badges when the row is too narrow.
 static QStringList badges(const jobs::ClusterSummary &c)
 {
     QStringList out;
     if (c.isFlex) out << QStringLiteral("Flex");
     else if (!c.cluster.instanceSize.isEmpty()) out << c.cluster.instanceSize;
-    const QString provider = c.cluster.providerName == u"TENANT" ? c.cluster.backingProviderName : c.cluster.providerName;
-    if (!provider.isEmpty()) out << (provider == u"AZURE" ? QStringLiteral("Azure") : provider);
-    if (c.cluster.isSharded()) out << NavigatorModel::tr("%n shards", nullptr, c.cluster.shardCount);
     if (c.cluster.isFreeTier()) out << NavigatorModel::tr("no cloud backup");
     else if (!c.isFlex && !c.cluster.backupEnabled) out << NavigatorModel::tr("backup off");
-    if (c.cluster.pitEnabled) out << QStringLiteral("PIT");
     if (c.restoreRunning) out << NavigatorModel::tr("restoring");
+    if (c.cluster.pitEnabled) out << QStringLiteral("PIT");
+    if (c.cluster.isSharded()) out << NavigatorModel::tr("%n shards", nullptr, c.cluster.shardCount);
+    const QString provider = c.cluster.providerName == u"TENANT" ? c.cluster.backingProviderName : c.cluster.providerName;
+    if (!provider.isEmpty()) out << (provider == u"AZURE" ? QStringLiteral("Azure") : provider);
     return out;
 }
 

@@ -56,7 +56,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_model(new Navig
     split->addWidget(m_stack);
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
-    split->setSizes({360, 1040});
+    split->setSizes({420, 980});
     setCentralWidget(split);
 
     buildActions();
@@ -151,6 +151,7 @@ void MainWindow::connectTo(const ConnectionTarget &target)
         if (!m_clusterName.isEmpty()) m_runner->loadClusterDetail(m_groupId, m_clusterName);
     });
     m_runner->start(target.options, target.cachePath);
+    statusBar()->clearMessage();
     m_connection->setText(tr("Connecting to %1…").arg(target.description));
     setWindowTitle(tr("%1 — Lifeboat").arg(target.profileName));
     m_runner->loadEstate();  // what was seen before, at once (offline too)
