@@ -127,7 +127,9 @@ static QStringList badges(const jobs::ClusterSummary &c)
     if (c.restoreRunning) out << NavigatorModel::tr("restoring");
     if (c.cluster.pitEnabled) out << QStringLiteral("PIT");
     if (c.cluster.isSharded()) out << NavigatorModel::tr("%n shards", nullptr, c.cluster.shardCount);
-    const QString provider = c.cluster.providerName == u"TENANT" ? c.cluster.backingProviderName : c.cluster.providerName;
+    // M0 (TENANT) and Flex name the cloud they run on as the backing provider.
+    const bool backed = c.isFlex || c.cluster.providerName == u"TENANT" || c.cluster.providerName == u"FLEX";
+    const QString provider = backed ? c.cluster.backingProviderName : c.cluster.providerName;
     if (!provider.isEmpty()) out << (provider == u"AZURE" ? QStringLiteral("Azure") : provider);
     return out;
 }

@@ -35,6 +35,11 @@ static jobs::Estate estate(const QDateTime &now)
     p1.clusters << cluster(QStringLiteral("main"), QStringLiteral("M30"), true, true, now.addSecs(-3 * 3600))
                 << cluster(QStringLiteral("free"), QStringLiteral("M0"), false, false, {})
                 << cluster(QStringLiteral("stale"), QStringLiteral("M10"), true, false, now.addDays(-3));
+    jobs::ClusterSummary flex = cluster(QStringLiteral("flexy"), QStringLiteral("FLEX"), true, false, now.addSecs(-3600));
+    flex.isFlex = true;
+    flex.cluster.providerName = QStringLiteral("FLEX");
+    flex.cluster.backingProviderName = QStringLiteral("AZURE");
+    p1.clusters << flex;
     jobs::ProjectSummary p2;
     p2.project.id = QStringLiteral("g2");
     p2.project.name = QStringLiteral("empty");
@@ -62,7 +67,9 @@ private slots:
         const QModelIndex prod = model.projectIndex(QStringLiteral("g1"));
         QVERIFY(prod.isValid());
         QVERIFY(prod.data(NavigatorModel::ComplianceRole).toBool());
-        QCOMPARE(model.rowCount(prod), 3);
+        QCOMPARE(model.rowCount(prod), 4);
+        QCOMPARE(model.clusterIndex(QStringLiteral("g1"), QStringLiteral("flexy")).data(NavigatorModel::BadgesRole).toStringList(),
+                 (QStringList{QStringLiteral("Flex"), QStringLiteral("Azure")}));
         QCOMPARE(model.rowCount(model.projectIndex(QStringLiteral("g2"))), 0);
 
         const QModelIndex main = model.clusterIndex(QStringLiteral("g1"), QStringLiteral("main"));
