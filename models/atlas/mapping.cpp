@@ -188,6 +188,7 @@ Cluster cluster(const QJsonObject &o)
     c.configServerType = upper(text(o, QLatin1String("configServerType")));
     c.paused = boolean(o, QLatin1String("paused"));
     c.createDate = dateTime(o.value(QLatin1String("createDate")));
+    c.standardSrv = text(object(o, QLatin1String("connectionStrings")), QLatin1String("standardSrv"));
 
     const QJsonArray specs = array(o, QLatin1String("replicationSpecs"));
     c.shardCount = int(specs.size());

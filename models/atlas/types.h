@@ -79,6 +79,7 @@ struct Cluster {
     QString backingProviderName;  // for TENANT (M0)
     QString regionName;
     QString instanceSize;       // "M10", "M0"
+    QString standardSrv;        // connectionStrings.standardSrv ("mongodb+srv://host"), for mongodump hints
     QDateTime syncedAt;
 
     bool isFreeTier() const { return instanceSize.compare(QLatin1String("M0"), Qt::CaseInsensitive) == 0; }

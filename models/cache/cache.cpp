@@ -314,8 +314,8 @@ bool Cache::replaceClusters(const QString &groupId, const QList<Cluster> &cluste
     Statement s = m_db.prepare(QStringLiteral(
         "INSERT OR REPLACE INTO clusters (group_id, name, id, cluster_type, mongodb_version, mongodb_major_version, "
         "fcv, fcv_expiration, backup_enabled, pit_enabled, ear_provider, state_name, config_server_type, paused, "
-        "create_date, shard_count, provider_name, backing_provider_name, region_name, instance_size, synced_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "create_date, shard_count, provider_name, backing_provider_name, region_name, instance_size, synced_at, "
+        "standard_srv) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QStringList names;
     for (const Cluster &c : clusters) {
         names.append(c.name);
@@ -325,6 +325,7 @@ bool Cache::replaceClusters(const QString &groupId, const QList<Cluster> &cluste
         s.bind(11, c.encryptionAtRestProvider).bind(12, c.stateName.raw).bind(13, c.configServerType);
         s.bind(14, c.paused).bind(15, c.createDate).bind(16, c.shardCount).bind(17, c.providerName);
         s.bind(18, c.backingProviderName).bind(19, c.regionName).bind(20, c.instanceSize).bind(21, syncedAt);
+        s.bind(22, c.standardSrv);
         if (!s.execute()) return fail(QStringLiteral("writing clusters"));
     }
     // Clusters are keyed by name; removeMissing compares `id`, so delete by name here.
@@ -556,7 +557,7 @@ QList<Cluster> Cache::clusters(const QString &groupId)
     Statement s = m_db.prepare(QStringLiteral(
         "SELECT name, id, cluster_type, mongodb_version, mongodb_major_version, fcv, fcv_expiration, "
         "backup_enabled, pit_enabled, ear_provider, state_name, config_server_type, paused, create_date, "
-        "shard_count, provider_name, backing_provider_name, region_name, instance_size, synced_at "
+        "shard_count, provider_name, backing_provider_name, region_name, instance_size, synced_at, standard_srv "
         "FROM clusters WHERE group_id = ? ORDER BY name"));
     s.bind(1, groupId);
     while (s.next()) {
@@ -582,6 +583,7 @@ QList<Cluster> Cache::clusters(const QString &groupId)
         c.regionName = s.text(17);
         c.instanceSize = s.text(18);
         c.syncedAt = s.dateTime(19);
+        c.standardSrv = s.text(20);
         out.append(c);
     }
     return out;

@@ -58,11 +58,17 @@ static const char *kV2 = R"SQL(
 CREATE TABLE sync_marks (scope TEXT PRIMARY KEY, synced_at INTEGER NOT NULL);
 )SQL";
 
+// The SRV connection string, so the M0 page can show mongodump commands for the real host.
+static const char *kV3 = R"SQL(
+ALTER TABLE clusters ADD COLUMN standard_srv TEXT;
+)SQL";
+
 const QList<Migration> &migrations()
 {
     static const QList<Migration> steps = {
         {1, kV1},
         {2, kV2},
+        {3, kV3},
     };
     return steps;
 }

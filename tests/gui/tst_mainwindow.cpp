@@ -113,6 +113,25 @@ private slots:
         for (QLabel *l : details->findChildren<QLabel *>()) shown |= l->text().contains(hit);
         QVERIFY2(shown, "the details pane does not show the picked snapshot");
 
+        // An M0 cluster: no cloud backup, and the mongodump commands for its own host.
+        const QModelIndex free = findCluster(w.navigatorModel(), QStringLiteral("sandbox-free"));
+        QVERIFY(free.isValid());
+        w.navigator()->scrollTo(free);
+        QTest::mouseClick(w.navigator()->viewport(), Qt::LeftButton, {}, w.navigator()->visualRect(free).center());
+        QTRY_COMPARE(w.currentClusterName(), QStringLiteral("sandbox-free"));
+        QTRY_VERIFY(w.overview()->healthText().contains(QStringLiteral("no cloud backup")));
+        QCOMPARE(w.clusterTabs()->currentIndex(), 0);
+        QVERIFY(!w.clusterTabs()->isTabEnabled(1));
+        bool commands = false;
+        for (QLabel *l : w.overview()->findChildren<QLabel *>())
+            commands |= l->text().contains(QStringLiteral("mongodump --uri")) && l->text().contains(QStringLiteral("sandbox-free."));
+        QVERIFY2(commands, "the M0 page must show mongodump for the cluster's own host");
+        if (!qEnvironmentVariable("LIFEBOAT_SCREENSHOT_DIR").isEmpty())
+            w.grab().save(qEnvironmentVariable("LIFEBOAT_SCREENSHOT_DIR") + QStringLiteral("/mainwindow-m0.png"));
+        w.navigator()->setCurrentIndex(idx);
+        QTRY_COMPARE(w.currentClusterName(), QStringLiteral("payments-main"));
+        w.clusterTabs()->setCurrentIndex(1);
+
         const QString shot = qEnvironmentVariable("LIFEBOAT_SCREENSHOT_DIR");
         if (!shot.isEmpty()) {
             w.grab().save(shot + QStringLiteral("/mainwindow-snapshots.png"));

@@ -227,6 +227,8 @@ void MainWindow::onClusterDetail(const jobs::ClusterDetail &d)
         m_snapshots->setSnapshots(d.snapshots, pitFrom, pitTo);
     }
     if (!selected.isEmpty()) m_snapshots->selectSnapshot(selected);
+    // M0 has no snapshots: its page is the Overview with the mongodump commands.
+    if (d.cluster.isFreeTier()) m_tabs->setCurrentIndex(0);
     m_tabs->setTabEnabled(1, !d.cluster.isFreeTier());
     m_stack->setCurrentWidget(m_tabs);
     emit clusterShown(d.clusterName);

@@ -43,12 +43,14 @@ qint64 promisedIntervalSeconds(const atlas::BackupSchedule &schedule)
     return best;
 }
 
-QString mongodumpCommands(const QString &clusterName)
+QString mongodumpCommands(const QString &clusterName, const QString &srv)
 {
     const QString date = QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd"));
-    return QStringLiteral("mongodump --uri \"mongodb+srv://USER@%1.HOST.mongodb.net/\" --archive=%1-%2.archive --gzip\n"
-                          "mongorestore --uri \"mongodb+srv://USER@TARGET.HOST.mongodb.net/\" --archive=%1-%2.archive --gzip")
-        .arg(clusterName, date);
+    QString host = srv.section(QStringLiteral("://"), 1).section(u'/', 0, 0);
+    if (host.isEmpty()) host = QStringLiteral("%1.HOST.mongodb.net").arg(clusterName);
+    return QStringLiteral("mongodump --uri \"mongodb+srv://USER@%1/\" --archive=%2-%3.archive --gzip\n"
+                          "mongorestore --uri \"mongodb+srv://USER@TARGET-HOST/\" --archive=%2-%3.archive --gzip")
+        .arg(host, clusterName, date);
 }
 
 static QString itemText(const atlas::SchedulePolicyItem &i)
@@ -206,9 +208,9 @@ void ClusterOverview::setDetail(const jobs::ClusterDetail &d, bool underComplian
                   tr("Free clusters (M0) have no cloud backup: nothing protects this data unless you copy it yourself."));
         addSection(tr("Back it up by hand"),
                    tr("Dump it with the MongoDB Database Tools and keep the archive somewhere safe; restore it into "
-                      "another cluster with mongorestore. Replace USER, HOST and TARGET with the values from the "
-                      "cluster's Connect dialog:") +
-                       QStringLiteral("<pre>%1</pre>").arg(mongodumpCommands(d.clusterName).toHtmlEscaped()));
+                      "another cluster with mongorestore. Replace USER with a database user and TARGET-HOST with "
+                      "the cluster to restore into:") +
+                       QStringLiteral("<pre>%1</pre>").arg(mongodumpCommands(d.clusterName, c.standardSrv).toHtmlEscaped()));
         addSection(tr("Or move to a tier with backup"),
                    tr("Flex clusters take a daily snapshot; M10 and larger have scheduled snapshots, point-in-time restore and export."));
         return;

@@ -35,7 +35,8 @@ private:
 // seconds (0 when the policy has no items).
 qint64 promisedIntervalSeconds(const atlas::BackupSchedule &schedule);
 
-// The commands to back up and restore a free (M0) cluster by hand.
-QString mongodumpCommands(const QString &clusterName);
+// The commands to back up and restore a free (M0) cluster by hand; `srv` is its
+// mongodb+srv:// connection string when known.
+QString mongodumpCommands(const QString &clusterName, const QString &srv);
 
 }  // namespace lifeboat::ui

@@ -245,12 +245,17 @@ private slots:
 
     void freeTierCluster()
     {
-        const auto c = mapping::cluster(obj(R"({"name": "Free", "clusterType": "REPLICASET", "backupEnabled": false,
+        // (The connection string is outside the raw string: moc reads "//" there as a comment.)
+        const QByteArray json = QByteArray("{\"connectionStrings\": {\"standardSrv\": \"mongodb+srv:/")
+                                + "/free.ab1cd.mongodb.net\"}, "
+                                + R"("name": "Free", "clusterType": "REPLICASET", "backupEnabled": false,
             "replicationSpecs": [{"regionConfigs": [{"providerName": "TENANT", "backingProviderName": "AWS",
-              "regionName": "US_EAST_1", "priority": 7, "electableSpecs": {"instanceSize": "M0"}}]}]})"));
+              "regionName": "US_EAST_1", "priority": 7, "electableSpecs": {"instanceSize": "M0"}}]}]})";
+        const auto c = mapping::cluster(obj(json.constData()));
         QCOMPARE(c.providerName, QStringLiteral("TENANT"));
         QCOMPARE(c.backingProviderName, QStringLiteral("AWS"));
         QCOMPARE(c.instanceSize, QStringLiteral("M0"));
+        QCOMPARE(c.standardSrv, QStringLiteral("mongodb+srv://free.ab1cd.mongodb.net"));
         QVERIFY(c.isFreeTier());
     }
 

@@ -249,6 +249,7 @@ private slots:
         b.instanceSize = QStringLiteral("M0");
         b.providerName = QStringLiteral("TENANT");
         b.backingProviderName = QStringLiteral("AWS");
+        b.standardSrv = QStringLiteral("mongodb+srv://free.ab1cd.mongodb.net");
         QVERIFY(cache.replaceClusters(QStringLiteral("g"), {a, b}, kT1));
         QVERIFY(cache.replaceClusters(QStringLiteral("g2"), {b}, kT1));
         auto got = cache.clusters(QStringLiteral("g"));
@@ -266,6 +267,7 @@ private slots:
         QCOMPARE(r.instanceSize, QStringLiteral("M40"));
         QVERIFY(got.at(1).isFreeTier());
         QCOMPARE(got.at(1).backingProviderName, QStringLiteral("AWS"));
+        QCOMPARE(got.at(1).standardSrv, b.standardSrv);
 
         QVERIFY(cache.replaceClusters(QStringLiteral("g"), {b}, kT2));  // Alpha deleted on the server
         got = cache.clusters(QStringLiteral("g"));
