@@ -60,7 +60,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption cache(QStringLiteral("cache"), QStringLiteral("Cache file (default: %1).")
                                        .arg(QStringLiteral("$XDG_CACHE_HOME/lifeboat/cache.sqlite")),
                                    QStringLiteral("FILE"));
-    const QCommandLineOption verbose({QStringLiteral("v"), QStringLiteral("verbose")},
+    const QCommandLineOption verbose(QStringLiteral("verbose"),  // -v is --version (Qt convention)
                                      QStringLiteral("Progress and warnings on stderr."));
     parser.addOptions({output, project, cluster, offline, baseUrl, profile, cache, verbose});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("projects list | clusters list | "

@@ -88,7 +88,7 @@ QString Simulator::addSnapshot(const Record &cluster, const QDateTime &at, const
                                    : parseIsoTime(c.value(QLatin1String("createdAt")).toString()).daysTo(at));
     const double jitter = 0.97 + double(h >> 40 & 0xffff) / 65535.0 * 0.06;
     const qint64 size = qint64(double(baseSizeBytes(c.value(QLatin1String("instanceSize")).toString()))
-                               * (1.0 + 0.0015 * qMax(0.0, days)) * jitter)
+                               * (1.0 + 0.0006 * qMax(0.0, days)) * jitter)
                         * (sharded ? shards : 1);
 
     QJsonObject s;
