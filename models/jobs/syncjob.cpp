@@ -1,5 +1,7 @@
 #include "jobs/syncjob.h"
 
+#include "jobs/cachewriter.h"
+
 #include "atlas/mapping.h"
 #include "atlas/mediatypes.h"
 
@@ -75,10 +77,21 @@ struct SyncJob::ClusterWork {
 };
 
 SyncJob::SyncJob(JobId id, SyncScope scope, SyncOptions options, Client &client, cache::Cache &cache,
-                 CacheReader &reader, QObject *parent)
+                 CacheReader &reader, CacheWriter *writer, QObject *parent)
     : QObject(parent), m_id(id), m_scope(std::move(scope)), m_options(options), m_client(client), m_cache(cache),
-      m_reader(reader)
+      m_reader(reader), m_writer(writer)
 {
+    if (m_writer) {
+        // Queued: the writer emits on its own thread. This job is the context, so a
+        // deleted job gets no call.
+        connect(m_writer, &CacheWriter::written, this, [this](quint64 ticket, bool ok, const QString &error, int count) {
+            if (!m_writes.remove(ticket) || m_finished) return;
+            if (!ok) return cacheWriteFailedWith(error);
+            m_result.stats.snapshotsWritten += count;
+            m_result.cacheChanged = true;
+            taskDone();
+        }, Qt::QueuedConnection);
+    }
     m_options.maxInFlight = std::max(1, m_options.maxInFlight);
     m_result.id = id;
 }
@@ -198,6 +211,14 @@ void SyncJob::cacheWriteFailed(const QString &what)
     ApiError e;
     e.kind = ErrorKind::InvalidConfiguration;  // no ApiError kind for a local failure; ends the job
     e.message = tr("Could not write %1 to the local cache: %2").arg(what, m_cache.lastError());
+    fail(e);
+}
+
+void SyncJob::cacheWriteFailedWith(const QString &message)
+{
+    ApiError e;
+    e.kind = ErrorKind::InvalidConfiguration;  // as above: a local failure ends the job
+    e.message = message;
     fail(e);
 }
 
@@ -496,6 +517,18 @@ void SyncJob::writeCluster(const std::shared_ptr<ClusterWork> &work, const QList
     const QString g = work->cluster.groupId;
     const QString name = work->cluster.name;
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (m_writer) {
+        ClusterWrite w;
+        w.groupId = g;
+        w.clusterName = name;
+        if (fullList) w.fullList = *fullList;
+        else if (work->newest) w.newest = *work->newest;
+        w.schedule = work->schedule;
+        w.restoreJobs = work->restoreJobs;
+        w.syncedAt = now;
+        m_writes.insert(m_writer->post(std::move(w)));  // taskDone() when it is written
+        return;
+    }
     if (fullList) {
         if (!m_cache.replaceSnapshots(g, name, *fullList, now)) return cacheWriteFailed(tr("snapshots"));
         m_result.stats.snapshotsWritten += int(fullList->size());

@@ -54,8 +54,10 @@ bool scheduleChanged(const std::optional<atlas::BackupSchedule> &cached,
 class SyncJob : public QObject {
     Q_OBJECT
 public:
+    // With a `writer`, each cluster's lists are written on the writer's thread while
+    // fetching goes on; without one they are written here.
     SyncJob(JobId id, SyncScope scope, SyncOptions options, atlas::Client &client, cache::Cache &cache,
-            CacheReader &reader, QObject *parent = nullptr);
+            CacheReader &reader, class CacheWriter *writer = nullptr, QObject *parent = nullptr);
     ~SyncJob() override;
 
     JobId id() const { return m_id; }
@@ -81,6 +83,7 @@ private:
     // Records a failure; a failure that will hit every request (network, bad key) ends the job.
     void fail(const atlas::ApiError &error);
     void cacheWriteFailed(const QString &what);
+    void cacheWriteFailedWith(const QString &message);
     template <typename T, typename Start, typename Done>
     void request(Start start, Done done);
 
@@ -98,6 +101,8 @@ private:
     atlas::Client &m_client;
     cache::Cache &m_cache;
     CacheReader &m_reader;
+    class CacheWriter *m_writer = nullptr;
+    QSet<quint64> m_writes;  // tickets posted to m_writer and not yet written
 
     std::deque<Task> m_queue;
     int m_running = 0;

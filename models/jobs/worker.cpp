@@ -25,6 +25,8 @@ void Worker::init(const ClientOptions &options, const QString &cachePath, const 
         m_initError = tr("Cannot open the local cache %1: %2").arg(cachePath, m_cache.lastError());
     } else if (!m_reader.open(cachePath, &error)) {
         m_initError = tr("Cannot read the local cache %1: %2").arg(cachePath, error);
+    } else if (m_writer = std::make_unique<CacheWriter>(); !m_writer->start(cachePath, &error)) {
+        m_initError = tr("Cannot write the local cache %1: %2").arg(cachePath, error);
     } else if (m_cache.wasRebuilt()) {
         spdlog::warn("jobs: the cache was rebuilt ({}); the next sync refills it", m_cache.rebuildReason().toStdString());
     }
@@ -60,7 +62,7 @@ void Worker::startNext()
     while (!m_current && !m_queue.empty()) {
         const Pending next = m_queue.front();
         m_queue.pop_front();
-        auto *job = new SyncJob(next.id, next.scope, m_syncOptions, *m_client, m_cache, m_reader, this);
+        auto *job = new SyncJob(next.id, next.scope, m_syncOptions, *m_client, m_cache, m_reader, m_writer.get(), this);
         if (!ready(next.id, job->title())) {
             delete job;
             continue;
@@ -143,6 +145,8 @@ void Worker::shutdown()
         m_current = nullptr;
     }
     m_client.reset();
+    if (m_writer) m_writer->stop();  // lets posted writes finish, each in its transaction
+    m_writer.reset();
     m_reader.close();
     m_cache.close();
 }

@@ -6,6 +6,7 @@
 #include "atlas/client.h"
 #include "cache/cache.h"
 #include "jobs/cachereader.h"
+#include "jobs/cachewriter.h"
 #include "jobs/estate.h"
 #include "jobs/syncjob.h"
 
@@ -51,6 +52,7 @@ private:
     std::unique_ptr<atlas::Client> m_client;
     cache::Cache m_cache;
     CacheReader m_reader;
+    std::unique_ptr<CacheWriter> m_writer;  // cluster writes on a thread of their own
     SyncOptions m_syncOptions;
     QString m_initError;
     std::deque<Pending> m_queue;

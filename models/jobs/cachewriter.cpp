@@ -1,0 +1,85 @@
+#include "jobs/cachewriter.h"
+
+#include <QThread>
+
+namespace lifeboat::jobs {
+
+bool CacheWriter::start(const QString &cachePath, QString *error)
+{
+    m_thread = new QThread;
+    m_thread->setObjectName(QStringLiteral("lifeboat-cache-writer"));
+    m_thread->start();
+    bool ok = false;
+    QObject *opener = new QObject;
+    opener->moveToThread(m_thread);
+    QMetaObject::invokeMethod(
+        opener,
+        [this, cachePath, error, &ok, opener] {
+            ok = m_cache.open(cachePath);
+            if (!ok && error) *error = m_cache.lastError();
+            delete opener;
+        },
+        Qt::BlockingQueuedConnection);
+    return ok;
+}
+
+CacheWriter::~CacheWriter()
+{
+    stop();
+}
+
+void CacheWriter::stop()
+{
+    if (!m_thread) return;
+    // Quit from inside the writer's queue, so the writes posted before run first.
+    QObject *last = new QObject;
+    last->moveToThread(m_thread);
+    QMetaObject::invokeMethod(last, [last] { delete last; QThread::currentThread()->quit(); }, Qt::QueuedConnection);
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+    m_cache.close();
+}
+
+quint64 CacheWriter::post(ClusterWrite write)
+{
+    const quint64 ticket = ++m_lastTicket;
+    QObject *task = new QObject;
+    task->moveToThread(m_thread);
+    QMetaObject::invokeMethod(
+        task,
+        [this, ticket, w = std::move(write), task] {
+            run(ticket, w);
+            delete task;
+        },
+        Qt::QueuedConnection);
+    return ticket;
+}
+
+void CacheWriter::run(quint64 ticket, const ClusterWrite &w)
+{
+    int count = 0;
+    bool ok = true;
+    QString what;
+    if (w.fullList) {
+        ok = m_cache.replaceSnapshots(w.groupId, w.clusterName, *w.fullList, w.syncedAt);
+        count = int(w.fullList->size());
+        what = tr("snapshots");
+    } else if (w.newest) {
+        ok = m_cache.upsertSnapshots(w.groupId, w.clusterName, {*w.newest}, w.syncedAt);
+        count = 1;
+        what = tr("snapshots");
+    }
+    if (ok && w.schedule) {
+        ok = m_cache.upsertSchedule(w.groupId, w.clusterName, *w.schedule, w.syncedAt);
+        what = tr("the backup schedule");
+    }
+    if (ok) {
+        ok = m_cache.replaceRestoreJobs(w.groupId, w.clusterName, w.restoreJobs, w.syncedAt);
+        what = tr("restore jobs");
+    }
+    emit written(ticket, ok, ok ? QString() : tr("Could not write %1 to the local cache: %2").arg(what, m_cache.lastError()),
+                 ok ? count : 0);
+}
+
+}  // namespace lifeboat::jobs

@@ -1,0 +1,48 @@
+#pragma once
+// Writes each synced cluster's lists (snapshots, schedule, restore jobs) on a thread
+// of its own with its own SQLite connection, so the worker goes on fetching the
+// next clusters while SQLite writes. One cluster is one transaction; SQLite (WAL,
+// busy timeout) serialises this writer with the worker's small writes.
+#include "atlas/types.h"
+#include "cache/cache.h"
+
+#include <QObject>
+#include <optional>
+
+class QThread;
+
+namespace lifeboat::jobs {
+
+struct ClusterWrite {
+    QString groupId;
+    QString clusterName;
+    std::optional<QList<atlas::Snapshot>> fullList;  // replaces the cached list
+    std::optional<atlas::Snapshot> newest;           // or refreshes just the newest
+    std::optional<atlas::BackupSchedule> schedule;
+    QList<atlas::RestoreJob> restoreJobs;
+    QDateTime syncedAt;
+};
+
+class CacheWriter : public QObject {
+    Q_OBJECT
+public:
+    // Starts the writer thread and opens `cachePath` there; false with `error` if it cannot.
+    bool start(const QString &cachePath, QString *error);
+    void stop();  // waits for what was posted
+    ~CacheWriter() override;
+
+    // Queues a write; `written` reports it (queued to the receiver's thread).
+    quint64 post(ClusterWrite write);
+
+signals:
+    void written(quint64 ticket, bool ok, const QString &error, int snapshotsWritten);
+
+private:
+    void run(quint64 ticket, const ClusterWrite &w);
+
+    QThread *m_thread = nullptr;
+    cache::Cache m_cache;  // used only on m_thread
+    quint64 m_lastTicket = 0;
+};
+
+}  // namespace lifeboat::jobs
