@@ -77,6 +77,28 @@ private slots:
         QVERIFY2(message->text().contains(QStringLiteral("public key")), qPrintable(message->text()));
     }
 
+    void secretGoesToTheKeychainOrNowhere()
+    {
+        ConnectionsDialog d;
+        d.show();
+        auto *message = d.findChild<QLabel *>(QStringLiteral("profileMessage"));
+        QTest::keyClicks(d.findChild<QLineEdit *>(QStringLiteral("profileName")), QStringLiteral("atlas-prod"));
+        auto *kind = d.findChild<QComboBox *>(QStringLiteral("profileKind"));
+        kind->setCurrentIndex(kind->findData(int(Profile::Kind::ApiKey)));
+        QTest::keyClicks(d.findChild<QLineEdit *>(QStringLiteral("profileKeyId")), QStringLiteral("pubkey"));
+        QTest::keyClicks(d.findChild<QLineEdit *>(QStringLiteral("profileSecret")), QStringLiteral("s3cr3t-keychain-only"));
+        QTest::mouseClick(button(d, QStringLiteral("Save")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!message->text().contains(QStringLiteral("…")), 30000);
+        qInfo() << "keychain answer:" << message->text();
+        const bool saved = ProfileStore().profile(QStringLiteral("atlas-prod")).has_value();
+        // Either the keychain took it (profile saved) or it refused (nothing saved, reason shown).
+        if (saved) QVERIFY(message->text().contains(QStringLiteral("keychain")));
+        else QVERIFY2(message->text().contains(QStringLiteral("keychain")), qPrintable(message->text()));
+        QSettings s;
+        for (const QString &k : s.allKeys()) QVERIFY2(!s.value(k).toString().contains(QStringLiteral("s3cr3t")), qPrintable(k));
+        ProfileStore().remove(QStringLiteral("atlas-prod"));
+    }
+
     void sandboxProfileIsSavedWithoutSecrets()
     {
         ConnectionsDialog d;
