@@ -15,6 +15,7 @@
 namespace lifeboat::cli {
 
 using namespace lifeboat::atlas;
+using namespace lifeboat::domain;
 
 int exitCodeFor(const ApiError &error)
 {

@@ -4,7 +4,7 @@
 
 namespace lifeboat::cli {
 
-using namespace lifeboat::atlas;
+using namespace lifeboat::domain;
 
 QJsonValue isoTime(const QDateTime &t)
 {

@@ -1,7 +1,7 @@
 #pragma once
 // What lifeboat-cli prints: JSON with the Atlas field names for the fields it shares
 // with the API, and aligned tables for people.
-#include "atlas/types.h"
+#include "domain/types.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -11,11 +11,11 @@
 namespace lifeboat::cli {
 
 QJsonValue isoTime(const QDateTime &t);  // "2024-05-01T02:30:00Z", null when invalid
-QJsonObject projectJson(const atlas::Project &p);
-QJsonObject clusterJson(const atlas::Cluster &c);
-QJsonObject flexClusterJson(const atlas::FlexCluster &f);
-QJsonObject snapshotJson(const atlas::Snapshot &s);
-QJsonObject flexSnapshotJson(const atlas::FlexSnapshot &s);
+QJsonObject projectJson(const domain::Project &p);
+QJsonObject clusterJson(const domain::Cluster &c);
+QJsonObject flexClusterJson(const domain::FlexCluster &f);
+QJsonObject snapshotJson(const domain::Snapshot &s);
+QJsonObject flexSnapshotJson(const domain::FlexSnapshot &s);
 // The shape of an Atlas list: {"results": [...], "totalCount": n}.
 QByteArray listDocument(const QJsonArray &results);
 

@@ -7,7 +7,7 @@
 #include "atlas/apierror.h"
 #include "atlas/connection.h"
 #include "atlas/tokencache.h"
-#include "atlas/types.h"
+#include "domain/types.h"
 
 #include <QJsonArray>
 #include <QObject>
@@ -23,6 +23,9 @@ class QNetworkReply;
 class QAuthenticator;
 
 namespace lifeboat::atlas {
+
+// The values this layer maps and returns are the domain's.
+using namespace lifeboat::domain;
 
 template <typename T>
 struct Result {

@@ -280,14 +280,14 @@ FlexSnapshot flexSnapshot(const QJsonObject &o, const QString &groupId, const QS
     return s;
 }
 
-SchedulePolicyItem policyItem(const QJsonObject &o)
+PolicyItem policyItem(const QJsonObject &o)
 {
-    SchedulePolicyItem item;
+    PolicyItem item;
     item.id = text(o, QLatin1String("id"));
-    item.frequencyType = parseFrequency(text(o, QLatin1String("frequencyType")));
-    item.frequencyInterval = int(integer(o, QLatin1String("frequencyInterval")));
-    item.retentionUnit = parseRetentionUnit(text(o, QLatin1String("retentionUnit")));
-    item.retentionValue = int(integer(o, QLatin1String("retentionValue")));
+    item.frequency = parseFrequency(text(o, QLatin1String("frequencyType"))).value;
+    item.interval = int(integer(o, QLatin1String("frequencyInterval")));
+    item.unit = parseRetentionUnit(text(o, QLatin1String("retentionUnit"))).value;
+    item.value = int(integer(o, QLatin1String("retentionValue")));
     return item;
 }
 
@@ -307,7 +307,7 @@ BackupSchedule schedule(const QJsonObject &o, const QString &groupId)
         const QJsonObject p = pv.toObject();
         SchedulePolicy policy;
         policy.id = text(p, QLatin1String("id"));
-        policy.policyItems = mapArray<SchedulePolicyItem>(array(p, QLatin1String("policyItems")), policyItem);
+        policy.policyItems = mapArray<PolicyItem>(array(p, QLatin1String("policyItems")), policyItem);
         s.policies.append(policy);
     }
     for (const QJsonValue &cv : array(o, QLatin1String("copySettings"))) {
@@ -339,7 +339,7 @@ CompliancePolicy compliancePolicy(const QJsonObject &o, const QString &groupId)
     p.restoreWindowDays = int(integer(o, QLatin1String("restoreWindowDays")));
     const QJsonValue onDemand = o.value(QLatin1String("onDemandPolicyItem"));
     if (onDemand.isObject()) p.onDemandPolicyItem = policyItem(onDemand.toObject());
-    p.scheduledPolicyItems = mapArray<SchedulePolicyItem>(array(o, QLatin1String("scheduledPolicyItems")), policyItem);
+    p.scheduledPolicyItems = mapArray<PolicyItem>(array(o, QLatin1String("scheduledPolicyItems")), policyItem);
     p.state = parseComplianceState(text(o, QLatin1String("state")));
     p.updatedDate = dateTime(o.value(QLatin1String("updatedDate")));
     p.updatedUser = text(o, QLatin1String("updatedUser"));

@@ -2,7 +2,7 @@
 // JSON -> value types. Tolerant by design: nulls, missing optional fields, unknown
 // fields, unknown enum values and odd casing all map to something usable; only a
 // body that is not JSON at all (or not the expected shape) is an error.
-#include "atlas/types.h"
+#include "domain/types.h"
 
 #include <QByteArray>
 #include <QJsonArray>
@@ -11,6 +11,9 @@
 #include <optional>
 
 namespace lifeboat::atlas::mapping {
+
+// The values this layer maps and returns are the domain's.
+using namespace lifeboat::domain;
 
 // One page of a paginated list.
 struct Page {
@@ -38,7 +41,7 @@ Cluster cluster(const QJsonObject &o);
 FlexCluster flexCluster(const QJsonObject &o);
 Snapshot snapshot(const QJsonObject &o, const QString &groupId, const QString &clusterName);
 FlexSnapshot flexSnapshot(const QJsonObject &o, const QString &groupId, const QString &clusterName);
-SchedulePolicyItem policyItem(const QJsonObject &o);
+PolicyItem policyItem(const QJsonObject &o);
 BackupSchedule schedule(const QJsonObject &o, const QString &groupId);
 CompliancePolicy compliancePolicy(const QJsonObject &o, const QString &groupId);
 RestoreJob restoreJob(const QJsonObject &o, const QString &groupId, const QString &clusterName);

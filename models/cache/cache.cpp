@@ -1,6 +1,5 @@
 #include "cache/cache.h"
 
-#include "atlas/mapping.h"
 #include "cache/migrations.h"
 
 #include <QFile>
@@ -96,20 +95,38 @@ QStringList listFrom(const QString &text)
     return out;
 }
 
-// Policy items are stored in the API's shape, raw enum strings included, so the
-// atlas mapping reads them back exactly as it read them from the server.
-QJsonObject itemJson(const SchedulePolicyItem &i)
+// Policy items are stored in the API's shape, so the atlas mapping reads them back
+// as it read them from the server.
+QJsonObject itemJson(const PolicyItem &i)
 {
     QJsonObject o;
     o.insert(QStringLiteral("id"), i.id);
-    o.insert(QStringLiteral("frequencyType"), i.frequencyType.raw);
-    o.insert(QStringLiteral("frequencyInterval"), i.frequencyInterval);
-    o.insert(QStringLiteral("retentionUnit"), i.retentionUnit.raw);
-    o.insert(QStringLiteral("retentionValue"), i.retentionValue);
+    o.insert(QStringLiteral("frequencyType"), domain::frequencyName(i.frequency));
+    o.insert(QStringLiteral("frequencyInterval"), i.interval);
+    o.insert(QStringLiteral("retentionUnit"), domain::retentionUnitName(i.unit));
+    o.insert(QStringLiteral("retentionValue"), i.value);
     return o;
 }
 
-QJsonArray itemsJson(const QList<SchedulePolicyItem> &items)
+PolicyItem itemFromJson(const QJsonObject &o)
+{
+    PolicyItem i;
+    i.id = o.value(QLatin1String("id")).toString();
+    i.frequency = domain::frequencyFromName(o.value(QLatin1String("frequencyType")).toString());
+    i.interval = o.value(QLatin1String("frequencyInterval")).toInt();
+    i.unit = domain::retentionUnitFromName(o.value(QLatin1String("retentionUnit")).toString());
+    i.value = o.value(QLatin1String("retentionValue")).toInt();
+    return i;
+}
+
+QList<PolicyItem> itemsFromJson(const QJsonArray &a)
+{
+    QList<PolicyItem> items;
+    for (const QJsonValue &v : a) items.append(itemFromJson(v.toObject()));
+    return items;
+}
+
+QJsonArray itemsJson(const QList<PolicyItem> &items)
 {
     QJsonArray a;
     for (const auto &i : items) a.append(itemJson(i));
@@ -696,11 +713,22 @@ std::optional<BackupSchedule> Cache::schedule(const QString &groupId, const QStr
         "copy_settings, auto_export_enabled, synced_at FROM schedules WHERE group_id = ? AND cluster_name = ?"));
     s.bind(1, groupId).bind(2, clusterName);
     if (!s.next()) return std::nullopt;
-    // Rebuild the API shape for the lists and let the mapping read them.
-    QJsonObject o;
-    o.insert(QStringLiteral("policies"), arrayFrom(s.text(5)));
-    o.insert(QStringLiteral("copySettings"), arrayFrom(s.text(6)));
-    BackupSchedule b = mapping::schedule(o, groupId);
+    BackupSchedule b;
+    b.groupId = groupId;
+    for (const QJsonValue &v : arrayFrom(s.text(5))) {
+        const QJsonObject p = v.toObject();
+        b.policies.append({p.value(QLatin1String("id")).toString(), itemsFromJson(p.value(QLatin1String("policyItems")).toArray())});
+    }
+    for (const QJsonValue &v : arrayFrom(s.text(6))) {
+        const QJsonObject c = v.toObject();
+        CopySetting copy;
+        copy.cloudProvider = c.value(QLatin1String("cloudProvider")).toString();
+        copy.regionName = c.value(QLatin1String("regionName")).toString();
+        copy.zoneId = c.value(QLatin1String("zoneId")).toString();
+        for (const QJsonValue &f : c.value(QLatin1String("frequencies")).toArray()) copy.frequencies.append(f.toString());
+        copy.shouldCopyOplogs = c.value(QLatin1String("shouldCopyOplogs")).toBool();
+        b.copySettings.append(copy);
+    }
     b.clusterId = s.text(0);
     b.clusterName = clusterName;
     b.referenceHourOfDay = int(s.integer(1));
@@ -730,8 +758,8 @@ std::optional<CompliancePolicy> Cache::compliancePolicy(const QString &groupId)
     p.pitEnabled = s.boolean(6);
     p.deletable = s.boolean(7);
     p.restoreWindowDays = int(s.integer(8));
-    if (!s.isNull(9)) p.onDemandPolicyItem = mapping::policyItem(objectFrom(s.text(9)));
-    p.scheduledPolicyItems = mapping::mapArray<SchedulePolicyItem>(arrayFrom(s.text(10)), mapping::policyItem);
+    if (!s.isNull(9)) p.onDemandPolicyItem = itemFromJson(objectFrom(s.text(9)));
+    p.scheduledPolicyItems = itemsFromJson(arrayFrom(s.text(10)));
     p.state = parseComplianceState(s.text(11));
     p.updatedDate = s.dateTime(12);
     p.updatedUser = s.text(13);

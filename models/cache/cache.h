@@ -3,7 +3,7 @@
 // state is written. One Cache object is one connection, used from one thread: the
 // worker owns the read-write one; views may open a second, read-only one (WAL lets
 // it read while the worker writes). Never stores secrets.
-#include "atlas/types.h"
+#include "domain/types.h"
 #include "cache/sqlite.h"
 
 #include <QList>
@@ -12,7 +12,7 @@
 
 namespace lifeboat::cache {
 
-using namespace lifeboat::atlas;
+using namespace lifeboat::domain;
 
 class Cache {
 public:

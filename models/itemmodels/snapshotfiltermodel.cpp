@@ -18,14 +18,14 @@ void SnapshotFilterModel::setText(const QString &text)
     invalidateRowsFilter();
 }
 
-void SnapshotFilterModel::setStatuses(const QSet<atlas::SnapshotStatus> &statuses)
+void SnapshotFilterModel::setStatuses(const QSet<domain::SnapshotStatus> &statuses)
 {
     if (statuses == m_statuses) return;
     m_statuses = statuses;
     invalidateRowsFilter();
 }
 
-void SnapshotFilterModel::setTypes(const QSet<atlas::SnapshotType> &types)
+void SnapshotFilterModel::setTypes(const QSet<domain::SnapshotType> &types)
 {
     if (types == m_types) return;
     m_types = types;
@@ -44,10 +44,10 @@ bool SnapshotFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     const QAbstractItemModel *src = sourceModel();
     const QModelIndex idx = src->index(sourceRow, 0, sourceParent);
     if (!m_statuses.isEmpty()
-        && !m_statuses.contains(atlas::SnapshotStatus(idx.data(SnapshotTableModel::StatusRole).toInt())))
+        && !m_statuses.contains(domain::SnapshotStatus(idx.data(SnapshotTableModel::StatusRole).toInt())))
         return false;
     if (!m_types.isEmpty()
-        && !m_types.contains(atlas::SnapshotType(idx.data(SnapshotTableModel::TypeRole).toInt())))
+        && !m_types.contains(domain::SnapshotType(idx.data(SnapshotTableModel::TypeRole).toInt())))
         return false;
     if (!m_frequencies.isEmpty()
         && !m_frequencies.contains(domain::Frequency(idx.data(SnapshotTableModel::FrequencyRole).toInt())))

@@ -1,7 +1,7 @@
 #pragma once
 // Narrows the snapshot table: free text (any field, case-insensitive) and sets of
 // statuses, types and frequencies. An empty set means "any". Sorts by SortRole.
-#include "atlas/types.h"
+#include "domain/types.h"
 
 #include <QSet>
 #include <QSortFilterProxyModel>
@@ -15,13 +15,13 @@ public:
     explicit SnapshotFilterModel(QObject *parent = nullptr);
 
     void setText(const QString &text);
-    void setStatuses(const QSet<atlas::SnapshotStatus> &statuses);
-    void setTypes(const QSet<atlas::SnapshotType> &types);
+    void setStatuses(const QSet<domain::SnapshotStatus> &statuses);
+    void setTypes(const QSet<domain::SnapshotType> &types);
     void setFrequencies(const QSet<domain::Frequency> &frequencies);
 
     QString text() const { return m_text; }
-    QSet<atlas::SnapshotStatus> statuses() const { return m_statuses; }
-    QSet<atlas::SnapshotType> types() const { return m_types; }
+    QSet<domain::SnapshotStatus> statuses() const { return m_statuses; }
+    QSet<domain::SnapshotType> types() const { return m_types; }
     QSet<domain::Frequency> frequencies() const { return m_frequencies; }
 
 protected:
@@ -29,8 +29,8 @@ protected:
 
 private:
     QString m_text;  // lower case, trimmed
-    QSet<atlas::SnapshotStatus> m_statuses;
-    QSet<atlas::SnapshotType> m_types;
+    QSet<domain::SnapshotStatus> m_statuses;
+    QSet<domain::SnapshotType> m_types;
     QSet<domain::Frequency> m_frequencies;
 };
 

@@ -4,14 +4,14 @@
 
 namespace lifeboat::itemmodels {
 
-SnapshotKind snapshotKind(const atlas::Snapshot &s)
+SnapshotKind snapshotKind(const domain::Snapshot &s)
 {
-    if (s.status.value == atlas::SnapshotStatus::Failed) return SnapshotKind::Failed;
-    if (s.snapshotType.value == atlas::SnapshotType::Fallback) return SnapshotKind::Fallback;
+    if (s.status.value == domain::SnapshotStatus::Failed) return SnapshotKind::Failed;
+    if (s.snapshotType.value == domain::SnapshotType::Fallback) return SnapshotKind::Fallback;
     switch (s.status.value) {
-    case atlas::SnapshotStatus::Queued:
-    case atlas::SnapshotStatus::InProgress: return SnapshotKind::Running;
-    case atlas::SnapshotStatus::Completed: return SnapshotKind::Completed;
+    case domain::SnapshotStatus::Queued:
+    case domain::SnapshotStatus::InProgress: return SnapshotKind::Running;
+    case domain::SnapshotStatus::Completed: return SnapshotKind::Completed;
     default: return SnapshotKind::Unknown;
     }
 }
@@ -52,30 +52,30 @@ QString dash()
     return QStringLiteral("—");
 }
 
-QString statusText(const atlas::Tagged<atlas::SnapshotStatus> &status)
+QString statusText(const domain::Tagged<domain::SnapshotStatus> &status)
 {
     switch (status.value) {
-    case atlas::SnapshotStatus::Queued: return QStringLiteral("Queued");
-    case atlas::SnapshotStatus::InProgress: return QStringLiteral("In progress");
-    case atlas::SnapshotStatus::Completed: return QStringLiteral("Completed");
-    case atlas::SnapshotStatus::Failed: return QStringLiteral("Failed");
-    case atlas::SnapshotStatus::Unknown: break;
+    case domain::SnapshotStatus::Queued: return QStringLiteral("Queued");
+    case domain::SnapshotStatus::InProgress: return QStringLiteral("In progress");
+    case domain::SnapshotStatus::Completed: return QStringLiteral("Completed");
+    case domain::SnapshotStatus::Failed: return QStringLiteral("Failed");
+    case domain::SnapshotStatus::Unknown: break;
     }
     return status.isMissing() ? dash() : status.raw;
 }
 
-QString typeText(const atlas::Tagged<atlas::SnapshotType> &type)
+QString typeText(const domain::Tagged<domain::SnapshotType> &type)
 {
     switch (type.value) {
-    case atlas::SnapshotType::Scheduled: return QStringLiteral("Scheduled");
-    case atlas::SnapshotType::OnDemand: return QStringLiteral("On-demand");
-    case atlas::SnapshotType::Fallback: return QStringLiteral("Fallback");
-    case atlas::SnapshotType::Unknown: break;
+    case domain::SnapshotType::Scheduled: return QStringLiteral("Scheduled");
+    case domain::SnapshotType::OnDemand: return QStringLiteral("On-demand");
+    case domain::SnapshotType::Fallback: return QStringLiteral("Fallback");
+    case domain::SnapshotType::Unknown: break;
     }
     return type.isMissing() ? dash() : type.raw;
 }
 
-QString frequencyText(const atlas::Tagged<domain::Frequency> &frequency)
+QString frequencyText(const domain::Tagged<domain::Frequency> &frequency)
 {
     switch (frequency.value) {
     case domain::Frequency::Hourly: return QStringLiteral("Hourly");
@@ -114,9 +114,9 @@ QString formatCount(qint64 n)
     return c.toString(n);
 }
 
-atlas::Snapshot snapshotFromFlex(const atlas::FlexSnapshot &f)
+domain::Snapshot snapshotFromFlex(const domain::FlexSnapshot &f)
 {
-    atlas::Snapshot s;
+    domain::Snapshot s;
     s.id = f.id;
     s.groupId = f.groupId;
     s.clusterName = f.clusterName;
@@ -125,15 +125,15 @@ atlas::Snapshot snapshotFromFlex(const atlas::FlexSnapshot &f)
     s.expiresAt = f.expiration;
     s.status.raw = f.status.raw;
     switch (f.status.value) {
-    case atlas::FlexJobStatus::Pending:
-    case atlas::FlexJobStatus::Queued: s.status.value = atlas::SnapshotStatus::Queued; break;
-    case atlas::FlexJobStatus::Running: s.status.value = atlas::SnapshotStatus::InProgress; break;
-    case atlas::FlexJobStatus::Completed: s.status.value = atlas::SnapshotStatus::Completed; break;
-    case atlas::FlexJobStatus::Failed: s.status.value = atlas::SnapshotStatus::Failed; break;
-    case atlas::FlexJobStatus::Unknown: s.status.value = atlas::SnapshotStatus::Unknown; break;
+    case domain::FlexJobStatus::Pending:
+    case domain::FlexJobStatus::Queued: s.status.value = domain::SnapshotStatus::Queued; break;
+    case domain::FlexJobStatus::Running: s.status.value = domain::SnapshotStatus::InProgress; break;
+    case domain::FlexJobStatus::Completed: s.status.value = domain::SnapshotStatus::Completed; break;
+    case domain::FlexJobStatus::Failed: s.status.value = domain::SnapshotStatus::Failed; break;
+    case domain::FlexJobStatus::Unknown: s.status.value = domain::SnapshotStatus::Unknown; break;
     }
-    s.snapshotType = atlas::parseSnapshotType(QStringLiteral("scheduled"));
-    s.frequencyType = atlas::parseFrequency(QStringLiteral("daily"));
+    s.snapshotType = domain::parseSnapshotType(QStringLiteral("scheduled"));
+    s.frequencyType = domain::parseFrequency(QStringLiteral("daily"));
     s.storageSizeBytes = -1;
     s.mongodVersion = f.mongoDBVersion;
     s.type = QStringLiteral("flex");
@@ -141,11 +141,11 @@ atlas::Snapshot snapshotFromFlex(const atlas::FlexSnapshot &f)
     return s;
 }
 
-QList<atlas::Snapshot> snapshotsFromFlex(const QList<atlas::FlexSnapshot> &list)
+QList<domain::Snapshot> snapshotsFromFlex(const QList<domain::FlexSnapshot> &list)
 {
-    QList<atlas::Snapshot> out;
+    QList<domain::Snapshot> out;
     out.reserve(list.size());
-    for (const atlas::FlexSnapshot &f : list) out.append(snapshotFromFlex(f));
+    for (const domain::FlexSnapshot &f : list) out.append(snapshotFromFlex(f));
     return out;
 }
 

@@ -2,7 +2,7 @@
 // How a snapshot is described to a person: words for its enums, UTC times, sizes,
 // and the "kind" (status with fallback standing out) that picks its colour. Shared
 // by the table model and the timeline so both say and colour the same thing.
-#include "atlas/types.h"
+#include "domain/types.h"
 
 #include <QColor>
 #include <QPalette>
@@ -15,7 +15,7 @@ namespace lifeboat::itemmodels {
 enum class SnapshotKind { Completed, Unknown, Running, Fallback, Failed };
 inline constexpr int SnapshotKindCount = 5;
 
-SnapshotKind snapshotKind(const atlas::Snapshot &s);
+SnapshotKind snapshotKind(const domain::Snapshot &s);
 QString snapshotKindName(SnapshotKind k);  // "Completed", "In progress", ...
 
 // Status colours readable on both light and dark palettes (chosen from the window colour).
@@ -23,9 +23,9 @@ bool isDarkPalette(const QPalette &palette);
 QColor snapshotKindColor(SnapshotKind k, const QPalette &palette);
 
 // Words for enum values; an unknown value is shown as the server sent it, a missing one as "—".
-QString statusText(const atlas::Tagged<atlas::SnapshotStatus> &status);
-QString typeText(const atlas::Tagged<atlas::SnapshotType> &type);
-QString frequencyText(const atlas::Tagged<domain::Frequency> &frequency);
+QString statusText(const domain::Tagged<domain::SnapshotStatus> &status);
+QString typeText(const domain::Tagged<domain::SnapshotType> &type);
+QString frequencyText(const domain::Tagged<domain::Frequency> &frequency);
 
 QString dash();                               // "—" for absent values
 QString formatUtc(const QDateTime &t);        // "2025-03-14 06:00 UTC" or "—"
@@ -35,7 +35,7 @@ QString formatCount(qint64 n);                // "100,000": grouped, whatever th
 
 // Flex clusters have automatic daily snapshots only: shown as scheduled daily ones.
 // The size is unknown (-1) and type is "flex".
-atlas::Snapshot snapshotFromFlex(const atlas::FlexSnapshot &f);
-QList<atlas::Snapshot> snapshotsFromFlex(const QList<atlas::FlexSnapshot> &list);
+domain::Snapshot snapshotFromFlex(const domain::FlexSnapshot &f);
+QList<domain::Snapshot> snapshotsFromFlex(const QList<domain::FlexSnapshot> &list);
 
 }  // namespace lifeboat::itemmodels

@@ -26,7 +26,7 @@ QPalette currentPalette()
 
 SnapshotTableModel::SnapshotTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void SnapshotTableModel::setSnapshots(const QList<atlas::Snapshot> &snapshots)
+void SnapshotTableModel::setSnapshots(const QList<domain::Snapshot> &snapshots)
 {
     beginResetModel();
     m_snapshots = snapshots;
@@ -37,7 +37,7 @@ void SnapshotTableModel::setSnapshots(const QList<atlas::Snapshot> &snapshots)
     endResetModel();
 }
 
-void SnapshotTableModel::setFlexSnapshots(const QList<atlas::FlexSnapshot> &snapshots)
+void SnapshotTableModel::setFlexSnapshots(const QList<domain::FlexSnapshot> &snapshots)
 {
     setSnapshots(snapshotsFromFlex(snapshots));
 }
@@ -47,7 +47,7 @@ void SnapshotTableModel::clear()
     setSnapshots({});
 }
 
-const atlas::Snapshot *SnapshotTableModel::snapshotById(const QString &id) const
+const domain::Snapshot *SnapshotTableModel::snapshotById(const QString &id) const
 {
     const auto it = m_rowById.constFind(id);
     return it == m_rowById.cend() ? nullptr : &m_snapshots[*it];
@@ -73,7 +73,7 @@ QVariant SnapshotTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const atlas::Snapshot &s = m_snapshots[index.row()];
+    const domain::Snapshot &s = m_snapshots[index.row()];
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole: return display(s, column);
@@ -107,7 +107,7 @@ QVariant SnapshotTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant SnapshotTableModel::display(const atlas::Snapshot &s, int column) const
+QVariant SnapshotTableModel::display(const domain::Snapshot &s, int column) const
 {
     switch (column) {
     case Created: return formatUtcShort(s.createdAt);
@@ -116,7 +116,7 @@ QVariant SnapshotTableModel::display(const atlas::Snapshot &s, int column) const
     case Status: return statusText(s.status);
     case Size:
         // A snapshot still running or failed reports 0 bytes: that is "no size yet", not an empty backup.
-        if (s.storageSizeBytes == 0 && s.status.value != atlas::SnapshotStatus::Completed) return dash();
+        if (s.storageSizeBytes == 0 && s.status.value != domain::SnapshotStatus::Completed) return dash();
         return formatSize(s.storageSizeBytes);
     case MongoVersion: return s.mongodVersion.isEmpty() ? dash() : s.mongodVersion;
     case Expires: return formatUtcShort(s.expiresAt);
@@ -127,7 +127,7 @@ QVariant SnapshotTableModel::display(const atlas::Snapshot &s, int column) const
     return {};
 }
 
-QVariant SnapshotTableModel::sortValue(const atlas::Snapshot &s, int column) const
+QVariant SnapshotTableModel::sortValue(const domain::Snapshot &s, int column) const
 {
     switch (column) {
     case Created: return s.createdAt;
@@ -138,20 +138,20 @@ QVariant SnapshotTableModel::sortValue(const atlas::Snapshot &s, int column) con
     }
 }
 
-QString SnapshotTableModel::toolTip(const atlas::Snapshot &s, int column) const
+QString SnapshotTableModel::toolTip(const domain::Snapshot &s, int column) const
 {
     switch (column) {
     case Status: {
         QString tip = statusText(s.status);
         if (!s.status.isKnown() && !s.status.isMissing())
             tip = QStringLiteral("Status not known to Lifeboat: %1").arg(s.status.raw);
-        if (s.snapshotType.value == atlas::SnapshotType::Fallback)
+        if (s.snapshotType.value == domain::SnapshotType::Fallback)
             tip += QStringLiteral("\nFallback snapshot: may be inconsistent; it cannot be exported "
                                   "or used for a collection restore.");
         return tip;
     }
     case Type:
-        if (s.snapshotType.value == atlas::SnapshotType::Fallback)
+        if (s.snapshotType.value == domain::SnapshotType::Fallback)
             return QStringLiteral("Taken when a scheduled snapshot could not be; may be inconsistent.");
         return typeText(s.snapshotType);
     case Size:
@@ -170,7 +170,7 @@ QString SnapshotTableModel::toolTip(const atlas::Snapshot &s, int column) const
     }
 }
 
-QString SnapshotTableModel::searchText(const atlas::Snapshot &s) const
+QString SnapshotTableModel::searchText(const domain::Snapshot &s) const
 {
     QStringList parts{s.id};
     for (int c = 0; c < ColumnCount; ++c) parts << display(s, c).toString();

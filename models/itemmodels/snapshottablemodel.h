@@ -2,7 +2,7 @@
 // The snapshots of one cluster as a table: one row per snapshot, one column per
 // field an administrator sorts or filters by. Display text is for people; SortRole
 // holds the raw value (QDateTime, qint64) so sizes and dates sort correctly.
-#include "atlas/types.h"
+#include "domain/types.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -21,8 +21,8 @@ public:
     enum Role {
         SortRole = Qt::UserRole + 1,
         IdRole,         // QString snapshot id
-        StatusRole,     // int(atlas::SnapshotStatus)
-        TypeRole,       // int(atlas::SnapshotType)
+        StatusRole,     // int(domain::SnapshotStatus)
+        TypeRole,       // int(domain::SnapshotType)
         FrequencyRole,  // int(domain::Frequency)
         KindRole,       // int(SnapshotKind)
         SearchTextRole  // every field in one lower-case string, for the free-text filter
@@ -30,12 +30,12 @@ public:
 
     explicit SnapshotTableModel(QObject *parent = nullptr);
 
-    void setSnapshots(const QList<atlas::Snapshot> &snapshots);
-    void setFlexSnapshots(const QList<atlas::FlexSnapshot> &snapshots);
+    void setSnapshots(const QList<domain::Snapshot> &snapshots);
+    void setFlexSnapshots(const QList<domain::FlexSnapshot> &snapshots);
     void clear();
 
-    const QList<atlas::Snapshot> &snapshots() const { return m_snapshots; }
-    const atlas::Snapshot *snapshotById(const QString &id) const;
+    const QList<domain::Snapshot> &snapshots() const { return m_snapshots; }
+    const domain::Snapshot *snapshotById(const QString &id) const;
     QModelIndex indexOfId(const QString &id, int column = 0) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -45,12 +45,12 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
-    QVariant display(const atlas::Snapshot &s, int column) const;
-    QVariant sortValue(const atlas::Snapshot &s, int column) const;
-    QString toolTip(const atlas::Snapshot &s, int column) const;
-    QString searchText(const atlas::Snapshot &s) const;
+    QVariant display(const domain::Snapshot &s, int column) const;
+    QVariant sortValue(const domain::Snapshot &s, int column) const;
+    QString toolTip(const domain::Snapshot &s, int column) const;
+    QString searchText(const domain::Snapshot &s) const;
 
-    QList<atlas::Snapshot> m_snapshots;
+    QList<domain::Snapshot> m_snapshots;
     QHash<QString, int> m_rowById;
     mutable QList<QString> m_searchCache;
 };

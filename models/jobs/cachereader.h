@@ -55,6 +55,6 @@ private:
 };
 
 // A flex cluster shown as a cluster row: tier and provider "FLEX".
-atlas::Cluster clusterFromFlex(const atlas::FlexCluster &flex);
+domain::Cluster clusterFromFlex(const domain::FlexCluster &flex);
 
 }  // namespace lifeboat::jobs

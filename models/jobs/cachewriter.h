@@ -3,7 +3,7 @@
 // of its own with its own SQLite connection, so the worker goes on fetching the
 // next clusters while SQLite writes. One cluster is one transaction; SQLite (WAL,
 // busy timeout) serialises this writer with the worker's small writes.
-#include "atlas/types.h"
+#include "domain/types.h"
 #include "cache/cache.h"
 
 #include <QObject>
@@ -16,10 +16,10 @@ namespace lifeboat::jobs {
 struct ClusterWrite {
     QString groupId;
     QString clusterName;
-    std::optional<QList<atlas::Snapshot>> fullList;  // replaces the cached list
-    std::optional<atlas::Snapshot> newest;           // or refreshes just the newest
-    std::optional<atlas::BackupSchedule> schedule;
-    QList<atlas::RestoreJob> restoreJobs;
+    std::optional<QList<domain::Snapshot>> fullList;  // replaces the cached list
+    std::optional<domain::Snapshot> newest;           // or refreshes just the newest
+    std::optional<domain::BackupSchedule> schedule;
+    QList<domain::RestoreJob> restoreJobs;
     QDateTime syncedAt;
 };
 

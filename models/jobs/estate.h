@@ -2,7 +2,7 @@
 // The values jobs hand to views: what the navigator shows (Estate) and what one
 // cluster's pages show (ClusterDetail). Plain copies, safe to pass between threads.
 #include "atlas/apierror.h"
-#include "atlas/types.h"
+#include "domain/types.h"
 
 #include <QDateTime>
 #include <QList>
@@ -15,7 +15,7 @@ namespace lifeboat::jobs {
 using JobId = quint64;
 
 struct ClusterSummary {  // one row of the navigator
-    atlas::Cluster cluster;       // for Flex: filled from the flex cluster (instanceSize "FLEX")
+    domain::Cluster cluster;       // for Flex: filled from the flex cluster (instanceSize "FLEX")
     bool isFlex = false;
     QDateTime lastGoodSnapshot;   // newest completed snapshot, invalid if none
     int snapshotCount = 0;
@@ -24,14 +24,14 @@ struct ClusterSummary {  // one row of the navigator
 };
 
 struct ProjectSummary {
-    atlas::Project project;
+    domain::Project project;
     bool compliancePolicy = false;
     QList<ClusterSummary> clusters;
     QDateTime syncedAt;
 };
 
 struct OrgSummary {
-    atlas::Organization org;
+    domain::Organization org;
     QList<ProjectSummary> projects;
 };
 
@@ -44,13 +44,13 @@ struct Estate {
 struct ClusterDetail {
     QString groupId, clusterName;
     bool isFlex = false;
-    atlas::Cluster cluster;
-    std::optional<atlas::FlexCluster> flex;
-    std::optional<atlas::BackupSchedule> schedule;
-    std::optional<atlas::CompliancePolicy> compliance;
-    QList<atlas::Snapshot> snapshots;
-    QList<atlas::FlexSnapshot> flexSnapshots;
-    QList<atlas::RestoreJob> restoreJobs;
+    domain::Cluster cluster;
+    std::optional<domain::FlexCluster> flex;
+    std::optional<domain::BackupSchedule> schedule;
+    std::optional<domain::CompliancePolicy> compliance;
+    QList<domain::Snapshot> snapshots;
+    QList<domain::FlexSnapshot> flexSnapshots;
+    QList<domain::RestoreJob> restoreJobs;
     QDateTime syncedAt;
 };
 

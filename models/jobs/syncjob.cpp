@@ -13,6 +13,7 @@
 namespace lifeboat::jobs {
 
 using namespace lifeboat::atlas;
+using namespace lifeboat::domain;
 
 namespace {
 
@@ -38,9 +39,8 @@ struct ItemKey {
 QList<ItemKey> itemKeys(const BackupSchedule &s)
 {
     QList<ItemKey> out;
-    for (const SchedulePolicyItem &i : s.allItems())
-        out.append({i.id, i.frequencyType.raw.toLower(), i.retentionUnit.raw.toLower(), i.frequencyInterval,
-                    i.retentionValue});
+    for (const PolicyItem &i : s.allItems())
+        out.append({i.id, domain::frequencyName(i.frequency), domain::retentionUnitName(i.unit), i.interval, i.value});
     return out;
 }
 

@@ -48,8 +48,8 @@ struct SyncOptions {
 bool snapshotListUnchanged(const SnapshotFingerprint &cached, qint64 serverTotal, const QString &serverNewestId,
                            bool scheduleChanged, const QDateTime &now, qint64 fullRefreshAfterSeconds);
 // Whether two schedules differ in what decides expiries (policy items, restore window).
-bool scheduleChanged(const std::optional<atlas::BackupSchedule> &cached,
-                     const std::optional<atlas::BackupSchedule> &fetched);
+bool scheduleChanged(const std::optional<domain::BackupSchedule> &cached,
+                     const std::optional<domain::BackupSchedule> &fetched);
 
 class SyncJob : public QObject {
     Q_OBJECT
@@ -89,11 +89,11 @@ private:
 
     void syncOrgsAndProjects();
     void syncProjectList(const QString &groupId);
-    void syncProject(const atlas::Project &project, const QString &onlyCluster);
-    void syncCluster(const QString &projectName, const atlas::Cluster &cluster);
+    void syncProject(const domain::Project &project, const QString &onlyCluster);
+    void syncCluster(const QString &projectName, const domain::Cluster &cluster);
     void decideCluster(const std::shared_ptr<ClusterWork> &work);
-    void writeCluster(const std::shared_ptr<ClusterWork> &work, const QList<atlas::Snapshot> *fullList);
-    void syncFlexCluster(const QString &projectName, const atlas::FlexCluster &flex);
+    void writeCluster(const std::shared_ptr<ClusterWork> &work, const QList<domain::Snapshot> *fullList);
+    void syncFlexCluster(const QString &projectName, const domain::FlexCluster &flex);
 
     JobId m_id;
     SyncScope m_scope;

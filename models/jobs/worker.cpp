@@ -7,6 +7,7 @@
 namespace lifeboat::jobs {
 
 using namespace lifeboat::atlas;
+using namespace lifeboat::domain;
 
 Worker::Worker(QObject *parent) : QObject(parent) {}
 

@@ -20,6 +20,7 @@
 
 using namespace lifeboat;
 using namespace lifeboat::atlas;
+using namespace lifeboat::domain;
 
 static const char kBigScenario[] = R"({
   "historyDays": 90,

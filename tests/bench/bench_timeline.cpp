@@ -48,7 +48,7 @@ int main(int argc, char **argv)
 
     QElapsedTimer t;
     t.start();
-    const QList<atlas::Snapshot> snapshots = testing::syntheticSnapshots(100000, now.addYears(-3), now);
+    const QList<domain::Snapshot> snapshots = testing::syntheticSnapshots(100000, now.addYears(-3), now);
     const double generateMs = t.nsecsElapsed() / 1e6;
 
     ui::TimelineWidget timeline;

@@ -16,6 +16,7 @@
 #include <QTimer>
 
 using namespace lifeboat::atlas;
+using namespace lifeboat::domain;
 
 namespace {
 

@@ -18,6 +18,7 @@
 
 using namespace lifeboat;
 using namespace lifeboat::atlas;
+using namespace lifeboat::domain;
 using namespace lifeboat::jobs;
 
 namespace {

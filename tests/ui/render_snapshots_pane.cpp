@@ -41,7 +41,7 @@ bool render(const QString &path, const QPalette &palette, bool lastTenDays)
 {
     QApplication::setPalette(palette);
     const QDateTime now(QDate(2025, 6, 18), QTime(14, 20), Qt::UTC);
-    const QList<atlas::Snapshot> snapshots = testing::defaultPolicyYear(now);
+    const QList<domain::Snapshot> snapshots = testing::defaultPolicyYear(now);
     ui::SnapshotsPane pane;
     pane.timeline()->setNow(now);
     pane.resize(1400, 800);
@@ -50,8 +50,8 @@ bool render(const QString &path, const QPalette &palette, bool lastTenDays)
     QApplication::processEvents();
     if (lastTenDays) pane.timeline()->setVisibleRange(now.addDays(-9), now.addDays(1));
     // Select the fallback snapshot: it shows the warning in the details.
-    for (const atlas::Snapshot &s : snapshots)
-        if (s.snapshotType.value == atlas::SnapshotType::Fallback) pane.selectSnapshot(s.id);
+    for (const domain::Snapshot &s : snapshots)
+        if (s.snapshotType.value == domain::SnapshotType::Fallback) pane.selectSnapshot(s.id);
     QApplication::processEvents();
     const bool ok = pane.grab().save(path);
     std::printf("%s %s (%lld snapshots)\n", ok ? "wrote" : "FAILED to write", qPrintable(path),

@@ -1,23 +1,23 @@
 #pragma once
 // Synthetic snapshots for the UI tests, the timeline benchmark and the screenshot tool.
-#include "atlas/types.h"
+#include "domain/types.h"
 
 #include <QRandomGenerator>
 
 namespace lifeboat::testing {
 
-inline atlas::Snapshot makeSnapshot(const QString &id, const QDateTime &created, const QString &frequency,
+inline domain::Snapshot makeSnapshot(const QString &id, const QDateTime &created, const QString &frequency,
                                     const QString &status = QStringLiteral("completed"),
                                     const QString &type = QStringLiteral("scheduled"))
 {
-    atlas::Snapshot s;
+    domain::Snapshot s;
     s.id = id;
     s.groupId = QStringLiteral("5f1d2c3b4a5e6f7a8b9c0d1e");
     s.clusterName = QStringLiteral("orders-prod");
     s.createdAt = created;
-    s.status = atlas::parseSnapshotStatus(status);
-    s.snapshotType = atlas::parseSnapshotType(type);
-    s.frequencyType = atlas::parseFrequency(frequency);
+    s.status = domain::parseSnapshotStatus(status);
+    s.snapshotType = domain::parseSnapshotType(type);
+    s.frequencyType = domain::parseFrequency(frequency);
     s.storageSizeBytes = 0;
     s.mongodVersion = QStringLiteral("8.0.4");
     s.type = QStringLiteral("replicaSet");
@@ -34,11 +34,11 @@ inline QString objectId(quint32 n)
 
 // `count` snapshots spread over [from, to): mostly hourly and daily, some of every
 // other frequency and on-demand, a few failed, fallback and in progress. Deterministic.
-inline QList<atlas::Snapshot> syntheticSnapshots(int count, const QDateTime &from, const QDateTime &to,
+inline QList<domain::Snapshot> syntheticSnapshots(int count, const QDateTime &from, const QDateTime &to,
                                                  quint32 seed = 42)
 {
     QRandomGenerator rng(seed);
-    QList<atlas::Snapshot> out;
+    QList<domain::Snapshot> out;
     out.reserve(count);
     const qint64 span = from.msecsTo(to);
     static const char *frequencies[] = {"hourly", "hourly", "hourly", "hourly", "daily", "daily",
@@ -52,7 +52,7 @@ inline QList<atlas::Snapshot> syntheticSnapshots(int count, const QDateTime &fro
         if (roll < 6) status = QStringLiteral("failed");
         else if (roll < 10) type = QStringLiteral("fallback");
         else if (roll < 12) status = QStringLiteral("inProgress");
-        atlas::Snapshot s = makeSnapshot(objectId(quint32(i)), created, frequency, status, type);
+        domain::Snapshot s = makeSnapshot(objectId(quint32(i)), created, frequency, status, type);
         s.storageSizeBytes = qint64(rng.bounded(900) + 100) * 1024 * 1024 * 10;
         s.expiresAt = created.addDays(frequency == u"hourly" ? 7 : frequency == u"yearly" ? 365 : 30);
         s.policyItems = {QStringLiteral("65a1policyitem%1").arg(frequency)};
@@ -65,18 +65,18 @@ inline QList<atlas::Snapshot> syntheticSnapshots(int count, const QDateTime &fro
 // 7 days, daily kept 7 days, weekly on Saturday kept 4 weeks, monthly on the last
 // day kept 12 months, yearly kept 1 year; a few on-demand, one failed, one fallback,
 // one in progress. Snapshots are taken at 06:00 UTC (hourly also at 00, 12, 18).
-inline QList<atlas::Snapshot> defaultPolicyYear(const QDateTime &now)
+inline QList<domain::Snapshot> defaultPolicyYear(const QDateTime &now)
 {
-    QList<atlas::Snapshot> out;
+    QList<domain::Snapshot> out;
     quint32 n = 1000;
     qint64 base = 38LL * 1024 * 1024 * 1024;  // the data grows about 40% over the year
-    auto sized = [&](atlas::Snapshot s) {
+    auto sized = [&](domain::Snapshot s) {
         const double days = s.createdAt.daysTo(now);
         s.storageSizeBytes = qint64(base * (1.0 - days / 900.0)) + qint64((n * 7919) % 97) * 1024 * 1024;
         return s;
     };
     auto add = [&](const QDateTime &t, const char *freq, int keepDays, const char *item) {
-        atlas::Snapshot s = makeSnapshot(objectId(n++), t, QString::fromLatin1(freq));
+        domain::Snapshot s = makeSnapshot(objectId(n++), t, QString::fromLatin1(freq));
         s.expiresAt = t.addDays(keepDays);
         s.policyItems = {QString::fromLatin1(item)};
         s.masterKeyUUID = QStringLiteral("3f2a9c1e-8b7d-4e6f-a5c4-1d2e3f4a5b6c");
@@ -110,7 +110,7 @@ inline QList<atlas::Snapshot> defaultPolicyYear(const QDateTime &now)
         if (t.time().hour() != 6 && t.daysTo(now) < 7) add(t, "hourly", 7, "65a1b2c3d4e5f6a7b8c9d0e1");
 
     auto onDemand = [&](const QDateTime &t, const QString &description, int keepDays) {
-        atlas::Snapshot s = makeSnapshot(objectId(n++), t, QStringLiteral("ondemand"), QStringLiteral("completed"),
+        domain::Snapshot s = makeSnapshot(objectId(n++), t, QStringLiteral("ondemand"), QStringLiteral("completed"),
                                          QStringLiteral("onDemand"));
         s.expiresAt = t.addDays(keepDays);
         s.description = description;
@@ -123,27 +123,27 @@ inline QList<atlas::Snapshot> defaultPolicyYear(const QDateTime &now)
     onDemand(now.addDays(-2).addSecs(3600 * 15), QStringLiteral("Pre-release checkpoint"), 14);
 
     // One failed (hourly, 3 days ago), one fallback (daily), one in progress (the latest hourly).
-    for (atlas::Snapshot &s : out) {
+    for (domain::Snapshot &s : out) {
         if (s.frequencyType.value == domain::Frequency::Hourly && s.createdAt.daysTo(now) == 3) {
-            s.status = atlas::parseSnapshotStatus(QStringLiteral("failed"));
+            s.status = domain::parseSnapshotStatus(QStringLiteral("failed"));
             s.storageSizeBytes = 0;
             break;
         }
     }
-    for (atlas::Snapshot &s : out) {
+    for (domain::Snapshot &s : out) {
         if (s.frequencyType.value == domain::Frequency::Daily && s.createdAt.daysTo(now) == 5) {
-            s.snapshotType = atlas::parseSnapshotType(QStringLiteral("fallback"));
+            s.snapshotType = domain::parseSnapshotType(QStringLiteral("fallback"));
             break;
         }
     }
-    atlas::Snapshot *latest = nullptr;
-    for (atlas::Snapshot &s : out)
+    domain::Snapshot *latest = nullptr;
+    for (domain::Snapshot &s : out)
         if (!latest || s.createdAt > latest->createdAt) latest = &s;
     if (latest) {
-        latest->status = atlas::parseSnapshotStatus(QStringLiteral("inProgress"));
+        latest->status = domain::parseSnapshotStatus(QStringLiteral("inProgress"));
         latest->storageSizeBytes = 0;
     }
-    std::sort(out.begin(), out.end(), [](const atlas::Snapshot &a, const atlas::Snapshot &b) {
+    std::sort(out.begin(), out.end(), [](const domain::Snapshot &a, const domain::Snapshot &b) {
         return a.createdAt < b.createdAt;
     });
     return out;

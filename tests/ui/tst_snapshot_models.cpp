@@ -25,7 +25,7 @@ QDateTime utc(const char *iso)
     return t;
 }
 
-QList<atlas::Snapshot> sample()
+QList<domain::Snapshot> sample()
 {
     auto a = makeSnapshot(QStringLiteral("a"), utc("2025-03-01T06:00:00"), QStringLiteral("daily"));
     a.storageSizeBytes = 900LL * 1024 * 1024;  // 900 MiB: sorts below 1.5 GiB though "9" > "1"
@@ -166,7 +166,7 @@ private slots:
 
     void nullsShownAsDash()
     {
-        atlas::Snapshot s;  // everything missing but the id
+        domain::Snapshot s;  // everything missing but the id
         s.id = QStringLiteral("bare");
         m_model->setSnapshots({s});
         for (int c : {SnapshotTableModel::Created, SnapshotTableModel::Type, SnapshotTableModel::Frequency,
@@ -232,14 +232,14 @@ private slots:
     void filterByStatusTypeFrequency()
     {
         m_model->setSnapshots(sample());
-        m_proxy->setStatuses({atlas::SnapshotStatus::Failed});
+        m_proxy->setStatuses({domain::SnapshotStatus::Failed});
         QCOMPARE(idsInOrder(*m_proxy), QStringList{"b"});
-        m_proxy->setStatuses({atlas::SnapshotStatus::Completed});
+        m_proxy->setStatuses({domain::SnapshotStatus::Completed});
         QCOMPARE(m_proxy->rowCount(), 3);
-        m_proxy->setTypes({atlas::SnapshotType::Fallback});
+        m_proxy->setTypes({domain::SnapshotType::Fallback});
         QCOMPARE(idsInOrder(*m_proxy), QStringList{"d"});
         m_proxy->setStatuses({});
-        m_proxy->setTypes({atlas::SnapshotType::Unknown});
+        m_proxy->setTypes({domain::SnapshotType::Unknown});
         QCOMPARE(idsInOrder(*m_proxy), QStringList{"e"});
         m_proxy->setTypes({});
         m_proxy->setFrequencies({domain::Frequency::Hourly, domain::Frequency::Daily});
@@ -252,17 +252,17 @@ private slots:
 
     void flexSnapshots()
     {
-        atlas::FlexSnapshot f;
+        domain::FlexSnapshot f;
         f.id = QStringLiteral("flex1");
         f.scheduledTime = utc("2025-03-01T00:00:00");
         f.startTime = utc("2025-03-01T00:05:00");
         f.expiration = utc("2025-03-09T00:05:00");
         f.mongoDBVersion = QStringLiteral("8.0.5");
-        f.status = atlas::parseFlexJobStatus(QStringLiteral("COMPLETED"));
-        atlas::FlexSnapshot g = f;
+        f.status = domain::parseFlexJobStatus(QStringLiteral("COMPLETED"));
+        domain::FlexSnapshot g = f;
         g.id = QStringLiteral("flex2");
         g.startTime = QDateTime();
-        g.status = atlas::parseFlexJobStatus(QStringLiteral("SUSPENDED"));
+        g.status = domain::parseFlexJobStatus(QStringLiteral("SUSPENDED"));
         m_model->setFlexSnapshots({f, g});
         QCOMPARE(m_model->rowCount(), 2);
         QCOMPARE(cell(*m_model, 0, SnapshotTableModel::Created), QStringLiteral("2025-03-01 00:05"));

@@ -15,15 +15,15 @@ namespace {
 
 const QDateTime Now = QDateTime(QDate(2025, 6, 30), QTime(12, 0), Qt::UTC);
 
-QList<atlas::Snapshot> data()
+QList<domain::Snapshot> data()
 {
     return testing::syntheticSnapshots(200, Now.addDays(-30), Now, 7);
 }
 
-QStringList idsByTime(QList<atlas::Snapshot> list)
+QStringList idsByTime(QList<domain::Snapshot> list)
 {
     std::stable_sort(list.begin(), list.end(),
-                     [](const atlas::Snapshot &a, const atlas::Snapshot &b) { return a.createdAt < b.createdAt; });
+                     [](const domain::Snapshot &a, const domain::Snapshot &b) { return a.createdAt < b.createdAt; });
     QStringList ids;
     for (const auto &s : list) ids << s.id;
     return ids;
@@ -42,7 +42,7 @@ class TestTimeline : public QObject
 {
     Q_OBJECT
     std::unique_ptr<TimelineWidget> w;
-    QList<atlas::Snapshot> snaps;
+    QList<domain::Snapshot> snaps;
 
 private slots:
     void init()
@@ -178,7 +178,7 @@ private slots:
     void selectScrollsIntoView()
     {
         w->setVisibleRange(Now.addDays(-30), Now.addDays(-29));
-        const atlas::Snapshot &late = snaps.last();
+        const domain::Snapshot &late = snaps.last();
         QCOMPARE(w->markPosition(late.id), QPoint(-1, -1));
         QSignalSpy spy(w.get(), &TimelineWidget::snapshotSelected);
         QVERIFY(w->selectSnapshot(late.id));
@@ -220,7 +220,7 @@ private slots:
 
     void tooltipNamesTheSnapshot()
     {
-        const atlas::Snapshot &s = snaps[50];
+        const domain::Snapshot &s = snaps[50];
         const QPoint pos = w->markPosition(s.id);
         QHelpEvent help(QEvent::ToolTip, pos, w->mapToGlobal(pos));
         QApplication::sendEvent(w.get(), &help);
@@ -240,7 +240,7 @@ private slots:
         QVERIFY(w->selectedSnapshotId().isEmpty());
         auto odd = testing::makeSnapshot(QStringLiteral("odd"), Now.addDays(-1), QStringLiteral("fortnightly"),
                                          QStringLiteral("ARCHIVING"));
-        atlas::Snapshot undated;
+        domain::Snapshot undated;
         undated.id = QStringLiteral("undated");
         w->setSnapshots({odd, undated});
         QCOMPARE(w->laneOf(QStringLiteral("odd")), int(TimelineWidget::Other));

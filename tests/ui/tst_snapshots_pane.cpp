@@ -33,7 +33,7 @@ class TestSnapshotsPane : public QObject
 {
     Q_OBJECT
     std::unique_ptr<SnapshotsPane> pane;
-    QList<atlas::Snapshot> snaps;
+    QList<domain::Snapshot> snaps;
 
 private slots:
     void init()
@@ -80,7 +80,7 @@ private slots:
 
     void keyboardRightFollowsInTable()
     {
-        QList<atlas::Snapshot> byTime = snaps;
+        QList<domain::Snapshot> byTime = snaps;
         std::stable_sort(byTime.begin(), byTime.end(),
                          [](const auto &a, const auto &b) { return a.createdAt < b.createdAt; });
         TimelineWidget *timeline = pane->timeline();
@@ -124,7 +124,7 @@ private slots:
 
     void filterKeepsSelectionWhenShown()
     {
-        const atlas::Snapshot &s = snaps[60];
+        const domain::Snapshot &s = snaps[60];
         QVERIFY(pane->selectSnapshot(s.id));
         auto *filter = pane->findChild<QLineEdit *>(QStringLiteral("snapshotFilter"));
         QTest::keyClicks(filter, s.id.right(6));
@@ -139,7 +139,7 @@ private slots:
         QVERIFY(pane->table()->model()->rowCount() < 200);
         // Selecting a filtered-out snapshot in the timeline still shows its details.
         const QString hidden = std::find_if(snaps.begin(), snaps.end(), [](const auto &x) {
-                                   return x.status.value != atlas::SnapshotStatus::Failed;
+                                   return x.status.value != domain::SnapshotStatus::Failed;
                                })->id;
         QTest::mouseClick(pane->timeline(), Qt::LeftButton, {}, pane->timeline()->markPosition(hidden));
         QCOMPARE(pane->details()->shownId(), hidden);
@@ -178,11 +178,11 @@ private slots:
 
     void flex()
     {
-        atlas::FlexSnapshot f;
+        domain::FlexSnapshot f;
         f.id = QStringLiteral("flex1");
         f.startTime = Now.addDays(-1);
         f.expiration = Now.addDays(7);
-        f.status = atlas::parseFlexJobStatus(QStringLiteral("COMPLETED"));
+        f.status = domain::parseFlexJobStatus(QStringLiteral("COMPLETED"));
         pane->setFlexSnapshots({f});
         QVERIFY(pane->selectSnapshot(QStringLiteral("flex1")));
         QCOMPARE(pane->timeline()->laneOf(QStringLiteral("flex1")), int(TimelineWidget::Daily));

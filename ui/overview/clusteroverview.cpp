@@ -25,13 +25,13 @@ static QString bytes(qint64 n)
     return QLocale().formattedDataSize(n, 1, QLocale::DataSizeTraditionalFormat);
 }
 
-qint64 promisedIntervalSeconds(const atlas::BackupSchedule &schedule)
+qint64 promisedIntervalSeconds(const domain::BackupSchedule &schedule)
 {
     qint64 best = 0;
     for (const auto &item : schedule.allItems()) {
         qint64 every = 0;
-        switch (item.frequencyType.value) {
-        case domain::Frequency::Hourly: every = 3600LL * qMax(1, item.frequencyInterval); break;
+        switch (item.frequency) {
+        case domain::Frequency::Hourly: every = 3600LL * qMax(1, item.interval); break;
         case domain::Frequency::Daily: every = 86400; break;
         case domain::Frequency::Weekly: every = 7 * 86400; break;
         case domain::Frequency::Monthly: every = 31 * 86400; break;
@@ -53,27 +53,27 @@ QString mongodumpCommands(const QString &clusterName, const QString &srv)
         .arg(host, clusterName, date);
 }
 
-static QString itemText(const atlas::SchedulePolicyItem &i)
+static QString itemText(const domain::PolicyItem &i)
 {
     using domain::Frequency;
     static const char *const days[] = {"", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
     QString when;
-    switch (i.frequencyType.value) {
-    case Frequency::Hourly: when = QObject::tr("Every %n hour(s)", nullptr, i.frequencyInterval); break;
+    switch (i.frequency) {
+    case Frequency::Hourly: when = QObject::tr("Every %n hour(s)", nullptr, i.interval); break;
     case Frequency::Daily: when = QObject::tr("Every day"); break;
     case Frequency::Weekly:
-        when = i.frequencyInterval >= 1 && i.frequencyInterval <= 7 ? QObject::tr("Every %1").arg(QLatin1String(days[i.frequencyInterval]))
-                                                                     : QObject::tr("Weekly (day %1)").arg(i.frequencyInterval);
+        when = i.interval >= 1 && i.interval <= 7 ? QObject::tr("Every %1").arg(QLatin1String(days[i.interval]))
+                                                                     : QObject::tr("Weekly (day %1)").arg(i.interval);
         break;
     case Frequency::Monthly:
-        when = i.frequencyInterval == 40 ? QObject::tr("Last day of every month") : QObject::tr("Day %1 of every month").arg(i.frequencyInterval);
+        when = i.interval == 40 ? QObject::tr("Last day of every month") : QObject::tr("Day %1 of every month").arg(i.interval);
         break;
     case Frequency::Yearly:
-        when = QObject::tr("1 %1 every year").arg(QLocale(QLocale::English).monthName(qBound(1, i.frequencyInterval, 12)));
+        when = QObject::tr("1 %1 every year").arg(QLocale(QLocale::English).monthName(qBound(1, i.interval, 12)));
         break;
-    default: when = i.frequencyType.raw; break;
+    default: when = domain::frequencyName(i.frequency); break;
     }
-    return QObject::tr("%1 — kept %2 %3").arg(when).arg(i.retentionValue).arg(i.retentionUnit.raw);
+    return QObject::tr("%1 — kept %2 %3").arg(when).arg(i.value).arg(domain::retentionUnitName(i.unit));
 }
 
 ClusterOverview::ClusterOverview(QWidget *parent) : QWidget(parent)
@@ -161,7 +161,7 @@ void ClusterOverview::addSection(const QString &title, const QString &html)
 void ClusterOverview::setDetail(const jobs::ClusterDetail &d, bool underCompliancePolicy, const QDateTime &now)
 {
     clear();
-    const atlas::Cluster &c = d.cluster;
+    const domain::Cluster &c = d.cluster;
     m_title->setText(d.clusterName);
     auto setHealth = [this](const QString &icon, const QString &text) {
         m_healthIcon->setPixmap(QIcon(icon).pixmap(28, 28));
@@ -175,7 +175,7 @@ void ClusterOverview::setDetail(const jobs::ClusterDetail &d, bool underComplian
                                      f ? f->mongoDBVersion : c.mongoDBVersion));
         QDateTime last;
         for (const auto &s : d.flexSnapshots)
-            if (s.status.value == atlas::FlexJobStatus::Completed && (!last.isValid() || s.finishTime > last))
+            if (s.status.value == domain::FlexJobStatus::Completed && (!last.isValid() || s.finishTime > last))
                 last = s.finishTime.isValid() ? s.finishTime : s.scheduledTime;
         if (last.isValid() && last.secsTo(now) <= 26 * 3600)
             setHealth(QStringLiteral(":/icons/ok.svg"), tr("Last good snapshot %1 ago (%2). Flex takes one a day.")
@@ -223,12 +223,12 @@ void ClusterOverview::setDetail(const jobs::ClusterDetail &d, bool underComplian
     qint64 storage = 0;
     int failed = 0, fallback = 0;
     for (const auto &s : d.snapshots) {
-        if (s.status.value == atlas::SnapshotStatus::Completed) {
+        if (s.status.value == domain::SnapshotStatus::Completed) {
             storage += s.storageSizeBytes;
             if (!lastGood.isValid() || s.createdAt > lastGood) lastGood = s.createdAt;
         }
-        if (s.status.value == atlas::SnapshotStatus::Failed) ++failed;
-        if (s.snapshotType.value == atlas::SnapshotType::Fallback) ++fallback;
+        if (s.status.value == domain::SnapshotStatus::Failed) ++failed;
+        if (s.snapshotType.value == domain::SnapshotType::Fallback) ++fallback;
         if (!newest.isValid() || s.createdAt > newest) newest = s.createdAt;
     }
     const qint64 promised = d.schedule ? promisedIntervalSeconds(*d.schedule) : 0;
@@ -252,9 +252,7 @@ void ClusterOverview::setDetail(const jobs::ClusterDetail &d, bool underComplian
         const auto &s = *d.schedule;
         QDateTime next = s.nextSnapshot;
         if (!next.isValid()) {
-            QList<domain::PolicyItem> items;
-            for (const auto &i : s.allItems()) items << i.toDomain();
-            if (auto n = domain::nextSnapshotTime(items, now, s.referenceHourOfDay, s.referenceMinuteOfHour)) next = *n;
+            if (auto n = domain::nextSnapshotTime(s.allItems(), now, s.referenceHourOfDay, s.referenceMinuteOfHour)) next = *n;
         }
         QStringList lines;
         for (const auto &i : s.allItems()) lines << itemText(i).toHtmlEscaped();
@@ -286,7 +284,7 @@ void ClusterOverview::setDetail(const jobs::ClusterDetail &d, bool underComplian
 
     QString restores;
     int running = 0;
-    const atlas::RestoreJob *lastJob = nullptr;
+    const domain::RestoreJob *lastJob = nullptr;
     for (const auto &j : d.restoreJobs) {
         if (j.isRunning()) ++running;
         if (!lastJob || j.timestamp > lastJob->timestamp) lastJob = &j;

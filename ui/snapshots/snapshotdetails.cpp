@@ -109,7 +109,7 @@ void SnapshotDetails::clear()
     m_stack->setCurrentIndex(0);
 }
 
-void SnapshotDetails::showSnapshot(const atlas::Snapshot &s)
+void SnapshotDetails::showSnapshot(const domain::Snapshot &s)
 {
     m_shownId = s.id;
     auto set = [this](const QString &field, const QString &text) {
@@ -170,7 +170,7 @@ void SnapshotDetails::showSnapshot(const atlas::Snapshot &s)
     m_members->setVisible(sharded);
     m_members->setRowCount(int(s.members.size()));
     for (int i = 0; i < s.members.size(); ++i) {
-        const atlas::SnapshotMember &m = s.members[i];
+        const domain::SnapshotMember &m = s.members[i];
         m_members->setItem(i, 0, new QTableWidgetItem(m.replicaSetName));
         m_members->setItem(i, 1, new QTableWidgetItem(m.id));
         m_members->setItem(i, 2, new QTableWidgetItem(m.cloudProvider));

@@ -1,7 +1,7 @@
 #pragma once
 // Everything known about one snapshot, as label/value rows, plus the members of a
 // sharded cluster snapshot. Values are selectable so ids can be copied.
-#include "atlas/types.h"
+#include "domain/types.h"
 
 #include <QWidget>
 
@@ -18,7 +18,7 @@ class SnapshotDetails : public QWidget
 public:
     explicit SnapshotDetails(QWidget *parent = nullptr);
 
-    void showSnapshot(const atlas::Snapshot &snapshot);
+    void showSnapshot(const domain::Snapshot &snapshot);
     void clear();
     QString shownId() const { return m_shownId; }
     QString valueText(const QString &field) const;  // for tests: the text shown for a field ("Id", ...)

@@ -164,8 +164,8 @@ QWidget *SnapshotsPane::buildFilterBar()
 
 void SnapshotsPane::applyFilters()
 {
-    using atlas::SnapshotStatus;
-    using atlas::SnapshotType;
+    using domain::SnapshotStatus;
+    using domain::SnapshotType;
     using domain::Frequency;
     static const QList<QSet<SnapshotStatus>> statuses{
         {}, {SnapshotStatus::Completed}, {SnapshotStatus::Queued, SnapshotStatus::InProgress}, {SnapshotStatus::Failed}};
@@ -197,7 +197,7 @@ void SnapshotsPane::updateCount()
                                     : QStringLiteral("%1 of %2 snapshots").arg(formatCount(shown), formatCount(total)));
 }
 
-void SnapshotsPane::setSnapshots(const QList<atlas::Snapshot> &snapshots, const QDateTime &pitFrom,
+void SnapshotsPane::setSnapshots(const QList<domain::Snapshot> &snapshots, const QDateTime &pitFrom,
                                  const QDateTime &pitTo)
 {
     m_model->setSnapshots(snapshots);
@@ -206,7 +206,7 @@ void SnapshotsPane::setSnapshots(const QList<atlas::Snapshot> &snapshots, const 
     afterDataChanged();
 }
 
-void SnapshotsPane::setFlexSnapshots(const QList<atlas::FlexSnapshot> &snapshots)
+void SnapshotsPane::setFlexSnapshots(const QList<domain::FlexSnapshot> &snapshots)
 {
     m_model->setFlexSnapshots(snapshots);
     m_timeline->setFlexSnapshots(snapshots);
@@ -229,7 +229,7 @@ void SnapshotsPane::afterDataChanged()
 
 bool SnapshotsPane::selectSnapshot(const QString &id)
 {
-    const atlas::Snapshot *s = m_model->snapshotById(id);
+    const domain::Snapshot *s = m_model->snapshotById(id);
     if (!s) return false;
     follow(id, true, true);
     return true;
@@ -253,7 +253,7 @@ void SnapshotsPane::onTableCurrentChanged(const QModelIndex &current)
 
 void SnapshotsPane::follow(const QString &id, bool moveTimeline, bool moveTable)
 {
-    const atlas::Snapshot *s = m_model->snapshotById(id);
+    const domain::Snapshot *s = m_model->snapshotById(id);
     if (!s) return;
     m_syncing = true;
     m_selectedId = id;

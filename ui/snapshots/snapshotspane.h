@@ -1,7 +1,7 @@
 #pragma once
 // The Snapshots view of one cluster: the timeline above a sortable, filterable table
 // and a details pane, with one selection shared by all three.
-#include "atlas/types.h"
+#include "domain/types.h"
 
 #include <QWidget>
 
@@ -27,9 +27,9 @@ class SnapshotsPane : public QWidget
 public:
     explicit SnapshotsPane(QWidget *parent = nullptr);
 
-    void setSnapshots(const QList<atlas::Snapshot> &snapshots, const QDateTime &pitFrom = {},
+    void setSnapshots(const QList<domain::Snapshot> &snapshots, const QDateTime &pitFrom = {},
                       const QDateTime &pitTo = {});
-    void setFlexSnapshots(const QList<atlas::FlexSnapshot> &snapshots);
+    void setFlexSnapshots(const QList<domain::FlexSnapshot> &snapshots);
 
     bool selectSnapshot(const QString &id);
     QString selectedSnapshotId() const { return m_selectedId; }

@@ -40,9 +40,9 @@ QString laneName(int lane)
     }
 }
 
-int laneFor(const atlas::Snapshot &s)
+int laneFor(const domain::Snapshot &s)
 {
-    if (s.snapshotType.value == atlas::SnapshotType::OnDemand) return TimelineWidget::OnDemand;
+    if (s.snapshotType.value == domain::SnapshotType::OnDemand) return TimelineWidget::OnDemand;
     switch (s.frequencyType.value) {
     case domain::Frequency::Hourly: return TimelineWidget::Hourly;
     case domain::Frequency::Daily: return TimelineWidget::Daily;
@@ -90,7 +90,7 @@ QSize TimelineWidget::minimumSizeHint() const
 
 // ---- data ----------------------------------------------------------------------------
 
-void TimelineWidget::setSnapshots(const QList<atlas::Snapshot> &snapshots)
+void TimelineWidget::setSnapshots(const QList<domain::Snapshot> &snapshots)
 {
     const QString selectedId = selectedSnapshotId();
     m_snapshots = snapshots;
@@ -100,7 +100,7 @@ void TimelineWidget::setSnapshots(const QList<atlas::Snapshot> &snapshots)
     update();
 }
 
-void TimelineWidget::setFlexSnapshots(const QList<atlas::FlexSnapshot> &snapshots)
+void TimelineWidget::setFlexSnapshots(const QList<domain::FlexSnapshot> &snapshots)
 {
     setSnapshots(itemmodels::snapshotsFromFlex(snapshots));
 }
@@ -111,7 +111,7 @@ void TimelineWidget::rebuild()
     m_marks.reserve(m_snapshots.size());
     m_horizonMs = 0;
     for (int i = 0; i < m_snapshots.size(); ++i) {
-        const atlas::Snapshot &s = m_snapshots[i];
+        const domain::Snapshot &s = m_snapshots[i];
         if (s.expiresAt.isValid()) m_horizonMs = std::max(m_horizonMs, s.expiresAt.toMSecsSinceEpoch());
         if (!s.createdAt.isValid()) continue;  // nowhere to put it; the table still lists it
         m_marks.push_back({s.createdAt.toMSecsSinceEpoch(), i, quint8(laneFor(s)),
@@ -794,7 +794,7 @@ QPoint TimelineWidget::markPosition(const QString &id) const
 
 QString TimelineWidget::toolTipFor(int mark) const
 {
-    const atlas::Snapshot &s = m_snapshots[m_marks[mark].source];
+    const domain::Snapshot &s = m_snapshots[m_marks[mark].source];
     QStringList lines;
     lines << QStringLiteral("%1 snapshot — %2")
                  .arg(itemmodels::frequencyText(s.frequencyType),

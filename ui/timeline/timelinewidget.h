@@ -5,7 +5,7 @@
 // for 100,000 marks: x positions are computed once per zoom level, only marks in view
 // are visited, at most one mark per pixel column per lane and status is drawn, and
 // marks are drawn in one batch per colour from buffers reused between frames.
-#include "atlas/types.h"
+#include "domain/types.h"
 #include "itemmodels/snapshotformat.h"
 
 #include <QDateTime>
@@ -24,8 +24,8 @@ public:
 
     explicit TimelineWidget(QWidget *parent = nullptr);
 
-    void setSnapshots(const QList<atlas::Snapshot> &snapshots);
-    void setFlexSnapshots(const QList<atlas::FlexSnapshot> &snapshots);
+    void setSnapshots(const QList<domain::Snapshot> &snapshots);
+    void setFlexSnapshots(const QList<domain::FlexSnapshot> &snapshots);
     void setPitWindow(const QDateTime &from, const QDateTime &to);  // invalid: no band
     void setNow(const QDateTime &now);  // a fixed "now" for tests and screenshots; invalid: the clock
 
@@ -105,7 +105,7 @@ private:
     void moveLane(int direction);
     QString toolTipFor(int mark) const;
 
-    QList<atlas::Snapshot> m_snapshots;
+    QList<domain::Snapshot> m_snapshots;
     std::vector<Mark> m_marks;             // sorted by (lane, time)
     std::array<int, LaneCount + 1> m_laneBegin{};
     std::vector<int> m_byTime;             // mark indices in time order

@@ -14,6 +14,7 @@
 #include <cmath>
 
 using namespace lifeboat::atlas;
+using namespace lifeboat::domain;
 
 namespace {
 
@@ -181,8 +182,8 @@ private slots:
         QCOMPARE(schedule.got->value.clusterName, m_cluster);
         QVERIFY(!schedule.got->value.allItems().isEmpty());
         for (const auto &item : schedule.got->value.allItems()) {
-            QVERIFY(item.frequencyType.isKnown());
-            QVERIFY(item.retentionUnit.isKnown());
+            QVERIFY(item.frequency != lifeboat::domain::Frequency::Unknown);
+            QVERIFY(item.unit != lifeboat::domain::RetentionUnit::Unknown);
             QVERIFY(!item.id.isEmpty());
         }
 

@@ -7,6 +7,7 @@
 #include <QTest>
 
 using namespace lifeboat::atlas;
+using namespace lifeboat::domain;
 
 class TestAtlasErrors : public QObject {
     Q_OBJECT

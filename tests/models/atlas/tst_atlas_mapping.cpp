@@ -6,6 +6,7 @@
 #include <QTest>
 
 using namespace lifeboat::atlas;
+using namespace lifeboat::domain;
 using lifeboat::domain::Frequency;
 using lifeboat::domain::RetentionUnit;
 
@@ -103,7 +104,7 @@ private slots:
         const auto sch = mapping::schedule(obj(R"({"policies": [{"policyItems": [{}]}]})"), QStringLiteral("g"));
         QCOMPARE(sch.policies.size(), 1);
         QCOMPARE(sch.allItems().size(), 1);
-        QCOMPARE(sch.allItems().first().frequencyType.value, Frequency::Unknown);
+        QCOMPARE(sch.allItems().first().frequency, Frequency::Unknown);
         QVERIFY(!sch.nextSnapshot.isValid());
         const auto p = mapping::project(obj("{}"));
         QVERIFY(p.id.isEmpty());
@@ -309,12 +310,12 @@ private slots:
         QCOMPARE(s.policies.first().id, QStringLiteral("pol1"));
         const auto items = s.allItems();
         QCOMPARE(items.size(), 3);
-        QCOMPARE(items.at(0).frequencyType.value, Frequency::Hourly);
-        QCOMPARE(items.at(0).frequencyInterval, 6);
-        QCOMPARE(items.at(1).frequencyType.value, Frequency::Daily);
-        QCOMPARE(items.at(1).retentionUnit.value, RetentionUnit::Days);
-        QCOMPARE(items.at(2).frequencyInterval, 40);
-        const auto d = items.at(2).toDomain();
+        QCOMPARE(items.at(0).frequency, Frequency::Hourly);
+        QCOMPARE(items.at(0).interval, 6);
+        QCOMPARE(items.at(1).frequency, Frequency::Daily);
+        QCOMPARE(items.at(1).unit, RetentionUnit::Days);
+        QCOMPARE(items.at(2).interval, 40);
+        const auto &d = items.at(2);
         QCOMPARE(d.id, QStringLiteral("i3"));
         QCOMPARE(d.frequency, Frequency::Monthly);
         QCOMPARE(d.unit, RetentionUnit::Months);
@@ -340,9 +341,9 @@ private slots:
         QVERIFY(p.copyProtectionEnabled);
         QVERIFY(p.pitEnabled);
         QVERIFY(p.onDemandPolicyItem.has_value());
-        QCOMPARE(p.onDemandPolicyItem->frequencyType.value, Frequency::OnDemand);
+        QCOMPARE(p.onDemandPolicyItem->frequency, Frequency::OnDemand);
         QCOMPARE(p.scheduledPolicyItems.size(), 1);
-        QCOMPARE(p.scheduledPolicyItems.first().retentionValue, 7);
+        QCOMPARE(p.scheduledPolicyItems.first().value, 7);
     }
 
     void restoreJob()

@@ -8,6 +8,7 @@
 #include <QTest>
 
 using namespace lifeboat::atlas;
+using namespace lifeboat::domain;
 using namespace lifeboat::cache;
 
 namespace {
@@ -329,9 +330,9 @@ private slots:
         const auto items = got->allItems();
         QCOMPARE(items.size(), 2);
         QCOMPARE(items.at(0).id, QStringLiteral("i1"));
-        QCOMPARE(items.at(0).frequencyInterval, 6);
-        QCOMPARE(items.at(1).frequencyType.value, lifeboat::domain::Frequency::Weekly);
-        QCOMPARE(items.at(1).retentionUnit.value, lifeboat::domain::RetentionUnit::Weeks);
+        QCOMPARE(items.at(0).interval, 6);
+        QCOMPARE(items.at(1).frequency, lifeboat::domain::Frequency::Weekly);
+        QCOMPARE(items.at(1).unit, lifeboat::domain::RetentionUnit::Weeks);
         QCOMPARE(got->copySettings.size(), 1);
         QCOMPARE(got->copySettings.first().frequencies, QStringList({"DAILY", "WEEKLY"}));
         QCOMPARE(got->syncedAt, kT1);

@@ -1,9 +1,9 @@
-#include "atlas/types.h"
+#include "domain/tagged.h"
 
 #include <initializer_list>
 #include <utility>
 
-namespace lifeboat::atlas {
+namespace lifeboat::domain {
 
 namespace {
 
@@ -91,38 +91,20 @@ Tagged<ComplianceState> parseComplianceState(const QString &raw)
                                          {u"disabling", ComplianceState::Disabling}});
 }
 
-Tagged<domain::Frequency> parseFrequency(const QString &raw)
+Tagged<Frequency> parseFrequency(const QString &raw)
 {
-    Tagged<domain::Frequency> t;
+    Tagged<Frequency> t;
     t.raw = raw;
-    t.value = domain::frequencyFromName(normalized(raw));
+    t.value = frequencyFromName(normalized(raw));
     return t;
 }
 
-Tagged<domain::RetentionUnit> parseRetentionUnit(const QString &raw)
+Tagged<RetentionUnit> parseRetentionUnit(const QString &raw)
 {
-    Tagged<domain::RetentionUnit> t;
+    Tagged<RetentionUnit> t;
     t.raw = raw;
-    t.value = domain::retentionUnitFromName(normalized(raw));
+    t.value = retentionUnitFromName(normalized(raw));
     return t;
 }
 
-domain::PolicyItem SchedulePolicyItem::toDomain() const
-{
-    domain::PolicyItem item;
-    item.id = id;
-    item.frequency = frequencyType.value;
-    item.interval = frequencyInterval;
-    item.unit = retentionUnit.value;
-    item.value = retentionValue;
-    return item;
-}
-
-QList<SchedulePolicyItem> BackupSchedule::allItems() const
-{
-    QList<SchedulePolicyItem> items;
-    for (const SchedulePolicy &p : policies) items += p.policyItems;
-    return items;
-}
-
-}  // namespace lifeboat::atlas
+}  // namespace lifeboat::domain
