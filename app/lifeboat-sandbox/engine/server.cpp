@@ -156,6 +156,9 @@ Reply Server::dispatch(const HttpRequest &request, HttpAnswer *answer)
     call.path = rawPath;
     call.params = params;
     call.query = QUrlQuery(QString::fromUtf8(request.rawQuery));
+    // The front's own parameters: handlers (and the links they write) never see them.
+    call.query.removeAllQueryItems(QStringLiteral("envelope"));
+    call.query.removeAllQueryItems(QStringLiteral("pretty"));
     call.now = m_now();
     call.body = request.body;
     const QByteArray host = request.header("host");
