@@ -98,6 +98,23 @@ bool Engine::start(const EngineOptions &options, QString *error)
         return false;
     }
     QString err;
+    QSslConfiguration tls;
+    if (options.tls) {
+        QString cert = options.tlsCert, key = options.tlsKey;
+        if (cert.isEmpty() != key.isEmpty()) {
+            if (error) *error = QStringLiteral("--tls-cert and --tls-key go together");
+            return false;
+        }
+        if (cert.isEmpty() && !ensureSelfSignedCertificate(dir, &cert, &key, &err)) {
+            if (error) *error = err;
+            return false;
+        }
+        if (!loadTlsConfiguration(cert, key, &tls, &err)) {
+            if (error) *error = err;
+            return false;
+        }
+        d->caCertificate = QFileInfo(cert).absoluteFilePath();
+    }
     if (!d->store.open(QDir(dir).filePath(QStringLiteral("sandbox.db")), &err)) {
         if (error) *error = QStringLiteral("cannot open the sandbox database in %1: %2").arg(dir, err);
         return false;
@@ -146,23 +163,6 @@ bool Engine::start(const EngineOptions &options, QString *error)
     d->auth->setTokenLifetime(options.tokenLifetimeSeconds);
     d->router = Router();
     addReadRoutes(d->router, d->state);
-    QSslConfiguration tls;
-    if (options.tls) {
-        QString cert = options.tlsCert, key = options.tlsKey;
-        if (cert.isEmpty() != key.isEmpty()) {
-            if (error) *error = QStringLiteral("--tls-cert and --tls-key go together");
-            return false;
-        }
-        if (cert.isEmpty() && !ensureSelfSignedCertificate(dir, &cert, &key, &err)) {
-            if (error) *error = err;
-            return false;
-        }
-        if (!loadTlsConfiguration(cert, key, &tls, &err)) {
-            if (error) *error = err;
-            return false;
-        }
-        d->caCertificate = QFileInfo(cert).absoluteFilePath();
-    }
     d->server = std::make_unique<Server>(d->router, *d->auth, [this] { return d->clock.now(); }, options.rateLimits);
     d->server->afterWrite = [this] { d->tick(); };
     Server *server = d->server.get();

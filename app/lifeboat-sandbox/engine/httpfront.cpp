@@ -272,9 +272,9 @@ private:
         else if (m_http10) out += "Connection: keep-alive\r\n";
         out += "\r\n";
         const bool truncate = a.action == HttpAnswer::Action::Truncate;
-        if (!head) out += truncate ? a.body.left(a.body.size() / 2) : a.body;
-        m_socket->write(out);
-        log(a);
+        const QByteArray body = head ? QByteArray() : truncate ? a.body.left(a.body.size() / 2) : a.body;
+        m_socket->write(out + body);
+        log(a, body.size());
         m_busy = false;
         if (m_closing && !truncate) {  // a refused request: give the client time to read the answer
             m_linger.start(500);
@@ -289,17 +289,14 @@ private:
         if (!m_buffer.isEmpty()) parse();
     }
 
-    void log(const HttpAnswer &a) const
+    void log(const HttpAnswer &a, qint64 bodyBytes) const
     {
         if (!spdlog::should_log(spdlog::level::debug)) return;
         const QByteArray query = m_request.rawQuery.isEmpty() ? QByteArray() : '?' + redactedQuery(m_request.rawQuery);
-        const QString versions = a.versionAsked.isEmpty() && a.versionServed.isEmpty()
-                                     ? QStringLiteral("-")
-                                     : (a.versionAsked.isEmpty() ? QStringLiteral("-") : a.versionAsked) + QStringLiteral("->")
-                                           + (a.versionServed.isEmpty() ? QStringLiteral("-") : a.versionServed);
-        spdlog::debug("{} {}{} version {} -> {}{}{} {} B {} ms", m_request.method.constData(), m_request.rawPath.constData(),
-                      query.constData(), versions.toStdString(), a.status, a.errorCode.isEmpty() ? "" : " ",
-                      a.errorCode.toStdString(), a.body.size(), m_clock.isValid() ? m_clock.elapsed() : 0);
+        auto orDash = [](const QString &s) { return s.isEmpty() ? std::string("-") : s.toStdString(); };
+        spdlog::debug("{} {}{} asked={} served={} status={} errorCode={} bytes={} ms={}", m_request.method.constData(),
+                      m_request.rawPath.constData(), query.constData(), orDash(a.versionAsked), orDash(a.versionServed),
+                      a.status, orDash(a.errorCode), bodyBytes, m_clock.isValid() ? m_clock.elapsed() : 0);
     }
 
     HttpFront *m_front;

@@ -85,6 +85,8 @@ Reply Server::dispatch(const HttpRequest &request, HttpAnswer *answer)
     const QString rawPath = QString::fromUtf8(request.rawPath);
     const QString path = QUrl::fromPercentEncoding(request.rawPath);
     if (rawPath == u"/api/oauth/token" || rawPath == u"/api/oauth/revoke") return oauth(request, path);
+    const QStringList asked = acceptedVersions(request.header("accept"));
+    answer->versionAsked = asked.join(u',');
 
     // As Atlas: credentials first, so an unknown path or method tells nothing to a stranger.
     Call call;
@@ -135,12 +137,10 @@ Reply Server::dispatch(const HttpRequest &request, HttpAnswer *answer)
                 .arg(limit.refill)
                 .arg(limit.refillSeconds)));
 
-    const QStringList asked = acceptedVersions(request.header("accept"));
     for (const QString &v : asked) {
         call.version = resolveVersion(*route, v);
         if (!call.version.isEmpty()) break;
     }
-    answer->versionAsked = asked.join(u',');
     answer->versionServed = call.version;
     if (call.version.isEmpty())
         return withLimit(Reply::error(
