@@ -260,6 +260,11 @@ State &Engine::state()
     return d->state;
 }
 
+void Engine::setRequestObserver(RequestObserver observer)
+{
+    if (d->server) d->server->observer = std::move(observer);
+}
+
 quint64 Engine::requestCount() const
 {
     return d->server ? d->server->requestCount() : 0;

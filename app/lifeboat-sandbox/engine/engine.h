@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 #include <QUrl>
+#include <functional>
 #include <memory>
 
 namespace sandbox {
@@ -74,6 +75,9 @@ public:
 
     State &state();
     quint64 requestCount() const;
+    // Called for every request the front hands on (benchmarks count round trips with it).
+    using RequestObserver = std::function<void(const QByteArray &method, const QByteArray &rawPath, const QByteArray &rawQuery)>;
+    void setRequestObserver(RequestObserver observer);
 
     struct Operation { QString method, path, operationId; QStringList versions; };
     QList<Operation> operations() const;  // the route table, for contract tests

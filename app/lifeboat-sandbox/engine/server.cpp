@@ -181,6 +181,7 @@ Reply Server::dispatch(const HttpRequest &request, HttpAnswer *answer)
 HttpAnswer Server::handle(const HttpRequest &request)
 {
     ++m_requests;
+    if (observer) observer(request.method, request.rawPath, request.rawQuery);
     const QByteArray &method = request.method;
     const QString path = QUrl::fromPercentEncoding(request.rawPath);
     HttpAnswer answer;

@@ -27,6 +27,7 @@ public:
 
     // Called after every handled request that may have changed the state.
     std::function<void()> afterWrite;
+    Engine::RequestObserver observer;
 
 private:
     Reply dispatch(const HttpRequest &request, HttpAnswer *answer);
