@@ -362,6 +362,21 @@ private slots:
         QVERIFY(c.waitClosed());
     }
 
+    void expectContinueGetsAnInterimAnswer()
+    {
+        rawhttp::Client c(engine.baseUrl());
+        const QByteArray body = "grant_type=client_credentials";
+        const QByteArray basic = (creds.clientId + u':' + creds.clientSecret).toUtf8().toBase64();
+        c.write("POST /api/oauth/token HTTP/1.1\r\nHost: x\r\nAuthorization: Basic " + basic
+                + "\r\nContent-Type: application/x-www-form-urlencoded\r\nExpect: 100-continue\r\nContent-Length: "
+                + QByteArray::number(body.size()) + "\r\n\r\n");
+        QCOMPARE(c.read().status, 100);
+        c.write(body);
+        const rawhttp::Response r = c.read();
+        QCOMPARE(r.status, 200);
+        QVERIFY(!r.json().value("access_token").toString().isEmpty());
+    }
+
     void revokedTokenStopsWorking()
     {
         QNetworkAccessManager nam;

@@ -221,6 +221,9 @@ private:
                 return false;
             }
         }
+        // curl asks before sending a body over 1 KiB; say yes rather than make it wait.
+        if (m_bodyLength > 0 && m_request.headers.value("expect").toLower() == "100-continue" && m_buffer.size() < m_bodyLength)
+            m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
         const QByteArray connection = m_request.headers.value("connection").toLower();
         m_keepAlive = m_http10 ? connection.contains("keep-alive") : !connection.contains("close");
         return true;
@@ -329,7 +332,9 @@ quint16 HttpFront::listen(const QHostAddress &host, quint16 port, const QSslConf
 {
     if (tls) {
         auto ssl = std::make_unique<QSslServer>();
-        ssl->setSslConfiguration(*tls);
+        QSslConfiguration config = *tls;
+        config.setAllowedNextProtocols({QByteArray(QSslConfiguration::NextProtocolHttp1_1)});  // this front speaks HTTP/1.1 only
+        ssl->setSslConfiguration(config);
         ssl->setHandshakeTimeout(m_limits.bodyTimeoutMs);
         connect(ssl.get(), &QSslServer::errorOccurred, this, [](QSslSocket *s, QAbstractSocket::SocketError) {
             spdlog::info("tls: handshake with {} failed: {}", s->peerAddress().toString().toStdString(),
