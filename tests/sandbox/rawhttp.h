@@ -13,7 +13,7 @@
 namespace rawhttp {
 
 struct Response {
-    int status = 0;  // 0: no answer (closed or timed out)
+    int status = 0;                         // 0: no answer (closed or timed out)
     QHash<QByteArray, QByteArray> headers;  // lower-case names
     QByteArray body;
     bool closed = false;  // the server closed the connection
@@ -108,8 +108,8 @@ inline Response exchange(const QUrl &base, const QByteArray &bytes, bool head = 
 inline QByteArray get(const QByteArray &target, const QByteArray &bearer, const QByteArray &version = "2023-01-01",
                       const QByteArray &method = "GET")
 {
-    return method + ' ' + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: application/vnd.atlas." + version
-           + "+json\r\nAuthorization: Bearer " + bearer + "\r\n\r\n";
+    return method + ' ' + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: application/vnd.atlas." + version +
+           "+json\r\nAuthorization: Bearer " + bearer + "\r\n\r\n";
 }
 
 }  // namespace rawhttp

@@ -43,11 +43,12 @@ private slots:
     void tlsVerboseRateLimitsAndLatency()
     {
         QProcess p;
-        const QJsonObject line = startAndReadLine(p, {QStringLiteral("--tls"), QStringLiteral("--verbose"), QStringLiteral("--speed"),
-                                                      QStringLiteral("0"), QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("a")),
-                                                      QStringLiteral("--rate-limits"), QStringLiteral("capacity=2,refill=1/60s"),
-                                                      QStringLiteral("--latency"), QStringLiteral("20:5")});
-        QCOMPARE(line.keys(), (QStringList{"baseUrl", "caCertificate", "clientId", "clientSecret", "privateKey", "publicKey"}));
+        const QJsonObject line = startAndReadLine(
+            p, {QStringLiteral("--tls"), QStringLiteral("--verbose"), QStringLiteral("--speed"), QStringLiteral("0"),
+                QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("a")), QStringLiteral("--rate-limits"),
+                QStringLiteral("capacity=2,refill=1/60s"), QStringLiteral("--latency"), QStringLiteral("20:5")});
+        QCOMPARE(line.keys(),
+                 (QStringList{"baseUrl", "caCertificate", "clientId", "clientSecret", "privateKey", "publicKey"}));
         const QUrl base(line.value("baseUrl").toString());
         QCOMPARE(base.scheme(), QStringLiteral("https"));
         const QString ca = line.value("caCertificate").toString();
@@ -57,8 +58,8 @@ private slots:
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.setCaCertificates(QSslCertificate::fromPath(ca));
         QNetworkAccessManager nam;
-        auto request = [&](const QByteArray &method, const QString &path, const QList<QPair<QByteArray, QByteArray>> &headers,
-                           const QByteArray &body = {}) {
+        auto request = [&](const QByteArray &method, const QString &path,
+                           const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body = {}) {
             QNetworkRequest req(QUrl(base.toString() + path));
             req.setSslConfiguration(tls);
             for (const auto &h : headers) req.setRawHeader(h.first, h.second);
@@ -74,20 +75,27 @@ private slots:
             reply->deleteLater();
             return r;
         };
-        const QString clientId = line.value("clientId").toString(), clientSecret = line.value("clientSecret").toString();
+        const QString clientId = line.value("clientId").toString(),
+                      clientSecret = line.value("clientSecret").toString();
         const QList<QPair<QByteArray, QByteArray>> basic = {
             {"Authorization", "Basic " + (clientId + u':' + clientSecret).toUtf8().toBase64()},
             {"Content-Type", "application/x-www-form-urlencoded"}};
-        const Response token = request("POST", QStringLiteral("/api/oauth/token"), basic, "grant_type=client_credentials");
+        const Response token =
+            request("POST", QStringLiteral("/api/oauth/token"), basic, "grant_type=client_credentials");
         QCOMPARE(token.status, 200);
         const QByteArray access = token.json().value("access_token").toString().toUtf8();
-        const QList<QPair<QByteArray, QByteArray>> bearer = {{"Authorization", "Bearer " + access}, {"Accept", accept("2025-03-12")}};
-        QCOMPARE(request("GET", QStringLiteral("/api/atlas/v2/orgs?pageNum=1&token=supersecretvalue"), bearer).status, 200);
+        const QList<QPair<QByteArray, QByteArray>> bearer = {{"Authorization", "Bearer " + access},
+                                                             {"Accept", accept("2025-03-12")}};
+        QCOMPARE(request("GET", QStringLiteral("/api/atlas/v2/orgs?pageNum=1&token=supersecretvalue"), bearer).status,
+                 200);
         QString groupId;
-        for (const auto &g : request("GET", QStringLiteral("/api/atlas/v2/groups"), bearer).json().value("results").toArray())
-            if (g.toObject().value("name").toString() == u"payments-prod") groupId = g.toObject().value("id").toString();
+        for (const auto &g :
+             request("GET", QStringLiteral("/api/atlas/v2/groups"), bearer).json().value("results").toArray())
+            if (g.toObject().value("name").toString() == u"payments-prod")
+                groupId = g.toObject().value("id").toString();
         QVERIFY(!groupId.isEmpty());
-        const QString snaps = QStringLiteral("/api/atlas/v2/groups/%1/clusters/payments-main/backup/snapshots").arg(groupId);
+        const QString snaps =
+            QStringLiteral("/api/atlas/v2/groups/%1/clusters/payments-main/backup/snapshots").arg(groupId);
         QCOMPARE(request("GET", snaps, bearer).header("RateLimit-Remaining"), QByteArray("1"));
         QCOMPARE(request("GET", snaps, bearer).status, 200);
         const Response limited = request("GET", snaps, bearer);
@@ -103,7 +111,8 @@ private slots:
         const QByteArray log = stop(p);
         QCOMPARE(p.exitCode(), 0);
         // One line per request with what happened.
-        QVERIFY2(log.contains("GET /api/atlas/v2/orgs?pageNum=1&token=*** asked=2025-03-12 served=2023-01-01 status=200 errorCode=- bytes="),
+        QVERIFY2(log.contains("GET /api/atlas/v2/orgs?pageNum=1&token=*** asked=2025-03-12 served=2023-01-01 "
+                              "status=200 errorCode=- bytes="),
                  log.constData());
         QVERIFY(log.contains("status=429 errorCode=RATE_LIMITED_TOKEN_BUCKET"));
         QVERIFY(log.contains("POST /api/oauth/revoke asked=- served=- status=200"));
@@ -111,17 +120,17 @@ private slots:
         QVERIFY(log.contains(" ms="));
         // And never a credential.
         for (const QByteArray &secret : {line.value("privateKey").toString().toUtf8(), clientSecret.toUtf8(), access,
-                                         QByteArray("supersecretvalue"), QByteArray("Authorization"), QByteArray("Bearer"),
-                                         QByteArray("Digest"), QByteArray("Basic ")})
+                                         QByteArray("supersecretvalue"), QByteArray("Authorization"),
+                                         QByteArray("Bearer"), QByteArray("Digest"), QByteArray("Basic ")})
             QVERIFY2(!log.contains(secret), secret.constData());
     }
 
     void requestTimeoutFlag()
     {
         QProcess p;
-        const QJsonObject line = startAndReadLine(p, {QStringLiteral("--speed"), QStringLiteral("0"), QStringLiteral("--data-dir"),
-                                                      dir.filePath(QStringLiteral("b")), QStringLiteral("--request-timeout"),
-                                                      QStringLiteral("300")});
+        const QJsonObject line = startAndReadLine(p, {QStringLiteral("--speed"), QStringLiteral("0"),
+                                                      QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("b")),
+                                                      QStringLiteral("--request-timeout"), QStringLiteral("300")});
         const QUrl base(line.value("baseUrl").toString());
         rawhttp::Client c(base);
         c.write("POST /api/oauth/token HTTP/1.1\r\nHost: x\r\nContent-Length: 50\r\n\r\n");
@@ -141,7 +150,8 @@ private slots:
         QTest::newRow("rate-limits") << QStringList{"--rate-limits", "lots"} << "--rate-limits";
         QTest::newRow("cert without tls") << QStringList{"--tls-cert", "/x.pem", "--tls-key", "/y.pem"} << "--tls";
         QTest::newRow("cert without key") << QStringList{"--tls", "--tls-cert", "/x.pem"} << "--tls-key";
-        QTest::newRow("missing cert") << QStringList{"--tls", "--tls-cert", "/no/such.pem", "--tls-key", "/no/such.key"} << "/no/such.pem";
+        QTest::newRow("missing cert") << QStringList{"--tls", "--tls-cert", "/no/such.pem", "--tls-key", "/no/such.key"}
+                                      << "/no/such.pem";
         QTest::newRow("timeout") << QStringList{"--request-timeout", "0"} << "--request-timeout";
     }
 
@@ -150,7 +160,8 @@ private slots:
         QFETCH(QStringList, args);
         QFETCH(QString, mentions);
         QProcess p;
-        p.start(program(), args + QStringList{QStringLiteral("--data-dir"), dir.filePath(QString::fromLatin1(QTest::currentDataTag()))});
+        p.start(program(), args + QStringList{QStringLiteral("--data-dir"),
+                                              dir.filePath(QString::fromLatin1(QTest::currentDataTag()))});
         QVERIFY(p.waitForFinished(20000));
         QVERIFY(p.exitCode() != 0);
         QVERIFY(p.readAllStandardOutput().isEmpty());
@@ -164,7 +175,8 @@ private slots:
         p.start(program(), {QStringLiteral("--help")});
         QVERIFY(p.waitForFinished(10000));
         const QByteArray out = p.readAllStandardOutput();
-        for (const char *flag : {"--tls", "--tls-cert", "--tls-key", "--rate-limits", "--latency", "--request-timeout", "--verbose"})
+        for (const char *flag :
+             {"--tls", "--tls-cert", "--tls-key", "--rate-limits", "--latency", "--request-timeout", "--verbose"})
             QVERIFY2(out.contains(flag), flag);
     }
 };

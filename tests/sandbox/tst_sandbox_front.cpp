@@ -22,7 +22,8 @@ class SandboxFrontTest : public QObject {
 
     QUrl url(const QString &path) const { return QUrl(engine.baseUrl().toString() + path); }
 
-    Response get(const QString &path, const QByteArray &accept = testutil::accept("2023-01-01"), const QByteArray &method = "GET")
+    Response get(const QString &path, const QByteArray &accept = testutil::accept("2023-01-01"),
+                 const QByteArray &method = "GET")
     {
         QNetworkAccessManager nam;
         useApiKey(nam, creds.publicKey, creds.privateKey);
@@ -67,7 +68,8 @@ private slots:
         QVERIFY2(engine.start(o, &error), qPrintable(error));
         creds = engine.adminCredentials();
         for (const auto &p : get(QStringLiteral("/api/atlas/v2/groups")).json().value("results").toArray())
-            if (p.toObject().value("name").toString() == u"payments-prod") groupId = p.toObject().value("id").toString();
+            if (p.toObject().value("name").toString() == u"payments-prod")
+                groupId = p.toObject().value("id").toString();
         QVERIFY(!groupId.isEmpty());
         bearer = tokenFor(engine.baseUrl(), creds);
         QVERIFY(!bearer.isEmpty());
@@ -78,7 +80,8 @@ private slots:
         // The date MongoDB's own clients send everywhere; /orgs serves only 2023-01-01.
         const Response orgs = get(QStringLiteral("/api/atlas/v2/orgs"), accept("2025-03-12"));
         QCOMPARE(orgs.status, 200);
-        QVERIFY2(orgs.header("Content-Type").startsWith("application/vnd.atlas.2023-01-01+json"), orgs.header("Content-Type").constData());
+        QVERIFY2(orgs.header("Content-Type").startsWith("application/vnd.atlas.2023-01-01+json"),
+                 orgs.header("Content-Type").constData());
         QVERIFY(!orgs.json().value("results").toArray().isEmpty());
 
         const QString cluster = QStringLiteral("/api/atlas/v2/groups/%1/clusters/payments-events").arg(groupId);
@@ -94,17 +97,20 @@ private slots:
         QVERIFY(between.header("Content-Type").startsWith("application/vnd.atlas.2023-02-01+json"));
         QCOMPARE(between.header("Deprecation"), QByteArray("true"));
         QCOMPARE(between.header("Sunset"), QByteArray("2027-07-01"));
-        QCOMPARE(get(cluster, accept("2023-01-31")).header("Content-Type").left(39), QByteArray("application/vnd.atlas.2023-01-01+json;c"));
+        QCOMPARE(get(cluster, accept("2023-01-31")).header("Content-Type").left(39),
+                 QByteArray("application/vnd.atlas.2023-01-01+json;c"));
 
         // 406 only for a date older than every version, a malformed date, or none.
-        for (const QByteArray &a : {accept("2022-12-31"), accept("2023-13-01"), QByteArray("application/json"), QByteArray()}) {
+        for (const QByteArray &a :
+             {accept("2022-12-31"), accept("2023-13-01"), QByteArray("application/json"), QByteArray()}) {
             const Response r = get(cluster, a);
             QVERIFY2(r.status == 406, a.constData());
             QCOMPARE(r.json().value("errorCode").toString(), QStringLiteral("INVALID_VERSION_DATE"));
         }
         // Snapshots serve 2023-01-01 only: any later date gets it.
-        const Response snaps = get(QStringLiteral("/api/atlas/v2/groups/%1/clusters/payments-main/backup/snapshots").arg(groupId),
-                                   accept("2024-08-05"));
+        const Response snaps =
+            get(QStringLiteral("/api/atlas/v2/groups/%1/clusters/payments-main/backup/snapshots").arg(groupId),
+                accept("2024-08-05"));
         QCOMPARE(snaps.status, 200);
         QVERIFY(snaps.header("Content-Type").startsWith("application/vnd.atlas.2023-01-01+json"));
     }
@@ -112,10 +118,10 @@ private slots:
     void authenticationComesBeforeRouting()
     {
         QNetworkAccessManager nam;  // no credentials
-        for (const auto &[method, path] : QList<QPair<QByteArray, QString>>{
-                 {"GET", QStringLiteral("/api/atlas/v2/no/such/thing")},
-                 {"DELETE", QStringLiteral("/api/atlas/v2/orgs")},
-                 {"GET", QStringLiteral("/favicon.ico")}}) {
+        for (const auto &[method, path] :
+             QList<QPair<QByteArray, QString>>{{"GET", QStringLiteral("/api/atlas/v2/no/such/thing")},
+                                               {"DELETE", QStringLiteral("/api/atlas/v2/orgs")},
+                                               {"GET", QStringLiteral("/favicon.ico")}}) {
             const Response r = send(nam, method, url(path), {{"Accept", accept("2023-01-01")}});
             QVERIFY2(r.status == 401, qPrintable(method + u' ' + path + u' ' + QString::number(r.status)));
             QVERIFY(r.header("WWW-Authenticate").startsWith("Digest "));
@@ -140,7 +146,8 @@ private slots:
 
     void headWhereverGetWorks()
     {
-        const QByteArray path = "/api/atlas/v2/groups/" + groupId.toLatin1() + "/clusters/payments-main/backup/snapshots";
+        const QByteArray path =
+            "/api/atlas/v2/groups/" + groupId.toLatin1() + "/clusters/payments-main/backup/snapshots";
         const rawhttp::Response full = rawhttp::exchange(engine.baseUrl(), rawhttp::get(path, bearer));
         QCOMPARE(full.status, 200);
         QVERIFY(full.body.size() > 100);
@@ -188,7 +195,8 @@ private slots:
         const Response missing = get(QStringLiteral("/api/atlas/v2/groups/0123456789abcdef01234567?envelope=true"));
         QCOMPARE(missing.status, 200);
         QCOMPARE(missing.json().value("status").toInt(), 404);
-        QCOMPARE(missing.json().value("content").toObject().value("errorCode").toString(), QStringLiteral("GROUP_NOT_FOUND"));
+        QCOMPARE(missing.json().value("content").toObject().value("errorCode").toString(),
+                 QStringLiteral("GROUP_NOT_FOUND"));
         const Response old = get(group + QStringLiteral("?envelope=true"), accept("2022-01-01"));
         QCOMPARE(old.status, 200);
         QCOMPARE(old.json().value("status").toInt(), 406);
@@ -223,15 +231,21 @@ private slots:
             QFile f(dir.filePath(file));
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(QJsonDocument(content).toJson());
-            entries.append(QJsonObject{{"file", file}, {"kind", "response"}, {"method", "GET"}, {"path_template", pattern},
-                                       {"operationId", operationId}, {"status", QString::number(status)},
+            entries.append(QJsonObject{{"file", file},
+                                       {"kind", "response"},
+                                       {"method", "GET"},
+                                       {"path_template", pattern},
+                                       {"operationId", operationId},
+                                       {"status", QString::number(status)},
                                        {"api_version", QString::fromLatin1(version)}});
         };
         const QString g = QStringLiteral("/api/atlas/v2/groups/{groupId}");
         const QString gp = QStringLiteral("/api/atlas/v2/groups/") + groupId;
-        visit(QStringLiteral("/api/atlas/v2/orgs"), QStringLiteral("/api/atlas/v2/orgs"), "2023-01-01", QStringLiteral("listOrgs"));
+        visit(QStringLiteral("/api/atlas/v2/orgs"), QStringLiteral("/api/atlas/v2/orgs"), "2023-01-01",
+              QStringLiteral("listOrgs"));
         visit(g, gp, "2023-01-01", QStringLiteral("getGroup"));
-        visit(g + QStringLiteral("/clusters"), gp + QStringLiteral("/clusters"), "2024-08-05", QStringLiteral("listGroupClusters"));
+        visit(g + QStringLiteral("/clusters"), gp + QStringLiteral("/clusters"), "2024-08-05",
+              QStringLiteral("listGroupClusters"));
         visit(g + QStringLiteral("/clusters/{clusterName}/backup/snapshots"),
               gp + QStringLiteral("/clusters/payments-main/backup/snapshots?itemsPerPage=5"), "2023-01-01",
               QStringLiteral("listGroupClusterBackupSnapshots"));
@@ -243,15 +257,16 @@ private slots:
         m.close();
         const QString openapi = QStringLiteral(LIFEBOAT_OPENAPI_DIR);
         QProcess p;
-        p.start(QStringLiteral("python3"), {openapi + QStringLiteral("/validate.py"),
-                                             openapi + QStringLiteral("/atlas-backup-api.upstream-multiversion.json"),
-                                             QStringLiteral("--manifest"), m.fileName(), QStringLiteral("--report-json"),
-                                             dir.filePath(QStringLiteral("report.json"))});
+        p.start(QStringLiteral("python3"),
+                {openapi + QStringLiteral("/validate.py"),
+                 openapi + QStringLiteral("/atlas-backup-api.upstream-multiversion.json"), QStringLiteral("--manifest"),
+                 m.fileName(), QStringLiteral("--report-json"), dir.filePath(QStringLiteral("report.json"))});
         QVERIFY(p.waitForFinished(120000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
         QFile rf(dir.filePath(QStringLiteral("report.json")));
         QVERIFY(rf.open(QIODevice::ReadOnly));
-        const QJsonObject totals = QJsonDocument::fromJson(rf.readAll()).object().value("summary").toObject().value("totals").toObject();
+        const QJsonObject totals =
+            QJsonDocument::fromJson(rf.readAll()).object().value("summary").toObject().value("totals").toObject();
         QCOMPARE(totals.value("PASS").toInt(), entries.size());
     }
 
@@ -259,15 +274,18 @@ private slots:
     {
         const QByteArray base = "/api/atlas/v2/groups/" + groupId.toLatin1() + "/clusters/";
         // "a%2Fb" is one cluster name, "a/b": the cluster route answers, not the router's 404.
-        const rawhttp::Response r = rawhttp::exchange(engine.baseUrl(), rawhttp::get(base + "a%2Fb", bearer, "2024-08-05"));
+        const rawhttp::Response r =
+            rawhttp::exchange(engine.baseUrl(), rawhttp::get(base + "a%2Fb", bearer, "2024-08-05"));
         QCOMPARE(r.status, 404);
         QCOMPARE(r.json().value("errorCode").toString(), QStringLiteral("CLUSTER_NOT_FOUND"));
         QVERIFY2(r.json().value("detail").toString().contains(QStringLiteral("named a/b ")), r.body.constData());
         // Decoded, the same text is two segments and no route.
-        const rawhttp::Response split = rawhttp::exchange(engine.baseUrl(), rawhttp::get(base + "a/b", bearer, "2024-08-05"));
+        const rawhttp::Response split =
+            rawhttp::exchange(engine.baseUrl(), rawhttp::get(base + "a/b", bearer, "2024-08-05"));
         QCOMPARE(split.json().value("errorCode").toString(), QStringLiteral("RESOURCE_NOT_FOUND"));
         // Other encoded characters are decoded in the parameter.
-        const rawhttp::Response ok = rawhttp::exchange(engine.baseUrl(), rawhttp::get(base + "payments%2Dmain", bearer, "2024-08-05"));
+        const rawhttp::Response ok =
+            rawhttp::exchange(engine.baseUrl(), rawhttp::get(base + "payments%2Dmain", bearer, "2024-08-05"));
         QCOMPARE(ok.status, 200);
         QCOMPARE(ok.json().value("name").toString(), QStringLiteral("payments-main"));
     }
@@ -293,15 +311,17 @@ private slots:
         req.insert(req.size() - 2, "X-Padding: " + QByteArray(17 * 1024, 'p') + "\r\n");
         verifyApiError(rawhttp::exchange(engine.baseUrl(), req), 431, "REQUEST_HEADER_FIELDS_TOO_LARGE");
         QByteArray many = rawhttp::get("/api/atlas/v2/orgs", bearer);
-        for (int i = 0; i < 400; ++i) many.insert(many.size() - 2, "X-H" + QByteArray::number(i) + ": " + QByteArray(40, 'h') + "\r\n");
+        for (int i = 0; i < 400; ++i)
+            many.insert(many.size() - 2, "X-H" + QByteArray::number(i) + ": " + QByteArray(40, 'h') + "\r\n");
         verifyApiError(rawhttp::exchange(engine.baseUrl(), many), 431, "REQUEST_HEADER_FIELDS_TOO_LARGE");
         verifyUnharmed();
     }
 
     void bodyOver1MiBIs413()
     {
-        const QByteArray head = "POST /api/oauth/token HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
-                                "Content-Length: 2000000\r\n\r\n";
+        const QByteArray head =
+            "POST /api/oauth/token HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+            "Content-Length: 2000000\r\n\r\n";
         verifyApiError(rawhttp::exchange(engine.baseUrl(), head), 413, "REQUEST_ENTITY_TOO_LARGE");
         // The client sending the body anyway still reads the answer.
         rawhttp::Client c(engine.baseUrl());
@@ -312,11 +332,12 @@ private slots:
 
     void garbageIs400()
     {
-        for (const QByteArray &bad : {QByteArray("HELLO\r\n\r\n"), QByteArray("GET\r\n\r\n"), QByteArray("GET nopath HTTP/1.1\r\n\r\n"),
-                                      QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03\r\n\r\n", 22),
-                                      QByteArray("GET / HTTP/1.1\r\nno colon here\r\n\r\n"),
-                                      QByteArray("GET / HTTP/1.1\r\n\r\n"),  // HTTP/1.1 without Host
-                                      QByteArray("GET / HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n")}) {
+        for (const QByteArray &bad :
+             {QByteArray("HELLO\r\n\r\n"), QByteArray("GET\r\n\r\n"), QByteArray("GET nopath HTTP/1.1\r\n\r\n"),
+              QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03\r\n\r\n", 22),
+              QByteArray("GET / HTTP/1.1\r\nno colon here\r\n\r\n"),
+              QByteArray("GET / HTTP/1.1\r\n\r\n"),  // HTTP/1.1 without Host
+              QByteArray("GET / HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n")}) {
             rawhttp::Client c(engine.baseUrl());
             c.write(bad);
             const rawhttp::Response r = c.read();
@@ -324,7 +345,8 @@ private slots:
             verifyApiError(r, 400, "MALFORMED_REQUEST");
             QVERIFY(c.waitClosed());
         }
-        verifyApiError(rawhttp::exchange(engine.baseUrl(), "GET / HTTP/2.0\r\nHost: x\r\n\r\n"), 505, "HTTP_VERSION_NOT_SUPPORTED");
+        verifyApiError(rawhttp::exchange(engine.baseUrl(), "GET / HTTP/2.0\r\nHost: x\r\n\r\n"), 505,
+                       "HTTP_VERSION_NOT_SUPPORTED");
         verifyUnharmed();
     }
 
@@ -354,8 +376,10 @@ private slots:
         QCOMPARE(c.read().status, 200);
         QCOMPARE(c.read().status, 404);
         QVERIFY(!c.closed());
-        c.write("GET /api/atlas/v2/orgs HTTP/1.1\r\nHost: x\r\nConnection: close\r\nAccept: application/vnd.atlas.2023-01-01+json\r\n"
-                "Authorization: Bearer " + bearer + "\r\n\r\n");
+        c.write("GET /api/atlas/v2/orgs HTTP/1.1\r\nHost: x\r\nConnection: close\r\nAccept: "
+                "application/vnd.atlas.2023-01-01+json\r\n"
+                "Authorization: Bearer " +
+                bearer + "\r\n\r\n");
         const rawhttp::Response last = c.read();
         QCOMPARE(last.status, 200);
         QCOMPARE(last.header("connection"), QByteArray("close"));
@@ -367,9 +391,9 @@ private slots:
         rawhttp::Client c(engine.baseUrl());
         const QByteArray body = "grant_type=client_credentials";
         const QByteArray basic = (creds.clientId + u':' + creds.clientSecret).toUtf8().toBase64();
-        c.write("POST /api/oauth/token HTTP/1.1\r\nHost: x\r\nAuthorization: Basic " + basic
-                + "\r\nContent-Type: application/x-www-form-urlencoded\r\nExpect: 100-continue\r\nContent-Length: "
-                + QByteArray::number(body.size()) + "\r\n\r\n");
+        c.write("POST /api/oauth/token HTTP/1.1\r\nHost: x\r\nAuthorization: Basic " + basic +
+                "\r\nContent-Type: application/x-www-form-urlencoded\r\nExpect: 100-continue\r\nContent-Length: " +
+                QByteArray::number(body.size()) + "\r\n\r\n");
         QCOMPARE(c.read().status, 100);
         c.write(body);
         const rawhttp::Response r = c.read();
@@ -381,26 +405,34 @@ private slots:
     {
         QNetworkAccessManager nam;
         const QByteArray token = tokenFor(engine.baseUrl(), creds);
-        const QList<QPair<QByteArray, QByteArray>> use = {{"Accept", accept("2023-01-01")}, {"Authorization", "Bearer " + token}};
+        const QList<QPair<QByteArray, QByteArray>> use = {{"Accept", accept("2023-01-01")},
+                                                          {"Authorization", "Bearer " + token}};
         QCOMPARE(send(nam, "GET", url(QStringLiteral("/api/atlas/v2/orgs")), use).status, 200);
         const QByteArray basic = "Basic " + (creds.clientId + u':' + creds.clientSecret).toUtf8().toBase64();
-        const QList<QPair<QByteArray, QByteArray>> form = {{"Authorization", basic}, {"Content-Type", "application/x-www-form-urlencoded"}};
+        const QList<QPair<QByteArray, QByteArray>> form = {{"Authorization", basic},
+                                                           {"Content-Type", "application/x-www-form-urlencoded"}};
         const Response revoked = send(nam, "POST", url(QStringLiteral("/api/oauth/revoke")), form, "token=" + token);
         QCOMPARE(revoked.status, 200);
         QCOMPARE(revoked.header("Cache-Control"), QByteArray("no-store"));
         QCOMPARE(send(nam, "GET", url(QStringLiteral("/api/atlas/v2/orgs")), use).status, 401);
         // Unknown and already revoked tokens are 200 too (RFC 7009 section 2.2).
         QCOMPARE(send(nam, "POST", url(QStringLiteral("/api/oauth/revoke")), form, "token=" + token).status, 200);
-        QCOMPARE(send(nam, "POST", url(QStringLiteral("/api/oauth/revoke")), form, "token=made-up&token_type_hint=access_token").status, 200);
+        QCOMPARE(send(nam, "POST", url(QStringLiteral("/api/oauth/revoke")), form,
+                      "token=made-up&token_type_hint=access_token")
+                     .status,
+                 200);
         // The client must authenticate; a wrong secret revokes nothing.
         const QByteArray other = tokenFor(engine.baseUrl(), creds);
         const QByteArray wrong = "Basic " + (creds.clientId + QStringLiteral(":nope")).toUtf8().toBase64();
-        const Response refused = send(nam, "POST", url(QStringLiteral("/api/oauth/revoke")),
-                                      {{"Authorization", wrong}, {"Content-Type", "application/x-www-form-urlencoded"}}, "token=" + other);
+        const Response refused =
+            send(nam, "POST", url(QStringLiteral("/api/oauth/revoke")),
+                 {{"Authorization", wrong}, {"Content-Type", "application/x-www-form-urlencoded"}}, "token=" + other);
         QCOMPARE(refused.status, 401);
         QCOMPARE(refused.json().value("error").toString(), QStringLiteral("invalid_client"));
         QCOMPARE(send(nam, "GET", url(QStringLiteral("/api/atlas/v2/orgs")),
-                      {{"Accept", accept("2023-01-01")}, {"Authorization", "Bearer " + other}}).status, 200);
+                      {{"Accept", accept("2023-01-01")}, {"Authorization", "Bearer " + other}})
+                     .status,
+                 200);
         QCOMPARE(send(nam, "GET", url(QStringLiteral("/api/oauth/revoke"))).header("Allow"), QByteArray("POST"));
     }
 
@@ -421,10 +453,12 @@ private slots:
         QString prod, staging;
         for (const auto &p : at(QStringLiteral("/api/atlas/v2/groups")).json().value("results").toArray()) {
             if (p.toObject().value("name").toString() == u"payments-prod") prod = p.toObject().value("id").toString();
-            if (p.toObject().value("name").toString() == u"payments-staging") staging = p.toObject().value("id").toString();
+            if (p.toObject().value("name").toString() == u"payments-staging")
+                staging = p.toObject().value("id").toString();
         }
         QVERIFY(!prod.isEmpty() && !staging.isEmpty());
-        const QString snaps = QStringLiteral("/api/atlas/v2/groups/%1/clusters/payments-main/backup/snapshots").arg(prod);
+        const QString snaps =
+            QStringLiteral("/api/atlas/v2/groups/%1/clusters/payments-main/backup/snapshots").arg(prod);
         // Outside any endpoint set: no limit and no headers.
         QVERIFY(at(QStringLiteral("/api/atlas/v2/orgs")).header("RateLimit-Limit").isEmpty());
         // Wait until the bucket is surely full, then drain it.
@@ -448,7 +482,8 @@ private slots:
         QCOMPARE(r.header("RateLimit-Remaining"), QByteArray("0"));
         QVERIFY(r.header("Retry-After").toInt() >= 1);
         // The backups set is per project: another project has its own bucket ...
-        QCOMPARE(at(QStringLiteral("/api/atlas/v2/groups/%1/backupCompliancePolicy").arg(staging), "2023-10-01").header("RateLimit-Limit"),
+        QCOMPARE(at(QStringLiteral("/api/atlas/v2/groups/%1/backupCompliancePolicy").arg(staging), "2023-10-01")
+                     .header("RateLimit-Limit"),
                  QByteArray("3"));
         // ... and the clusters set is another bucket of the same project.
         const Response clusters = at(QStringLiteral("/api/atlas/v2/groups/%1/clusters").arg(prod), "2024-08-05");
@@ -475,12 +510,15 @@ private slots:
 
         // Atlas's figures: the backups set holds 1,200 per project.
         sandbox::RateLimiter atlas(sandbox::RateLimitOptions{true, 0, 0, 60});
-        const auto d = atlas.take(QStringLiteral("/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/snapshots"), QStringLiteral("g"));
+        const auto d =
+            atlas.take(QStringLiteral("/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/snapshots"),
+                       QStringLiteral("g"));
         QVERIFY(d.limited && d.allowed);
         QCOMPARE(d.limit, 1200);
         QCOMPARE(d.remaining, 1199);
         QCOMPARE(d.refill, 500);
-        QCOMPARE(atlas.take(QStringLiteral("/api/atlas/v2/groups/{groupId}/clusters"), QStringLiteral("g")).limit, 10000);
+        QCOMPARE(atlas.take(QStringLiteral("/api/atlas/v2/groups/{groupId}/clusters"), QStringLiteral("g")).limit,
+                 10000);
         QVERIFY(!atlas.take(QStringLiteral("/api/atlas/v2/orgs"), QString()).limited);
     }
 

@@ -77,8 +77,10 @@ private slots:
             const auto san = cert.subjectAlternativeNames();
             QVERIFY(san.values(QSsl::DnsEntry).contains(QStringLiteral("localhost")));
             QVERIFY(san.values(QSsl::IpAddressEntry).contains(QStringLiteral("127.0.0.1")));
-            if (run == 0) first = fileBytes(ca);
-            else QCOMPARE(fileBytes(ca), first);  // reused, not remade
+            if (run == 0)
+                first = fileBytes(ca);
+            else
+                QCOMPARE(fileBytes(ca), first);  // reused, not remade
 
             QSslCertificate peer;
             const Response ok = getTrusting(engine, QStringLiteral("/api/atlas/v2/orgs"), ca, &peer);
@@ -86,9 +88,12 @@ private slots:
             QVERIFY(!ok.json().value("results").toArray().isEmpty());
             QCOMPARE(peer, cert);
             // By name too: the certificate names localhost.
-            QCOMPARE(getTrusting(engine, QStringLiteral("/api/atlas/v2/orgs"), ca, nullptr, QStringLiteral("localhost")).status, 200);
+            QCOMPARE(getTrusting(engine, QStringLiteral("/api/atlas/v2/orgs"), ca, nullptr, QStringLiteral("localhost"))
+                         .status,
+                     200);
             // Links name the scheme the client used.
-            QVERIFY(ok.json().value("links").toArray().first().toObject().value("href").toString().startsWith(u"https://"));
+            QVERIFY(
+                ok.json().value("links").toArray().first().toObject().value("href").toString().startsWith(u"https://"));
 
             // Without that CA the handshake fails and nothing is read.
             const Response refused = getTrusting(engine, QStringLiteral("/api/atlas/v2/orgs"), QString());
@@ -113,12 +118,14 @@ private slots:
         const auto creds = engine.adminCredentials();
         QNetworkRequest tokenReq(QUrl(engine.baseUrl().toString() + QStringLiteral("/api/oauth/token")));
         tokenReq.setSslConfiguration(c);
-        tokenReq.setRawHeader("Authorization", "Basic " + (creds.clientId + u':' + creds.clientSecret).toUtf8().toBase64());
+        tokenReq.setRawHeader("Authorization",
+                              "Basic " + (creds.clientId + u':' + creds.clientSecret).toUtf8().toBase64());
         tokenReq.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded");
         QNetworkReply *t = nam.post(tokenReq, "grant_type=client_credentials");
         QTRY_VERIFY_WITH_TIMEOUT(t->isFinished(), 20000);
         QCOMPARE(t->error(), QNetworkReply::NoError);
-        const QByteArray token = QJsonDocument::fromJson(t->readAll()).object().value("access_token").toString().toUtf8();
+        const QByteArray token =
+            QJsonDocument::fromJson(t->readAll()).object().value("access_token").toString().toUtf8();
         delete t;
         QVERIFY(!token.isEmpty());
         // The date a generic client sends everywhere.

@@ -2,10 +2,10 @@
 
 #include "auth.h"
 #include "clock.h"
+#include "httpfront.h"
 #include "readapi.h"
 #include "router.h"
 #include "scenario.h"
-#include "httpfront.h"
 #include "server.h"
 #include "simulator.h"
 #include "state.h"

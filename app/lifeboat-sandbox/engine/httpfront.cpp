@@ -53,8 +53,8 @@ QByteArray redactedQuery(const QByteArray &rawQuery)
     for (const QByteArray &item : rawQuery.split('&')) {
         const qsizetype eq = item.indexOf('=');
         const QByteArray name = (eq < 0 ? item : item.left(eq)).toLower();
-        const bool secret = name.contains("token") || name.contains("secret") || name.contains("password")
-                            || name.contains("key") || name.contains("auth") || name.contains("signature");
+        const bool secret = name.contains("token") || name.contains("secret") || name.contains("password") ||
+                            name.contains("key") || name.contains("auth") || name.contains("signature");
         out.append(secret && eq >= 0 ? item.left(eq) + "=***" : item);
     }
     return out.join('&');
@@ -66,8 +66,8 @@ bool isToken(const QByteArray &s)
 {
     if (s.isEmpty()) return false;
     for (char c : s) {
-        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                        || QByteArray("!#$%&'*+-.^_`|~").contains(c);
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                        QByteArray("!#$%&'*+-.^_`|~").contains(c);
         if (!ok) return false;
     }
     return true;
@@ -90,7 +90,8 @@ public:
         m_secure = qobject_cast<QSslSocket *>(socket) != nullptr;
         m_timer.setSingleShot(true);
         connect(&m_timer, &QTimer::timeout, this, [this] {
-            refuse(408, "REQUEST_TIMEOUT", QStringLiteral("The request did not arrive within %1 ms.").arg(m_front->limits().bodyTimeoutMs));
+            refuse(408, "REQUEST_TIMEOUT",
+                   QStringLiteral("The request did not arrive within %1 ms.").arg(m_front->limits().bodyTimeoutMs));
         });
         m_linger.setSingleShot(true);
         connect(&m_linger, &QTimer::timeout, this, [this] { m_socket->disconnectFromHost(); });
@@ -125,7 +126,8 @@ private:
     {
         const HttpLimits &l = m_front->limits();
         if (m_stage == Stage::Line) {
-            while (m_buffer.startsWith("\r\n") || m_buffer.startsWith("\n")) m_buffer.remove(0, m_buffer.startsWith('\r') ? 2 : 1);
+            while (m_buffer.startsWith("\r\n") || m_buffer.startsWith("\n"))
+                m_buffer.remove(0, m_buffer.startsWith('\r') ? 2 : 1);
             if (m_buffer.isEmpty()) return;
             if (!m_timer.isActive()) m_timer.start(l.bodyTimeoutMs);
             const qsizetype eol = m_buffer.indexOf('\n');
@@ -138,9 +140,11 @@ private:
             m_buffer.remove(0, eol + 1);
             const QByteArrayList parts = line.split(' ');
             if (parts.size() != 3 || !isToken(parts[0]) || !isTarget(parts[1]) || !parts[2].startsWith("HTTP/"))
-                return refuse(400, "MALFORMED_REQUEST", QStringLiteral("The request line is not METHOD /path HTTP/1.1."));
+                return refuse(400, "MALFORMED_REQUEST",
+                              QStringLiteral("The request line is not METHOD /path HTTP/1.1."));
             if (parts[2] != "HTTP/1.1" && parts[2] != "HTTP/1.0")
-                return refuse(505, "HTTP_VERSION_NOT_SUPPORTED", QStringLiteral("Only HTTP/1.1 and HTTP/1.0 are served."));
+                return refuse(505, "HTTP_VERSION_NOT_SUPPORTED",
+                              QStringLiteral("Only HTTP/1.1 and HTTP/1.0 are served."));
             m_request = HttpRequest();
             m_request.method = parts[0];
             const qsizetype q = parts[1].indexOf('?');
@@ -202,7 +206,8 @@ private:
             return false;
         }
         if (m_request.headers.contains("transfer-encoding")) {
-            refuse(501, "NOT_IMPLEMENTED", QStringLiteral("Transfer-Encoding is not supported; send a Content-Length."));
+            refuse(501, "NOT_IMPLEMENTED",
+                   QStringLiteral("Transfer-Encoding is not supported; send a Content-Length."));
             return false;
         }
         m_bodyLength = 0;
@@ -222,7 +227,8 @@ private:
             }
         }
         // curl asks before sending a body over 1 KiB; say yes rather than make it wait.
-        if (m_bodyLength > 0 && m_request.headers.value("expect").toLower() == "100-continue" && m_buffer.size() < m_bodyLength)
+        if (m_bodyLength > 0 && m_request.headers.value("expect").toLower() == "100-continue" &&
+            m_buffer.size() < m_bodyLength)
             m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
         const QByteArray connection = m_request.headers.value("connection").toLower();
         m_keepAlive = m_http10 ? connection.contains("keep-alive") : !connection.contains("close");
@@ -254,7 +260,9 @@ private:
         HttpAnswer a;
         a.status = status;
         a.errorCode = QString::fromLatin1(errorCode);
-        a.body = QJsonDocument(QJsonObject{{"error", status}, {"errorCode", a.errorCode}, {"detail", detail},
+        a.body = QJsonDocument(QJsonObject{{"error", status},
+                                           {"errorCode", a.errorCode},
+                                           {"detail", detail},
                                            {"reason", QString::fromLatin1(statusText(status))}})
                      .toJson(QJsonDocument::Compact);
         if (m_request.method.isEmpty()) m_request.method = "-";
@@ -267,12 +275,18 @@ private:
     {
         const bool head = m_request.method == "HEAD";
         QByteArray out = "HTTP/1.1 " + QByteArray::number(a.status) + ' ' + statusText(a.status) + "\r\n";
-        out += "Date: " + QLocale::c().toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1() + "\r\n";
+        out += "Date: " +
+               QLocale::c()
+                   .toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+                   .toLatin1() +
+               "\r\n";
         out += "Content-Type: " + a.contentType + "\r\n";
         for (const auto &h : a.headers) out += h.first + ": " + h.second + "\r\n";
         out += "Content-Length: " + QByteArray::number(a.body.size()) + "\r\n";
-        if (close) out += "Connection: close\r\n";
-        else if (m_http10) out += "Connection: keep-alive\r\n";
+        if (close)
+            out += "Connection: close\r\n";
+        else if (m_http10)
+            out += "Connection: keep-alive\r\n";
         out += "\r\n";
         const bool truncate = a.action == HttpAnswer::Action::Truncate;
         const QByteArray body = head ? QByteArray() : truncate ? a.body.left(a.body.size() / 2) : a.body;
@@ -333,7 +347,8 @@ quint16 HttpFront::listen(const QHostAddress &host, quint16 port, const QSslConf
     if (tls) {
         auto ssl = std::make_unique<QSslServer>();
         QSslConfiguration config = *tls;
-        config.setAllowedNextProtocols({QByteArray(QSslConfiguration::NextProtocolHttp1_1)});  // this front speaks HTTP/1.1 only
+        config.setAllowedNextProtocols(
+            {QByteArray(QSslConfiguration::NextProtocolHttp1_1)});  // this front speaks HTTP/1.1 only
         ssl->setSslConfiguration(config);
         ssl->setHandshakeTimeout(m_limits.bodyTimeoutMs);
         connect(ssl.get(), &QSslServer::errorOccurred, this, [](QSslSocket *s, QAbstractSocket::SocketError) {
@@ -355,8 +370,7 @@ quint16 HttpFront::listen(const QHostAddress &host, quint16 port, const QSslConf
 
 void HttpFront::accept()
 {
-    while (m_server->hasPendingConnections())
-        new Connection(this, m_server->nextPendingConnection());
+    while (m_server->hasPendingConnections()) new Connection(this, m_server->nextPendingConnection());
 }
 
 }  // namespace sandbox

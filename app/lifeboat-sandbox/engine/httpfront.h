@@ -21,8 +21,8 @@ namespace sandbox {
 
 struct HttpRequest {
     QByteArray method;
-    QByteArray rawPath;   // percent-encoded, exactly as sent
-    QByteArray rawQuery;  // without the '?'
+    QByteArray rawPath;                     // percent-encoded, exactly as sent
+    QByteArray rawQuery;                    // without the '?'
     QHash<QByteArray, QByteArray> headers;  // names in lower case
     QByteArray body;
     QHostAddress remoteAddress;
@@ -62,7 +62,11 @@ public:
     void setLimits(const HttpLimits &limits) { m_limits = limits; }
     const HttpLimits &limits() const { return m_limits; }
     // Every answer waits ms ± jitter, as on a WAN link (timers; the loop keeps serving).
-    void setLatency(int ms, int jitterMs) { m_latencyMs = ms; m_jitterMs = jitterMs; }
+    void setLatency(int ms, int jitterMs)
+    {
+        m_latencyMs = ms;
+        m_jitterMs = jitterMs;
+    }
     int nextLatencyMs() const;
 
     const Handler &handler() const { return m_handler; }

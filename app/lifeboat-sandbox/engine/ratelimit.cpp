@@ -14,7 +14,10 @@ bool parseRateLimits(const QString &text, RateLimitOptions *out, QString *error)
     static const QRegularExpression re(QStringLiteral(R"(^capacity=(\d+),refill=(\d+)/(\d+)([sm]?)$)"));
     const auto m = re.match(text.trimmed());
     if (!m.hasMatch() || m.captured(1).toInt() <= 0 || m.captured(2).toInt() <= 0 || m.captured(3).toInt() <= 0) {
-        *error = QStringLiteral("--rate-limits wants \"atlas\" or capacity=N,refill=M/S[s|m], e.g. capacity=5,refill=1/1s (got \"%1\")").arg(text);
+        *error =
+            QStringLiteral(
+                "--rate-limits wants \"atlas\" or capacity=N,refill=M/S[s|m], e.g. capacity=5,refill=1/1s (got \"%1\")")
+                .arg(text);
         return false;
     }
     out->capacity = m.captured(1).toInt();

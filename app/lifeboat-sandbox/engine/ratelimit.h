@@ -33,7 +33,10 @@ public:
     Decision take(const QString &pattern, const QString &groupId);
 
 private:
-    struct Bucket { double tokens = 0; qint64 updatedMs = 0; };
+    struct Bucket {
+        double tokens = 0;
+        qint64 updatedMs = 0;
+    };
     RateLimitOptions m_options;
     QElapsedTimer m_clock;
     QHash<QString, Bucket> m_buckets;

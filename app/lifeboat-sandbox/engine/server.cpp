@@ -14,8 +14,7 @@ namespace sandbox {
 
 Server::Server(Router &router, Auth &auth, std::function<QDateTime()> now, const RateLimitOptions &rateLimits)
     : m_router(router), m_auth(auth), m_now(std::move(now)), m_limiter(rateLimits)
-{
-}
+{}
 
 bool Server::takeFault(const QByteArray &method, const QString &path, Fault *out)
 {
@@ -55,8 +54,10 @@ static void shape(Reply &reply, bool envelope, bool pretty)
     if (!doc.isObject()) return;
     QJsonObject o = doc.object();
     if (envelope && reply.status != 401) {
-        if (o.value(QLatin1String("results")).isArray()) o.insert(QLatin1String("status"), reply.status);
-        else o = QJsonObject{{"status", reply.status}, {"content", o}};
+        if (o.value(QLatin1String("results")).isArray())
+            o.insert(QLatin1String("status"), reply.status);
+        else
+            o = QJsonObject{{"status", reply.status}, {"content", o}};
         reply.status = 200;
     }
     reply.body = QJsonDocument(o).toJson(pretty ? QJsonDocument::Indented : QJsonDocument::Compact);
@@ -128,14 +129,14 @@ Reply Server::dispatch(const HttpRequest &request, HttpAnswer *answer)
         return r;
     };
     if (!limit.allowed)
-        return withLimit(Reply::error(
-            429, QStringLiteral("RATE_LIMITED_TOKEN_BUCKET"),
-            QStringLiteral("Rate limit exceeded for %1. Please retry after %2 seconds. Request capacity: %3. Refill rate: %4 per %5 seconds.")
-                .arg(path.mid(1))
-                .arg(limit.retryAfterSeconds)
-                .arg(limit.limit)
-                .arg(limit.refill)
-                .arg(limit.refillSeconds)));
+        return withLimit(Reply::error(429, QStringLiteral("RATE_LIMITED_TOKEN_BUCKET"),
+                                      QStringLiteral("Rate limit exceeded for %1. Please retry after %2 seconds. "
+                                                     "Request capacity: %3. Refill rate: %4 per %5 seconds.")
+                                          .arg(path.mid(1))
+                                          .arg(limit.retryAfterSeconds)
+                                          .arg(limit.limit)
+                                          .arg(limit.refill)
+                                          .arg(limit.refillSeconds)));
 
     for (const QString &v : asked) {
         call.version = resolveVersion(*route, v);
@@ -149,7 +150,8 @@ Reply Server::dispatch(const HttpRequest &request, HttpAnswer *answer)
                 ? QStringLiteral("Missing or unsupported Accept header: %1 serves application/vnd.atlas.%2+json.")
                       .arg(route->operationId, route->versions.join(QStringLiteral("+json, application/vnd.atlas.")))
                 : QStringLiteral("Version %1 is older than every version of %2 or not a date; it serves %3.")
-                      .arg(asked.join(QStringLiteral(", ")), route->operationId, route->versions.join(QStringLiteral(", "))),
+                      .arg(asked.join(QStringLiteral(", ")), route->operationId,
+                           route->versions.join(QStringLiteral(", "))),
             QJsonArray{route->operationId}));
 
     call.method = method;
@@ -162,8 +164,8 @@ Reply Server::dispatch(const HttpRequest &request, HttpAnswer *answer)
     call.now = m_now();
     call.body = request.body;
     const QByteArray host = request.header("host");
-    call.baseUrl = QString::fromLatin1(request.secure ? "https://" : "http://")
-                   + QString::fromLatin1(host.isEmpty() ? QByteArray("127.0.0.1") : host);
+    call.baseUrl = QString::fromLatin1(request.secure ? "https://" : "http://") +
+                   QString::fromLatin1(host.isEmpty() ? QByteArray("127.0.0.1") : host);
 
     Reply reply = route->handler(call);
     if (reply.versioned && reply.status < 300) {
@@ -199,7 +201,9 @@ HttpAnswer Server::handle(const HttpRequest &request)
         reply = fault.status == 429
                     ? Reply::error(429, QStringLiteral("RATE_LIMITED"),
                                    QStringLiteral("Rate limit exceeded for %1. Please retry later.").arg(path))
-                    : Reply::error(fault.status, fault.status >= 500 ? QStringLiteral("UNEXPECTED_ERROR") : QStringLiteral("INJECTED_FAULT"),
+                    : Reply::error(fault.status,
+                                   fault.status >= 500 ? QStringLiteral("UNEXPECTED_ERROR")
+                                                       : QStringLiteral("INJECTED_FAULT"),
                                    QStringLiteral("An injected fault answered %1.").arg(fault.status));
         if (fault.retryAfterSeconds >= 0) reply.header("Retry-After", QByteArray::number(fault.retryAfterSeconds));
         if (fault.status == 429) {
@@ -210,7 +214,9 @@ HttpAnswer Server::handle(const HttpRequest &request)
         reply = dispatch(request, &answer);
         if (!request.rawPath.startsWith("/api/oauth/")) {
             const QUrlQuery query(QString::fromUtf8(request.rawQuery));
-            if (reply.status >= 400) answer.errorCode = QJsonDocument::fromJson(reply.body).object().value(QLatin1String("errorCode")).toString();
+            if (reply.status >= 400)
+                answer.errorCode =
+                    QJsonDocument::fromJson(reply.body).object().value(QLatin1String("errorCode")).toString();
             shape(reply, flag(query, QStringLiteral("envelope")), flag(query, QStringLiteral("pretty")));
         }
     }

@@ -58,10 +58,11 @@ bool ensureSelfSignedCertificate(const QString &dir, QString *certPath, QString 
     config.close();
     const QString cert = work.filePath(QStringLiteral("cert.pem")), key = work.filePath(QStringLiteral("key.pem"));
     QProcess p;
-    p.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                      QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                      QStringLiteral("-sha256"), QStringLiteral("-days"), QStringLiteral("825"), QStringLiteral("-config"),
-                      config.fileName(), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
+    p.start(openssl,
+            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+             QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+             QStringLiteral("-sha256"), QStringLiteral("-days"), QStringLiteral("825"), QStringLiteral("-config"),
+             config.fileName(), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
     if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
         *error = QStringLiteral("openssl could not make a certificate: %1")
                      .arg(QString::fromLocal8Bit(p.readAllStandardError()).trimmed() + p.errorString());
