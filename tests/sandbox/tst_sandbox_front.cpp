@@ -2,6 +2,7 @@
 // routing, 405 with Allow, HEAD, envelope and pretty, encoded slashes, request limits,
 // token revocation, rate limits and latency; over real HTTP to an in-process engine.
 #include "engine/engine.h"
+#include "engine/httpfront.h"
 #include "httptestutil.h"
 #include "rawhttp.h"
 
@@ -520,6 +521,19 @@ private slots:
         QCOMPARE(atlas.take(QStringLiteral("/api/atlas/v2/groups/{groupId}/clusters"), QStringLiteral("g")).limit,
                  10000);
         QVERIFY(!atlas.take(QStringLiteral("/api/atlas/v2/orgs"), QString()).limited);
+    }
+
+    void logRedactsSecretLookingParameters()
+    {
+        QCOMPARE(sandbox::redactedQuery("pageNum=2&access_token=abc&clientSecret=x&apiKey=k&itemsPerPage=5&password"),
+                 QByteArray("pageNum=2&access_token=***&clientSecret=***&apiKey=***&itemsPerPage=5&password"));
+        sandbox::HttpFront front([](const sandbox::HttpRequest &) { return sandbox::HttpAnswer(); });
+        QCOMPARE(front.nextLatencyMs(), 0);
+        front.setLatency(100, 20);
+        for (int i = 0; i < 200; ++i) {
+            const int ms = front.nextLatencyMs();
+            QVERIFY2(ms >= 80 && ms <= 120, qPrintable(QString::number(ms)));
+        }
     }
 
     // Latency holds answers on timers: another connection is served meanwhile.

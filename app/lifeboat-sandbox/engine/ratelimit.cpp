@@ -52,6 +52,13 @@ static bool endpointSet(const QString &pattern, QString *name, int *capacity, in
     return false;
 }
 
+// Drops the buckets that would be full by now: a new one starts full anyway.
+void RateLimiter::prune(qint64 nowMs)
+{
+    for (auto it = m_buckets.begin(); it != m_buckets.end();)
+        it = it->tokens + (nowMs - it->updatedMs) * it->perMs >= it->capacity ? m_buckets.erase(it) : std::next(it);
+}
+
 RateLimiter::Decision RateLimiter::take(const QString &pattern, const QString &groupId)
 {
     Decision d;
@@ -68,7 +75,10 @@ RateLimiter::Decision RateLimiter::take(const QString &pattern, const QString &g
     const qint64 nowMs = m_clock.elapsed();
     const QString key = set + u'/' + groupId;
     auto it = m_buckets.find(key);
-    if (it == m_buckets.end()) it = m_buckets.insert(key, {double(capacity), nowMs});
+    if (it == m_buckets.end()) {
+        if (m_buckets.size() >= 10000) prune(nowMs);  // made-up project ids must not grow it forever
+        it = m_buckets.insert(key, {double(capacity), nowMs, capacity, perMs});
+    }
     it->tokens = qMin(double(capacity), it->tokens + (nowMs - it->updatedMs) * perMs);
     it->updatedMs = nowMs;
     d.limited = true;

@@ -33,9 +33,13 @@ public:
     Decision take(const QString &pattern, const QString &groupId);
 
 private:
+    void prune(qint64 nowMs);
+
     struct Bucket {
         double tokens = 0;
         qint64 updatedMs = 0;
+        int capacity = 0;
+        double perMs = 0;  // refill rate
     };
     RateLimitOptions m_options;
     QElapsedTimer m_clock;
