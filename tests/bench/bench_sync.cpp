@@ -330,10 +330,12 @@ void measureOnLink(const char *label, const QString &scenario, int latencyMs)
         }
         const CriticalPath c = criticalPath(seen);
         const qint64 floor = c.floorMs(inFlight, latencyMs);
-        printf("  %-30s: %6lld ms, %4llu requests; critical-path floor %6lld ms (%d list rounds, %d projects, "
-               "%d clusters in %d waves, longest %d); ratio %.2f\n",
-               what, run.ms, run.requests, floor, c.listRounds, c.projects, c.clusters, c.clusterRounds, c.longestCluster,
-               double(run.ms) / double(qMax<qint64>(1, floor)));
+        printf("  %-30s: %6lld ms  (%llu requests)\n", what, run.ms, run.requests);
+        printf("    critical-path floor         : %6lld ms  (%d top-level round trips, then %d project and %d cluster "
+               "tasks in %d round trips, %d at a time; longest chain %d)\n",
+               floor, c.listRounds, c.projects, c.clusters, c.projects + c.clusterRounds, inFlight,
+               c.listRounds + 1 + c.longestCluster);
+        printf("    ratio time / floor          : %6.2f\n", double(run.ms) / double(qMax<qint64>(1, floor)));
         fflush(stdout);
     }
 }
