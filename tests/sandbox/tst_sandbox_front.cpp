@@ -306,6 +306,24 @@ private slots:
         QCOMPARE(rawhttp::exchange(engine.baseUrl(), rawhttp::get(near, bearer)).status, 200);
     }
 
+    void linksCarryOnlyThePathAndPaging()
+    {
+        const QString path = QStringLiteral("/api/atlas/v2/groups/%1/clusters/payments-main/backup/snapshots").arg(groupId);
+        const Response r =
+            get(path + QStringLiteral("?itemsPerPage=2&pageNum=2&includeCount=true&junk=") + QString(3000, u'j'));
+        QCOMPARE(r.status, 200);
+        const QJsonArray links = r.json().value("links").toArray();
+        QCOMPARE(links.size(), 3);
+        for (const auto &l : links) {
+            const QUrl href(l.toObject().value("href").toString());
+            QCOMPARE(href.path(), path);
+            QStringList names;
+            for (const auto &item : QUrlQuery(href).queryItems()) names << item.first;
+            names.sort();
+            QCOMPARE(names, (QStringList{"includeCount", "itemsPerPage", "pageNum"}));
+        }
+    }
+
     void headersOver16KiBAre431()
     {
         QByteArray req = rawhttp::get("/api/atlas/v2/orgs", bearer);
