@@ -164,6 +164,11 @@ private slots:
         const rawhttp::Response next = c.read();
         QCOMPARE(next.status, 200);
         QVERIFY(next.json().contains("results"));
+        // A refusal after a HEAD is no HEAD answer: it has its body.
+        c.write(rawhttp::get("/api/atlas/v2/orgs", bearer, "2023-01-01", "HEAD"));
+        QCOMPARE(c.read(true).status, 200);
+        c.write("GARBAGE\r\n\r\n");
+        verifyApiError(c.read(), 400, "MALFORMED_REQUEST");
         // HEAD is authenticated as its own method too (QNAM computes the digest for HEAD).
         QNetworkAccessManager nam;
         useApiKey(nam, creds.publicKey, creds.privateKey);

@@ -265,7 +265,10 @@ private:
                                            {"detail", detail},
                                            {"reason", QString::fromLatin1(statusText(status))}})
                      .toJson(QJsonDocument::Compact);
-        if (m_request.method.isEmpty()) m_request.method = "-";
+        if (m_stage == Stage::Line) {  // no request line of its own: forget the previous request's
+            m_request = HttpRequest();
+            m_request.method = "-";
+        }
         const int delay = m_front->nextLatencyMs();
         if (delay <= 0) return answerNow(a, true);
         QTimer::singleShot(delay, this, [this, a] { answerNow(a, true); });
