@@ -89,9 +89,10 @@ static bool intParam(const Call &call, const QString &name, int fallback, int mi
 
 static QJsonObject link(const Call &call, const QString &rel, int pageNum, int itemsPerPage)
 {
-    QUrlQuery q = call.query;
-    q.removeAllQueryItems(QStringLiteral("pageNum"));
-    q.removeAllQueryItems(QStringLiteral("itemsPerPage"));
+    // As Atlas: the request's own path and its paging parameters only, never the rest of its query.
+    QUrlQuery q;
+    if (call.query.hasQueryItem(QStringLiteral("includeCount")))
+        q.addQueryItem(QStringLiteral("includeCount"), call.query.queryItemValue(QStringLiteral("includeCount")));
     q.addQueryItem(QStringLiteral("pageNum"), QString::number(pageNum));
     q.addQueryItem(QStringLiteral("itemsPerPage"), QString::number(itemsPerPage));
     return QJsonObject{{"href", call.baseUrl + call.path + u'?' + q.toString(QUrl::FullyEncoded)}, {"rel", rel}};
