@@ -41,13 +41,29 @@ const Record *project(State &state, const Call &call, Reply *error)
     return p;
 }
 
+static const Record *named(State &state, Kind kind, const QString &groupId, const QString &name)
+{
+    for (const Record *r : state.list(kind, groupId))
+        if (r->body.value(QLatin1String("name")).toString() == name) return r;
+    return nullptr;
+}
+
+// A cluster by name on its own API. A name that belongs to the other kind (Flex on the
+// cluster API, dedicated or M0 on the Flex API) gets Atlas's 400, which clients branch on.
 static const Record *byName(State &state, Kind kind, const Call &call, const QString &param, Reply *error)
 {
     const Record *p = project(state, call, error);
     if (!p) return nullptr;
     const QString name = call.params.value(param);
-    for (const Record *r : state.list(kind, p->id))
-        if (r->body.value(QLatin1String("name")).toString() == name) return r;
+    if (const Record *r = named(state, kind, p->id, name)) return r;
+    const bool flexApi = kind == Kind::FlexCluster;
+    if (named(state, flexApi ? Kind::Cluster : Kind::FlexCluster, p->id, name)) {
+        *error = flexApi ? Reply::error(400, QStringLiteral("CANNOT_USE_NON_FLEX_CLUSTER_IN_FLEX_API"),
+                                        QStringLiteral("Cluster %1 cannot be used in the Flex API.").arg(name), QJsonArray{name})
+                         : Reply::error(400, QStringLiteral("CANNOT_USE_FLEX_CLUSTER_IN_CLUSTER_API"),
+                                        QStringLiteral("Flex cluster %1 cannot be used in the Cluster API.").arg(name), QJsonArray{name});
+        return nullptr;
+    }
     *error = Reply::error(404, QStringLiteral("CLUSTER_NOT_FOUND"),
                           QStringLiteral("No cluster named %1 exists in group %2.").arg(name, p->id),
                           QJsonArray{name, p->id});

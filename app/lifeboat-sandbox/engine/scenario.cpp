@@ -590,6 +590,8 @@ bool loadScenario(const QByteArray &json, const QDateTime &now, State &state, Si
         return false;
     }
     try {
+        // Ids and the simulator's dice count from here, so runs agree (see State::newId).
+        state.setMeta(QStringLiteral("epoch"), QString::number(now.toSecsSinceEpoch()));
         Loader loader(state, sim, now);
         loader.load(doc.object());
     } catch (const ScenarioError &e) {

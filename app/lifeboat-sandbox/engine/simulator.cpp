@@ -29,6 +29,11 @@ quint64 Simulator::seed() const
     return m_state.meta(QStringLiteral("seed")).toULongLong();
 }
 
+quint64 Simulator::secs(const QDateTime &t) const
+{
+    return quint64(t.toSecsSinceEpoch() - m_state.meta(QStringLiteral("epoch")).toLongLong());
+}
+
 static PolicyItem policyItemFromJson(const QJsonObject &o)
 {
     using namespace lifeboat::domain;
@@ -79,7 +84,7 @@ QString Simulator::addSnapshot(const Record &cluster, const QDateTime &at, const
 {
     const QJsonObject &c = cluster.body;
     const QString clusterId = c.value(QLatin1String("id")).toString();
-    const quint64 h = mix(seed() ^ hashText(clusterId) ^ quint64(at.toSecsSinceEpoch()));
+    const quint64 h = mix(seed() ^ hashText(clusterId) ^ secs(at));
     const QDateTime created = at.addSecs(qint64(h % 90));  // snapshots start a little late
     const bool sharded = c.value(QLatin1String("clusterType")).toString() == u"SHARDED";
     const int shards = qMax(1, c.value(QLatin1String("shards")).toInt(1));
@@ -184,7 +189,7 @@ void Simulator::runCluster(const Record &cluster, const QDateTime &now)
             const auto item = lifeboat::domain::taggingItem(items, t, refHour);
             const QDateTime expires = lifeboat::domain::expiryFor(t, item->unit, item->value);
             if (expires <= now) continue;  // already gone: history older than its retention
-            const quint64 roll = mix(seed() ^ hashText(clusterId) ^ quint64(t.toSecsSinceEpoch()) ^ 0xfa11) % 1000;
+            const quint64 roll = mix(seed() ^ hashText(clusterId) ^ secs(t) ^ 0xfa11) % 1000;
             const QString name = c.value(QLatin1String("name")).toString();
             if (roll < 6) {
                 // The scheduled snapshot failed; Atlas takes a fallback snapshot instead.
@@ -225,7 +230,7 @@ void Simulator::runFlexCluster(const Record &flex, const QDateTime &now)
     for (; t <= now; t = t.addDays(1)) {
         if (t <= last || t < created.addDays(1)) continue;
         lastSlot = t;
-        const quint64 h = mix(seed() ^ hashText(flex.id) ^ quint64(t.toSecsSinceEpoch()));
+        const quint64 h = mix(seed() ^ hashText(flex.id) ^ secs(t));
         const QDateTime start = t.addSecs(30 + qint64(h % 60));
         const QDateTime finish = start.addSecs(60 + qint64(h >> 8) % 120);
         QJsonObject s{{"id", m_state.newId(t)},

@@ -36,6 +36,7 @@ private:
     void addEvent(const QString &groupId, const QString &type, const QDateTime &at,
                   const QString &clusterName);
     quint64 seed() const;
+    quint64 secs(const QDateTime &t) const;  // from the scenario's start: dice agree across runs
 
     State &m_state;
     std::multimap<qint64, std::pair<int, QString>> m_expiries;  // secs -> (kind, id)
