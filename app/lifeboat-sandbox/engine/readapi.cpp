@@ -152,11 +152,26 @@ Reply page(const Call &call, const QList<const Record *> &items)
     return Reply::raw(body);
 }
 
+bool isTenant(const Record *cluster)
+{
+    return cluster->body.value(QLatin1String("instanceSize")).toString() == u"M0";
+}
+
+Reply tenantUnsupported(const Record *cluster)
+{
+    const QString name = cluster->body.value(QLatin1String("name")).toString();
+    return Reply::error(400, QStringLiteral("TENANT_CLUSTER_NOT_SUPPORTED"),
+                        QStringLiteral("Cloud Backup is not available for the free cluster %1 (M0).").arg(name),
+                        QJsonArray{name});
+}
+
 }  // namespace api
 
 namespace {
 
+using api::isTenant;
 using api::page;
+using api::tenantUnsupported;
 
 // Records rendered by a function (clusters, schedules) can't use the per-record cache.
 Reply pageOf(const Call &call, const QList<QJsonObject> &objects)
@@ -185,19 +200,6 @@ Reply getChild(State &state, Kind kind, const Call &call, const QString &param, 
     return Reply::json(r->body);
 }
 
-bool isTenant(const Record *cluster)
-{
-    return cluster->body.value(QLatin1String("instanceSize")).toString() == u"M0";
-}
-
-Reply tenantUnsupported(const Record *cluster)
-{
-    const QString name = cluster->body.value(QLatin1String("name")).toString();
-    return Reply::error(400, QStringLiteral("TENANT_CLUSTER_NOT_SUPPORTED"),
-                        QStringLiteral("Cloud Backup is not available for the free cluster %1 (M0).").arg(name),
-                        QJsonArray{name});
-}
-
 QString name(const Record *r)
 {
     return r->body.value(QLatin1String("name")).toString();
@@ -212,6 +214,11 @@ void addReadRoutes(Router &router, State &state)
     const QString c = g + QStringLiteral("/clusters/{clusterName}");
     const QString f = g + QStringLiteral("/flexClusters/{name}");
     State *s = &state;
+
+    router.setRoleLookup([s](const Call &call) {
+        const Record *p = s->find(Kind::Project, call.params.value(QStringLiteral("groupId")));
+        return p ? call.principal.roleIn(p->id, p->body.value(QLatin1String("orgId")).toString()) : QString();
+    });
 
     router.add("GET", QStringLiteral("/api/atlas/v2/orgs"), QStringLiteral("listOrgs"), {v1}, [s](Call &call) {
         QList<const Record *> out;

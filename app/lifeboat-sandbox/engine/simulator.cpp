@@ -85,16 +85,11 @@ QString Simulator::addSnapshot(const Record &cluster, const QDateTime &at, const
     const QJsonObject &c = cluster.body;
     const QString clusterId = c.value(QLatin1String("id")).toString();
     const quint64 h = mix(seed() ^ hashText(clusterId) ^ secs(at));
-    const QDateTime created = at.addSecs(qint64(h % 90));  // snapshots start a little late
+    const bool requested = status == u"queued";  // on demand, now: it starts at once
+    const QDateTime created = requested ? at : at.addSecs(qint64(h % 90));  // scheduled ones start a little late
     const bool sharded = c.value(QLatin1String("clusterType")).toString() == u"SHARDED";
     const int shards = qMax(1, c.value(QLatin1String("shards")).toInt(1));
-    const double days = double(c.value(QLatin1String("createdAt")).toString().isEmpty()
-                                   ? 0
-                                   : parseIsoTime(c.value(QLatin1String("createdAt")).toString()).daysTo(at));
-    const double jitter = 0.97 + double(h >> 40 & 0xffff) / 65535.0 * 0.06;
-    const qint64 size = qint64(double(baseSizeBytes(c.value(QLatin1String("instanceSize")).toString()))
-                               * (1.0 + 0.0006 * qMax(0.0, days)) * jitter)
-                        * (sharded ? shards : 1);
+    const qint64 size = sizeAt(c, at);
 
     QJsonObject s;
     const QString id = m_state.newId(created);
@@ -113,6 +108,7 @@ QString Simulator::addSnapshot(const Record &cluster, const QDateTime &at, const
         st = QStringLiteral("inProgress");
         m_running.insert(id);
     }
+    if (requested) m_running.insert(id);
     s.insert(QLatin1String("status"), st);
     s.insert(QLatin1String("storageSizeBytes"), st == u"completed" ? size : 0);
     s.insert(QLatin1String("mongodVersion"), c.value(QLatin1String("mongoDBVersion")));
@@ -156,6 +152,43 @@ QString Simulator::addSnapshot(const Record &cluster, const QDateTime &at, const
     r.body = s;
     m_state.put(r, Kind::Snapshot);
     m_expiries.insert({expiresAt.toSecsSinceEpoch(), {int(Kind::Snapshot), id}});
+    return id;
+}
+
+qint64 Simulator::sizeAt(const QJsonObject &c, const QDateTime &at) const
+{
+    const quint64 h = mix(seed() ^ hashText(c.value(QLatin1String("id")).toString()) ^ secs(at));
+    const bool sharded = c.value(QLatin1String("clusterType")).toString() == u"SHARDED";
+    const int shards = qMax(1, c.value(QLatin1String("shards")).toInt(1));
+    const double days = double(c.value(QLatin1String("createdAt")).toString().isEmpty()
+                                   ? 0
+                                   : parseIsoTime(c.value(QLatin1String("createdAt")).toString()).daysTo(at));
+    const double jitter = 0.97 + double(h >> 40 & 0xffff) / 65535.0 * 0.06;
+    return qint64(double(baseSizeBytes(c.value(QLatin1String("instanceSize")).toString()))
+                  * (1.0 + 0.0006 * qMax(0.0, days)) * jitter)
+           * (sharded ? shards : 1);
+}
+
+std::pair<QDateTime, QDateTime> Simulator::onDemandTimes(const QDateTime &created, qint64 sizeBytes)
+{
+    const QDateTime start = created.addSecs(30);
+    return {start, start.addSecs(60 + sizeBytes / (100LL * 1024 * 1024))};
+}
+
+const Record *Simulator::clusterNamed(const QString &groupId, const QString &name) const
+{
+    for (const Record *c : m_state.list(Kind::Cluster, groupId))
+        if (c->body.value(QLatin1String("name")).toString() == name) return c;
+    return nullptr;
+}
+
+QString Simulator::takeOnDemandSnapshot(const Record &cluster, const QDateTime &now, const QString &description,
+                                        int retentionDays)
+{
+    const QString id = addSnapshot(cluster, now, now, QJsonObject(), QStringLiteral("onDemand"), QStringLiteral("queued"),
+                                   now.addDays(retentionDays), description);
+    addEvent(cluster.groupId, QStringLiteral("CPS_ON_DEMAND_SNAPSHOT_REQUESTED"), now,
+             cluster.body.value(QLatin1String("name")).toString());
     return id;
 }
 
@@ -284,12 +317,28 @@ void Simulator::completeRunning(const QDateTime &now)
         const Record *r = m_state.find(Kind::Snapshot, id);
         if (!r) { done.append(id); continue; }
         const QDateTime created = parseIsoTime(r->body.value(QLatin1String("createdAt")).toString());
+        const Record *cluster = clusterNamed(r->groupId, r->parent);
+        if (r->body.value(QLatin1String("snapshotType")).toString() == u"onDemand" && cluster) {
+            // Requested through the API: queued, in progress, completed at the size's pace.
+            const qint64 size = sizeAt(cluster->body, created);
+            const auto [start, finish] = onDemandTimes(created, size);
+            const QString st = r->body.value(QLatin1String("status")).toString();
+            Record u = *r;
+            if (now >= finish) {
+                u.body.insert(QLatin1String("status"), QStringLiteral("completed"));
+                u.body.insert(QLatin1String("storageSizeBytes"), size);
+                done.append(id);
+            } else if (now >= start && st == u"queued") {
+                u.body.insert(QLatin1String("status"), QStringLiteral("inProgress"));
+            } else {
+                continue;
+            }
+            m_state.put(u, Kind::Snapshot);
+            continue;
+        }
         const quint64 h = mix(seed() ^ qHash(id));
         if (created.addSecs(240 + qint64(h % 480)) > now) continue;
         Record u = *r;
-        const Record *cluster = nullptr;
-        for (const Record *c : m_state.list(Kind::Cluster, r->groupId))
-            if (c->body.value(QLatin1String("name")).toString() == r->parent) cluster = c;
         const QString tier = cluster ? cluster->body.value(QLatin1String("instanceSize")).toString() : QString();
         const int copies = qMax<qsizetype>(1, u.body.value(QLatin1String("members")).toArray().size());
         u.body.insert(QLatin1String("status"), QStringLiteral("completed"));

@@ -61,7 +61,9 @@ QList<const Record *> State::all(Kind kind) const
 
 void State::put(const Record &record, Kind kind)
 {
-    m_records[int(kind)].insert(record.id, record);
+    // A record copied from a listed one carries its old JSON: drop it so the body counts.
+    Record &stored = m_records[int(kind)].insert(record.id, record).value();
+    stored.json.clear();
     m_changes.append({kind, record.id, false});
     ++m_generation;
 }
