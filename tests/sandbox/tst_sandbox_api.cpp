@@ -9,6 +9,7 @@
 
 #include <QJsonArray>
 #include <QTemporaryDir>
+#include <QUuid>
 #include <QtTest>
 
 using namespace testutil;
@@ -160,6 +161,31 @@ private slots:
         // The legacy shape carries the hosts in mongoURI as well.
         const QJsonObject legacy = sbx.get(QStringLiteral("/api/atlas/v2/groups/%1/clusters/payments-main").arg(prod), "2023-01-01").json();
         QCOMPARE(legacy.value("mongoURI").toString(), QStringLiteral("mongodb://") + hosts);
+    }
+
+    void encryptedClustersSnapshotsCarryTheirKey()
+    {
+        QSet<QString> keys;
+        const QList<QPair<QString, QString>> clusters = {{QStringLiteral("payments-prod"), QStringLiteral("payments-main")},          // AWS
+                                                         {QStringLiteral("analytics"), QStringLiteral("analytics-warehouse")},       // AZURE
+                                                         {QStringLiteral("payments-prod"), QStringLiteral("payments-ledger")}};      // none
+        for (const auto &[project, cluster] : clusters) {
+            const QString gp = QStringLiteral("/api/atlas/v2/groups/%1/clusters/%2").arg(sbx.projectId(project), cluster);
+            const QString provider = sbx.get(gp, "2024-08-05").json().value("encryptionAtRestProvider").toString();
+            const auto snaps = sbx.get(gp + QStringLiteral("/backup/snapshots?itemsPerPage=500")).json().value("results").toArray();
+            QVERIFY(snaps.size() > 10);
+            QSet<QString> seen;
+            for (const auto &v : snaps) seen.insert(v.toObject().value("masterKeyUUID").toString());
+            QCOMPARE(seen.size(), 1);  // one key per cluster, on every snapshot
+            const QString key = *seen.begin();
+            if (provider == u"NONE") {
+                QVERIFY(key.isEmpty());
+            } else {
+                QVERIFY2(!QUuid::fromString(key).isNull(), qPrintable(cluster + u' ' + key));
+                keys.insert(key);
+            }
+        }
+        QCOMPARE(keys.size(), 2);
     }
 
     void sameScenarioAndSeedGiveTheSameIds()

@@ -5,6 +5,8 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -297,6 +299,35 @@ private slots:
         QCOMPARE(take(QStringLiteral("small"), R"({"retentionInDays": 1})").status, 400);
         engine->advanceBy(600);
         QCOMPARE(snapshot(QStringLiteral("small"), id).value("status").toString(), QStringLiteral("completed"));
+    }
+
+    void aStateSavedWithoutKeysGetsThem()
+    {
+        // States saved before every encrypted cluster had a key id (only AWS had one).
+        const auto listed = [&] {
+            QStringList keys;
+            for (const auto &v : get(clusterPath(QStringLiteral("big")) + QStringLiteral("/backup/snapshots")).json().value("results").toArray())
+                keys << v.toObject().value("masterKeyUUID").toString();
+            return keys;
+        };
+        const QStringList before = listed();
+        QVERIFY(!before.isEmpty());
+        engine->stop();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old-state"));
+            db.setDatabaseName(dir.filePath(QStringLiteral("data/sandbox.db")));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("UPDATE records SET body = json_remove(body, '$.masterKeyUUID') "
+                                          "WHERE kind IN ('cluster', 'snapshot')")));
+            QVERIFY(q.numRowsAffected() > 0);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old-state"));
+        QVERIFY(startEngine());
+        QCOMPARE(listed(), before);
+        for (const auto &v : get(clusterPath(QStringLiteral("small")) + QStringLiteral("/backup/snapshots")).json().value("results").toArray())
+            QVERIFY(!v.toObject().contains("masterKeyUUID"));
     }
 };
 

@@ -266,9 +266,7 @@ private:
             body.insert(QLatin1String("featureCompatibilityVersionExpirationDate"),
                         isoTime(daysAgo(-optInt(c, "fcvPinnedDaysAhead", 30, 1, 365, where))));
         // The customer key of an encrypted cluster, whichever provider holds it; its snapshots carry it.
-        if (ear != u"NONE" && !m0)
-            body.insert(QLatin1String("masterKeyUUID"),
-                        uuidFrom(id + (ear == u"AWS" ? QStringLiteral("kms") : QStringLiteral("kms-") + ear)));
+        if (ear != u"NONE" && !m0) body.insert(QLatin1String("masterKeyUUID"), Simulator::masterKeyFor(id, ear));
         QJsonArray specIds;
         for (int s = 0; s < body.value(QLatin1String("shards")).toInt(); ++s) specIds.append(m_state.newId(created));
         body.insert(QLatin1String("replicationSpecIds"), specIds);

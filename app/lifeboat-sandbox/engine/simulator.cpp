@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QUuid>
 
 namespace sandbox {
 
@@ -53,8 +54,40 @@ static qint64 baseSizeBytes(const QString &tier)
     return gb.value(tier, 20) * 1024LL * 1024 * 1024;
 }
 
+QString Simulator::masterKeyFor(const QString &clusterId, const QString &provider)
+{
+    // A v5-like UUID from the cluster id, so the same scenario and seed give the same key.
+    const QString text = clusterId + (provider == u"AWS" ? QStringLiteral("kms") : QStringLiteral("kms-") + provider);
+    const QByteArray h = QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).left(16);
+    return QUuid::fromRfc4122(h).toString(QUuid::WithoutBraces);
+}
+
+void Simulator::addMissingKeys()
+{
+    QList<Record> clusters, snapshots;
+    for (const Record *c : m_state.all(Kind::Cluster)) {
+        const QString provider = c->body.value(QLatin1String("encryptionAtRestProvider")).toString();
+        if (provider.isEmpty() || provider == u"NONE" || c->body.contains(QLatin1String("masterKeyUUID"))
+            || c->body.value(QLatin1String("instanceSize")).toString() == u"M0")
+            continue;
+        Record u = *c;
+        const QString key = masterKeyFor(c->id, provider);
+        u.body.insert(QLatin1String("masterKeyUUID"), key);
+        clusters.append(u);
+        for (const Record *s : m_state.list(Kind::Snapshot, c->groupId, c->body.value(QLatin1String("name")).toString())) {
+            if (s->body.contains(QLatin1String("masterKeyUUID"))) continue;
+            Record us = *s;
+            us.body.insert(QLatin1String("masterKeyUUID"), key);
+            snapshots.append(us);
+        }
+    }
+    for (const Record &r : std::as_const(clusters)) m_state.put(r, Kind::Cluster);
+    for (const Record &r : std::as_const(snapshots)) m_state.put(r, Kind::Snapshot);
+}
+
 void Simulator::rebuildIndexes()
 {
+    addMissingKeys();
     m_expiries.clear();
     m_running.clear();
     for (const Record *r : m_state.all(Kind::Snapshot)) {

@@ -16,7 +16,7 @@ class Simulator {
 public:
     explicit Simulator(State &state) : m_state(state) {}
 
-    void rebuildIndexes();               // after loading a saved state
+    void rebuildIndexes();               // after loading a saved state (also brings old states up to date)
     void runUntil(const QDateTime &now);  // everything due up to `now`
 
     // A snapshot of `cluster` at `at`, tagged by `policyItem` (a DiskBackupApiPolicyItem
@@ -35,6 +35,8 @@ public:
     static std::pair<QDateTime, QDateTime> onDemandTimes(const QDateTime &created, qint64 sizeBytes);
 
     static quint64 mix(quint64 x);  // deterministic pseudo-random bits
+    // The customer key id of an encrypted cluster: stable per cluster and provider.
+    static QString masterKeyFor(const QString &clusterId, const QString &provider);
 
 private:
     void runCluster(const Record &cluster, const QDateTime &now);
@@ -45,6 +47,7 @@ private:
     void expire(const QDateTime &now);
     void addEvent(const QString &groupId, const QString &type, const QDateTime &at,
                   const QString &clusterName);
+    void addMissingKeys();  // states saved when only AWS-encrypted clusters had a key id
     quint64 seed() const;
     quint64 secs(const QDateTime &t) const;  // from the scenario's start: dice agree across runs
 
