@@ -20,6 +20,8 @@ struct Case {
 const Case kCases[] = {
     {"takeGroupClusterBackupSnapshots", "2023-01-01", R"({"description": "x", "retentionInDays": 3})"},
     {"takeGroupClusterBackupSnapshots", "2023-01-01", R"({"retentionInDays": 0})"},
+    {"takeGroupClusterBackupSnapshots", "2023-01-01", R"({"retentionInDays": 10000000000})"},
+    {"takeGroupClusterBackupSnapshots", "2023-01-01", R"({"retentionInDays": 2.0, "description": null})"},
     {"takeGroupClusterBackupSnapshots", "2023-01-01", R"({"retentionInDays": 2, "colour": "red"})"},
     {"updateGroupClusterBackupSchedule", "2024-08-05",
      R"({"referenceHourOfDay": 3, "referenceMinuteOfHour": 30, "restoreWindowDays": 2, "updateSnapshots": true,

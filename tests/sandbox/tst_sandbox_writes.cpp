@@ -237,6 +237,7 @@ private slots:
         expect(R"({"description": 5, "retentionInDays": -2})", "VALIDATION_ERROR",
                {QStringLiteral("description"), QStringLiteral("retentionInDays")});
         expect(R"({"retentionInDays": 100000})", "VALIDATION_ERROR", {QStringLiteral("retentionInDays")});
+        expect(R"({"retentionInDays": 10000000000})", "VALIDATION_ERROR", {QStringLiteral("retentionInDays")});
         const Response unknown = take(QStringLiteral("small"), R"({"retentionInDays": 1, "retention": 3})");
         QCOMPARE(unknown.json().value("detail").toString(), QStringLiteral("Invalid attribute retention specified."));
         // Nothing was taken by the refused requests; readOnly fields are ignored as Atlas does.

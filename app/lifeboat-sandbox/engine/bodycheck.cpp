@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <cmath>
 #include <functional>
 
 namespace sandbox {
@@ -38,7 +39,7 @@ bool hasType(const QJsonValue &v, const QString &type)
     if (type == u"string") return v.isString();
     if (type == u"boolean") return v.isBool();
     if (type == u"number") return v.isDouble();
-    if (type == u"integer") return v.isDouble() && v.toDouble() == double(qint64(v.toDouble()));
+    if (type == u"integer") return v.isDouble() && std::isfinite(v.toDouble()) && std::floor(v.toDouble()) == v.toDouble();
     return true;
 }
 
@@ -181,58 +182,68 @@ void SchemaChecker::check(const QJsonValue &value, const QJsonObject &schemaIn, 
         out->append({FieldViolation::Kind::Enum, path,
                      QStringLiteral("%1 is not one of %2").arg(text(value), names.join(QStringLiteral(", ")))});
     }
-    if (value.isString()) {
-        const QString str = value.toString();
-        if (s.contains(QLatin1String("minLength")) && str.size() < s.value(QLatin1String("minLength")).toInt())
-            out->append({FieldViolation::Kind::Length, path,
-                         QStringLiteral("must have at least %1 characters").arg(s.value(QLatin1String("minLength")).toInt())});
-        if (s.contains(QLatin1String("maxLength")) && str.size() > s.value(QLatin1String("maxLength")).toInt())
-            out->append({FieldViolation::Kind::Length, path,
-                         QStringLiteral("must have at most %1 characters").arg(s.value(QLatin1String("maxLength")).toInt())});
-        const QString pattern = s.value(QLatin1String("pattern")).toString();
-        if (!pattern.isEmpty()) {
-            const QRegularExpression re(pattern);
-            if (re.isValid() && !re.match(str).hasMatch())
-                out->append({FieldViolation::Kind::Pattern, path, QStringLiteral("must match %1").arg(pattern)});
-        }
-    }
-    if (value.isDouble()) {
-        const double v = value.toDouble();
-        const bool exMin = s.value(QLatin1String("exclusiveMinimum")).toBool();
-        const bool exMax = s.value(QLatin1String("exclusiveMaximum")).toBool();
-        if (s.contains(QLatin1String("minimum"))) {
-            const double min = s.value(QLatin1String("minimum")).toDouble();
-            if (v < min || (exMin && v == min))
-                out->append({FieldViolation::Kind::Range, path,
-                             QStringLiteral("must be %1 %2").arg(exMin ? QStringLiteral("more than") : QStringLiteral("at least"), text(min))});
-        }
-        if (s.contains(QLatin1String("maximum"))) {
-            const double max = s.value(QLatin1String("maximum")).toDouble();
-            if (v > max || (exMax && v == max))
-                out->append({FieldViolation::Kind::Range, path,
-                             QStringLiteral("must be %1 %2").arg(exMax ? QStringLiteral("less than") : QStringLiteral("at most"), text(max))});
-        }
-    }
-    if (value.isArray()) {
-        const QJsonArray a = value.toArray();
-        if (s.contains(QLatin1String("minItems")) && a.size() < s.value(QLatin1String("minItems")).toInt())
-            out->append({FieldViolation::Kind::Length, path,
-                         QStringLiteral("must list at least %1 items").arg(s.value(QLatin1String("minItems")).toInt())});
-        if (s.contains(QLatin1String("maxItems")) && a.size() > s.value(QLatin1String("maxItems")).toInt())
-            out->append({FieldViolation::Kind::Length, path,
-                         QStringLiteral("must list at most %1 items").arg(s.value(QLatin1String("maxItems")).toInt())});
-        const QJsonObject items = s.value(QLatin1String("items")).toObject();
-        if (!items.isEmpty())
-            for (int i = 0; i < a.size(); ++i) {
-                QSet<QString> fresh;
-                check(a[i], items, QStringLiteral("%1[%2]").arg(path).arg(i), true, fresh, out);
-            }
-    }
+    if (value.isString()) checkString(value.toString(), s, path, out);
+    if (value.isDouble()) checkNumber(value.toDouble(), s, path, out);
+    if (value.isArray()) checkArray(value.toArray(), s, path, out);
     if (value.isObject()) {
         checkObject(value.toObject(), s, path, closed, out);
     } else {
         for (const auto &sub : s.value(QLatin1String("allOf")).toArray())
             check(value, sub.toObject(), path, false, stack, out);
+    }
+}
+
+void SchemaChecker::checkString(const QString &str, const QJsonObject &s, const QString &path,
+                                QList<FieldViolation> *out) const
+{
+    if (s.contains(QLatin1String("minLength")) && str.size() < s.value(QLatin1String("minLength")).toInt())
+        out->append({FieldViolation::Kind::Length, path,
+                     QStringLiteral("must have at least %1 characters").arg(s.value(QLatin1String("minLength")).toInt())});
+    if (s.contains(QLatin1String("maxLength")) && str.size() > s.value(QLatin1String("maxLength")).toInt())
+        out->append({FieldViolation::Kind::Length, path,
+                     QStringLiteral("must have at most %1 characters").arg(s.value(QLatin1String("maxLength")).toInt())});
+    const QString pattern = s.value(QLatin1String("pattern")).toString();
+    if (!pattern.isEmpty()) {
+        const QRegularExpression re(pattern);
+        if (re.isValid() && !re.match(str).hasMatch())
+            out->append({FieldViolation::Kind::Pattern, path, QStringLiteral("must match %1").arg(pattern)});
+    }
+}
+
+void SchemaChecker::checkNumber(double v, const QJsonObject &s, const QString &path, QList<FieldViolation> *out) const
+{
+    const bool exMin = s.value(QLatin1String("exclusiveMinimum")).toBool();
+    const bool exMax = s.value(QLatin1String("exclusiveMaximum")).toBool();
+    if (s.contains(QLatin1String("minimum"))) {
+        const double min = s.value(QLatin1String("minimum")).toDouble();
+        if (v < min || (exMin && v == min))
+            out->append({FieldViolation::Kind::Range, path,
+                         QStringLiteral("must be %1 %2").arg(exMin ? QStringLiteral("more than") : QStringLiteral("at least"), text(min))});
+    }
+    if (s.contains(QLatin1String("maximum"))) {
+        const double max = s.value(QLatin1String("maximum")).toDouble();
+        if (v > max || (exMax && v == max))
+            out->append({FieldViolation::Kind::Range, path,
+                         QStringLiteral("must be %1 %2").arg(exMax ? QStringLiteral("less than") : QStringLiteral("at most"), text(max))});
+    }
+    // A value past its format's width would wrap on Atlas's side (and in a toInt() here).
+    if (s.value(QLatin1String("format")).toString() == u"int32" && (v < -2147483648.0 || v > 2147483647.0))
+        out->append({FieldViolation::Kind::Range, path, QStringLiteral("must fit in 32 bits")});
+}
+
+void SchemaChecker::checkArray(const QJsonArray &a, const QJsonObject &s, const QString &path, QList<FieldViolation> *out) const
+{
+    if (s.contains(QLatin1String("minItems")) && a.size() < s.value(QLatin1String("minItems")).toInt())
+        out->append({FieldViolation::Kind::Length, path,
+                     QStringLiteral("must list at least %1 items").arg(s.value(QLatin1String("minItems")).toInt())});
+    if (s.contains(QLatin1String("maxItems")) && a.size() > s.value(QLatin1String("maxItems")).toInt())
+        out->append({FieldViolation::Kind::Length, path,
+                     QStringLiteral("must list at most %1 items").arg(s.value(QLatin1String("maxItems")).toInt())});
+    const QJsonObject items = s.value(QLatin1String("items")).toObject();
+    if (items.isEmpty()) return;
+    for (int i = 0; i < a.size(); ++i) {
+        QSet<QString> fresh;
+        check(a[i], items, QStringLiteral("%1[%2]").arg(path).arg(i), true, fresh, out);
     }
 }
 

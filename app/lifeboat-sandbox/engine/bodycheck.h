@@ -3,6 +3,7 @@
 // OpenAPI document, embedded at build time): a small JSON Schema subset, enough for the
 // backup request schemas.
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -37,6 +38,9 @@ private:
                QSet<QString> &stack, QList<FieldViolation> *out) const;
     void checkObject(const QJsonObject &value, const QJsonObject &schema, const QString &path, bool closed,
                      QList<FieldViolation> *out) const;
+    void checkString(const QString &value, const QJsonObject &schema, const QString &path, QList<FieldViolation> *out) const;
+    void checkNumber(double value, const QJsonObject &schema, const QString &path, QList<FieldViolation> *out) const;
+    void checkArray(const QJsonArray &value, const QJsonObject &schema, const QString &path, QList<FieldViolation> *out) const;
     void collectProperties(const QJsonObject &schema, QHash<QString, QList<QJsonObject>> *props, bool *open) const;
     QJsonObject branch(const QJsonObject &schema, const QJsonValue &value, QSet<QString> &stack) const;
 

@@ -29,7 +29,7 @@ Reply takeSnapshot(State &state, Simulator &sim, Call &call)
         return Reply::error(400, QStringLiteral("BACKUP_NOT_ENABLED"),
                             QStringLiteral("Cloud Backup is not enabled for cluster %1.").arg(name(cl)), QJsonArray{name(cl)});
     const QJsonValue retention = call.json.value(QLatin1String("retentionInDays"));
-    const int days = retention.isUndefined() ? 1 : retention.toInt();  // Atlas CLI's default
+    const double days = retention.isUndefined() ? 1 : retention.toDouble();  // 1: the Atlas CLI's default
     if (days > kMaxRetentionDays)
         return Reply::error(400, QStringLiteral("VALIDATION_ERROR"),
                             QStringLiteral("Invalid value for retentionInDays: the sandbox keeps snapshots for at most %1 days.")
@@ -46,7 +46,8 @@ Reply takeSnapshot(State &state, Simulator &sim, Call &call)
                                     .arg(name(cl), status == u"queued" ? QStringLiteral("queued") : QStringLiteral("in progress")),
                                 QJsonArray{name(cl), s->id});
     }
-    const QString id = sim.takeOnDemandSnapshot(*cl, call.now, call.json.value(QLatin1String("description")).toString(), days);
+    const QString id = sim.takeOnDemandSnapshot(*cl, call.now, call.json.value(QLatin1String("description")).toString(),
+                                                 int(days));
     return Reply::json(state.find(Kind::Snapshot, id)->body);
 }
 
