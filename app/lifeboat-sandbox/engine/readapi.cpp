@@ -251,14 +251,16 @@ void addReadRoutes(Router &router, State &state)
         for (auto it = clusters.rbegin(); it != clusters.rend(); ++it) out.append(renderCluster(**it, call.version));
         return pageOf(call, out);
     });
-    list.sunsets = {{v1, QStringLiteral("2027-07-01")}, {QStringLiteral("2023-02-01"), QStringLiteral("2027-07-01")}};
+    // A Route& from add() is only good until the next add(): copy values, not references.
+    const QHash<QString, QString> clusterSunsets = {{v1, QStringLiteral("2027-07-01")}, {QStringLiteral("2023-02-01"), QStringLiteral("2027-07-01")}};
+    list.sunsets = clusterSunsets;
     Route &get = router.add("GET", c, QStringLiteral("getGroupCluster"),
                             {QStringLiteral("2024-08-05"), QStringLiteral("2023-02-01"), v1}, [s](Call &call) {
         Reply err;
         const Record *cl = api::cluster(*s, call, &err);
         return cl ? Reply::json(renderCluster(*cl, call.version)) : err;
     });
-    get.sunsets = list.sunsets;
+    get.sunsets = clusterSunsets;
 
     const QString flexV = QStringLiteral("2024-11-13");
     router.add("GET", g + QStringLiteral("/flexClusters"), QStringLiteral("listGroupFlexClusters"), {flexV}, [s](Call &call) {
@@ -394,7 +396,8 @@ void addReadRoutes(Router &router, State &state)
                 out.append(*it);
         return page(call, out);
     });
-    buckets.sunsets = {{v1, QStringLiteral("2027-07-01")}};
+    const QHash<QString, QString> bucketSunsets = {{v1, QStringLiteral("2027-07-01")}};
+    buckets.sunsets = bucketSunsets;
     Route &bucket = router.add("GET", g + QStringLiteral("/backup/exportBuckets/{exportBucketId}"),
                                QStringLiteral("getGroupBackupExportBucket"), {QStringLiteral("2024-05-30"), v1}, [s](Call &call) {
         Reply err;
@@ -407,7 +410,7 @@ void addReadRoutes(Router &router, State &state)
             return notFound(QStringLiteral("export bucket"), id);
         return Reply::json(r->body);
     });
-    bucket.sunsets = buckets.sunsets;
+    bucket.sunsets = bucketSunsets;
 
     router.add("GET", c + QStringLiteral("/backup/exports"), QStringLiteral("listGroupClusterBackupExports"), {v1}, [s](Call &call) {
         Reply err;

@@ -76,6 +76,8 @@ public:
     // role; the handler then answers 404 or 403 itself).
     void setRoleLookup(std::function<QString(const Call &)> roleOf) { *m_roleOf = std::move(roleOf); }
 
+    // The new route, to finish at once (.needs(), .withJsonBody(), sunsets): the reference
+    // is not valid after the next add().
     Route &add(const QByteArray &method, const QString &pattern, const QString &operationId,
                const QStringList &versions, std::function<Reply(Call &)> handler);
 
