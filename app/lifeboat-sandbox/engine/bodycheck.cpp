@@ -2,6 +2,7 @@
 
 #include "router.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -47,6 +48,26 @@ QString text(const QJsonValue &v)
 {
     if (v.isString()) return v.toString();
     return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+}
+
+// The string formats the contract uses, as its validator reads them.
+bool formatHolds(const QString &format, const QString &v)
+{
+    if (format == u"date-time") {
+        static const QRegularExpression re(QStringLiteral(R"(^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$)"));
+        return re.match(v).hasMatch() && QDateTime::fromString(v.left(19).toUpper(), QStringLiteral("yyyy-MM-ddTHH:mm:ss")).isValid();
+    }
+    if (format == u"date") return QDate::fromString(v, QStringLiteral("yyyy-MM-dd")).isValid();
+    if (format == u"uuid") {
+        static const QRegularExpression re(QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+        return re.match(v).hasMatch();
+    }
+    if (format == u"email") return v.contains(u'@') && !v.startsWith(u'@') && !v.endsWith(u'@');
+    if (format == u"uri") {
+        static const QRegularExpression re(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*:"));
+        return re.match(v).hasMatch();
+    }
+    return true;
 }
 
 bool readOnly(const QJsonObject &raw, const QJsonObject &resolved)
@@ -208,6 +229,9 @@ void SchemaChecker::checkString(const QString &str, const QJsonObject &s, const 
         if (re.isValid() && !re.match(str).hasMatch())
             out->append({FieldViolation::Kind::Pattern, path, QStringLiteral("must match %1").arg(pattern)});
     }
+    const QString format = s.value(QLatin1String("format")).toString();
+    if (!format.isEmpty() && !formatHolds(format, str))
+        out->append({FieldViolation::Kind::Pattern, path, QStringLiteral("must be a valid %1").arg(format)});
 }
 
 void SchemaChecker::checkNumber(double v, const QJsonObject &s, const QString &path, QList<FieldViolation> *out) const
