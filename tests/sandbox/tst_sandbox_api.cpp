@@ -54,10 +54,12 @@ struct Sandbox {
             ids << p.toObject().value("id").toString();
             for (const auto &e : get(gp + QStringLiteral("/events?itemsPerPage=500")).json().value("results").toArray())
                 ids << e.toObject().value("id").toString() + u'@' + e.toObject().value("created").toString();
-            for (const auto &c : get(gp + QStringLiteral("/clusters"), "2024-08-05").json().value("results").toArray()) {
+            for (const auto &c :
+                 get(gp + QStringLiteral("/clusters"), "2024-08-05").json().value("results").toArray()) {
                 const QString name = c.toObject().value("name").toString();
                 ids << c.toObject().value("id").toString() + u' ' + name;
-                const Response snaps = get(gp + QStringLiteral("/clusters/%1/backup/snapshots?itemsPerPage=500").arg(name));
+                const Response snaps =
+                    get(gp + QStringLiteral("/clusters/%1/backup/snapshots?itemsPerPage=500").arg(name));
                 for (const auto &s : snaps.json().value("results").toArray())
                     ids << s.toObject().value("id").toString() + u'@' + s.toObject().value("createdAt").toString();
             }
@@ -111,12 +113,15 @@ private slots:
     {
         for (const QString name : {QStringLiteral("payments-staging"), QStringLiteral("sandbox-free")}) {
             const QString f = QStringLiteral("/api/atlas/v2/groups/%1/flexClusters/%2").arg(staging, name);
-            for (const QString suffix : {QString(), QStringLiteral("/backup/snapshots"), QStringLiteral("/backup/restoreJobs"),
-                                         QStringLiteral("/backup/snapshots/0123456789abcdef01234567")}) {
+            for (const QString suffix :
+                 {QString(), QStringLiteral("/backup/snapshots"), QStringLiteral("/backup/restoreJobs"),
+                  QStringLiteral("/backup/snapshots/0123456789abcdef01234567")}) {
                 const Response r = sbx.get(f + suffix, "2024-11-13");
                 QVERIFY2(r.status == 400, qPrintable(name + suffix + QString::fromUtf8(r.body)));
-                QCOMPARE(r.json().value("errorCode").toString(), QStringLiteral("CANNOT_USE_NON_FLEX_CLUSTER_IN_FLEX_API"));
-                QCOMPARE(r.json().value("detail").toString(), QStringLiteral("Cluster %1 cannot be used in the Flex API.").arg(name));
+                QCOMPARE(r.json().value("errorCode").toString(),
+                         QStringLiteral("CANNOT_USE_NON_FLEX_CLUSTER_IN_FLEX_API"));
+                QCOMPARE(r.json().value("detail").toString(),
+                         QStringLiteral("Cluster %1 cannot be used in the Flex API.").arg(name));
             }
         }
     }
@@ -135,44 +140,61 @@ private slots:
     void connectionStringsListEveryMember()
     {
         const QString prod = sbx.projectId(QStringLiteral("payments-prod"));
-        const QJsonObject rs = sbx.get(QStringLiteral("/api/atlas/v2/groups/%1/clusters/payments-main").arg(prod), "2024-08-05").json();
+        const QJsonObject rs =
+            sbx.get(QStringLiteral("/api/atlas/v2/groups/%1/clusters/payments-main").arg(prod), "2024-08-05").json();
         const QString id = rs.value("id").toString().right(5);
         const QString standard = rs.value("connectionStrings").toObject().value("standard").toString();
-        const QString hosts = QStringLiteral("payments-main-shard-00-00.%1.mongodb.net:27017,payments-main-shard-00-01.%1.mongodb.net:27017,"
-                                             "payments-main-shard-00-02.%1.mongodb.net:27017").arg(id);
-        QVERIFY2(standard.startsWith(QStringLiteral("mongodb://") + hosts + QStringLiteral("/?ssl=true&authSource=admin&replicaSet=atlas-")),
+        const QString hosts =
+            QStringLiteral(
+                "payments-main-shard-00-00.%1.mongodb.net:27017,payments-main-shard-00-01.%1.mongodb.net:27017,"
+                "payments-main-shard-00-02.%1.mongodb.net:27017")
+                .arg(id);
+        QVERIFY2(standard.startsWith(QStringLiteral("mongodb://") + hosts +
+                                     QStringLiteral("/?ssl=true&authSource=admin&replicaSet=atlas-")),
                  qPrintable(standard));
         QVERIFY2(standard.endsWith(QStringLiteral("-shard-0")), qPrintable(standard));
         QCOMPARE(rs.value("connectionStrings").toObject().value("standardSrv").toString(),
                  QStringLiteral("mongodb+srv://payments-main.%1.mongodb.net").arg(id));
         // The replica set named in the string is the one its snapshots name.
         const QString rsName = standard.section(QStringLiteral("replicaSet="), 1);
-        const auto snaps = sbx.get(QStringLiteral("/api/atlas/v2/groups/%1/clusters/payments-main/backup/snapshots").arg(prod))
-                               .json().value("results").toArray();
+        const auto snaps =
+            sbx.get(QStringLiteral("/api/atlas/v2/groups/%1/clusters/payments-main/backup/snapshots").arg(prod))
+                .json()
+                .value("results")
+                .toArray();
         QVERIFY(!snaps.isEmpty());
         QCOMPARE(snaps.first().toObject().value("replicaSetName").toString(), rsName);
 
         // Sharded: the mongos routers, no replicaSet option.
-        const QJsonObject sh = sbx.get(QStringLiteral("/api/atlas/v2/groups/%1/clusters/payments-events").arg(prod), "2024-08-05").json();
+        const QJsonObject sh =
+            sbx.get(QStringLiteral("/api/atlas/v2/groups/%1/clusters/payments-events").arg(prod), "2024-08-05").json();
         const QString shId = sh.value("id").toString().right(5);
-        QCOMPARE(sh.value("connectionStrings").toObject().value("standard").toString(),
-                 QStringLiteral("mongodb://payments-events-shard-00-00.%1.mongodb.net:27016,payments-events-shard-00-01.%1.mongodb.net:27016,"
-                                "payments-events-shard-00-02.%1.mongodb.net:27016/?ssl=true&authSource=admin").arg(shId));
+        QCOMPARE(
+            sh.value("connectionStrings").toObject().value("standard").toString(),
+            QStringLiteral(
+                "mongodb://"
+                "payments-events-shard-00-00.%1.mongodb.net:27016,payments-events-shard-00-01.%1.mongodb.net:27016,"
+                "payments-events-shard-00-02.%1.mongodb.net:27016/?ssl=true&authSource=admin")
+                .arg(shId));
         // The legacy shape carries the hosts in mongoURI as well.
-        const QJsonObject legacy = sbx.get(QStringLiteral("/api/atlas/v2/groups/%1/clusters/payments-main").arg(prod), "2023-01-01").json();
+        const QJsonObject legacy =
+            sbx.get(QStringLiteral("/api/atlas/v2/groups/%1/clusters/payments-main").arg(prod), "2023-01-01").json();
         QCOMPARE(legacy.value("mongoURI").toString(), QStringLiteral("mongodb://") + hosts);
     }
 
     void encryptedClustersSnapshotsCarryTheirKey()
     {
         QSet<QString> keys;
-        const QList<QPair<QString, QString>> clusters = {{QStringLiteral("payments-prod"), QStringLiteral("payments-main")},          // AWS
-                                                         {QStringLiteral("analytics"), QStringLiteral("analytics-warehouse")},       // AZURE
-                                                         {QStringLiteral("payments-prod"), QStringLiteral("payments-ledger")}};      // none
+        const QList<QPair<QString, QString>> clusters = {
+            {QStringLiteral("payments-prod"), QStringLiteral("payments-main")},     // AWS
+            {QStringLiteral("analytics"), QStringLiteral("analytics-warehouse")},   // AZURE
+            {QStringLiteral("payments-prod"), QStringLiteral("payments-ledger")}};  // none
         for (const auto &[project, cluster] : clusters) {
-            const QString gp = QStringLiteral("/api/atlas/v2/groups/%1/clusters/%2").arg(sbx.projectId(project), cluster);
+            const QString gp =
+                QStringLiteral("/api/atlas/v2/groups/%1/clusters/%2").arg(sbx.projectId(project), cluster);
             const QString provider = sbx.get(gp, "2024-08-05").json().value("encryptionAtRestProvider").toString();
-            const auto snaps = sbx.get(gp + QStringLiteral("/backup/snapshots?itemsPerPage=500")).json().value("results").toArray();
+            const auto snaps =
+                sbx.get(gp + QStringLiteral("/backup/snapshots?itemsPerPage=500")).json().value("results").toArray();
             QVERIFY(snaps.size() > 10);
             QSet<QString> seen;
             for (const auto &v : snaps) seen.insert(v.toObject().value("masterKeyUUID").toString());
@@ -223,8 +245,9 @@ private slots:
             state.setMeta(QStringLiteral("seed"), QStringLiteral("3"));
             QString error;
             if (!sandbox::loadScenario(sandbox::demoScenario(), start, state, sim, &error)) return error;
-            for (const auto kind : {sandbox::Kind::Org, sandbox::Kind::Project, sandbox::Kind::Cluster, sandbox::Kind::FlexCluster,
-                                    sandbox::Kind::ExportBucket, sandbox::Kind::OnlineArchive})
+            for (const auto kind :
+                 {sandbox::Kind::Org, sandbox::Kind::Project, sandbox::Kind::Cluster, sandbox::Kind::FlexCluster,
+                  sandbox::Kind::ExportBucket, sandbox::Kind::OnlineArchive})
                 for (const sandbox::Record *r : state.all(kind))
                     out->insert(r->id, start.secsTo(sandbox::parseIsoTime(QString::fromLatin1(r->sortKey))));
             return QString();

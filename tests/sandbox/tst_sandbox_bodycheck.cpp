@@ -70,14 +70,16 @@ const Case kCases[] = {
     {"createGroupClusterBackupRestoreJob", "2023-01-01",
      R"({"deliveryType": "pointInTime", "pointInTimeUTCSeconds": 1700000000, "targetClusterName": "target",
          "targetGroupId": "32b6e34b3d91647abb20e7b8"})"},
-    {"createGroupClusterBackupRestoreJob", "2023-01-01", R"({"deliveryType": "teleport", "snapshotId": "32b6e34b3d91647abb20e7b8"})"},
+    {"createGroupClusterBackupRestoreJob", "2023-01-01",
+     R"({"deliveryType": "teleport", "snapshotId": "32b6e34b3d91647abb20e7b8"})"},
     {"createGroupClusterBackupRestoreJob", "2023-01-01", R"({"snapshotId": "32b6e34b3d91647abb20e7b8"})"},
     {"updateGroupClusterBackupSnapshot", "2023-01-01", R"({"retentionUnit": "DAYS", "retentionValue": 3})"},
     {"updateGroupClusterBackupSnapshot", "2023-01-01", R"({"retentionUnit": "days", "retentionValue": 3})"},
     {"createGroupClusterBackupExport", "2023-01-01",
      R"({"exportBucketId": "32b6e34b3d91647abb20e7b8", "snapshotId": "32b6e34b3d91647abb20e7b8",
          "customData": [{"key": "k", "value": "v"}]})"},
-    {"createGroupClusterBackupExport", "2023-01-01", R"({"exportBucketId": "32b6e34b3d91647abb20e7b8", "customData": [{"key": 1}]})"},
+    {"createGroupClusterBackupExport", "2023-01-01",
+     R"({"exportBucketId": "32b6e34b3d91647abb20e7b8", "customData": [{"key": 1}]})"},
     {"updateGroupBackupCompliancePolicy", "2023-10-01",
      R"({"authorizedEmail": "a@example.com", "authorizedUserFirstName": "Ada", "authorizedUserLastName": "Moreau",
          "copyProtectionEnabled": true, "scheduledPolicyItems": [
@@ -106,19 +108,25 @@ private slots:
     void contractIsEmbedded()
     {
         const auto &c = sandbox::SchemaChecker::contract();
-        QVERIFY(!c.requestSchema(QStringLiteral("takeGroupClusterBackupSnapshots"), QStringLiteral("2023-01-01")).isEmpty());
+        QVERIFY(!c.requestSchema(QStringLiteral("takeGroupClusterBackupSnapshots"), QStringLiteral("2023-01-01"))
+                     .isEmpty());
         // A served version newer than the request's picks the newest request version before it.
-        QVERIFY(!c.requestSchema(QStringLiteral("takeGroupClusterBackupSnapshots"), QStringLiteral("2025-03-12")).isEmpty());
-        QVERIFY(c.requestSchema(QStringLiteral("listGroupClusterBackupSnapshots"), QStringLiteral("2023-01-01")).isEmpty());
+        QVERIFY(!c.requestSchema(QStringLiteral("takeGroupClusterBackupSnapshots"), QStringLiteral("2025-03-12"))
+                     .isEmpty());
+        QVERIFY(
+            c.requestSchema(QStringLiteral("listGroupClusterBackupSnapshots"), QStringLiteral("2023-01-01")).isEmpty());
     }
 
     void fieldPathsNameTheWrongField()
     {
         const auto &c = sandbox::SchemaChecker::contract();
-        const QJsonObject schema = c.requestSchema(QStringLiteral("updateGroupClusterBackupSchedule"), QStringLiteral("2024-08-05"));
-        const QJsonObject body = QJsonDocument::fromJson(R"({"policies": [{"id": "32b6e34b3d91647abb20e7b8", "policyItems": [
+        const QJsonObject schema =
+            c.requestSchema(QStringLiteral("updateGroupClusterBackupSchedule"), QStringLiteral("2024-08-05"));
+        const QJsonObject body =
+            QJsonDocument::fromJson(R"({"policies": [{"id": "32b6e34b3d91647abb20e7b8", "policyItems": [
             {"frequencyType": "daily", "frequencyInterval": 1, "retentionUnit": "days", "retentionValue": 7},
-            {"frequencyType": "yearly", "frequencyInterval": 1, "retentionUnit": "eons", "retentionValue": 7, "x": 1}]}]})").object();
+            {"frequencyType": "yearly", "frequencyInterval": 1, "retentionUnit": "eons", "retentionValue": 7, "x": 1}]}]})")
+                .object();
         const auto found = c.check(body, schema);
         QStringList fields;
         for (const auto &v : found) fields << v.field;
@@ -127,8 +135,10 @@ private slots:
         QCOMPARE(found.first().kind, sandbox::FieldViolation::Kind::Enum);
         QCOMPARE(found.last().kind, sandbox::FieldViolation::Kind::Unknown);
         // readOnly fields are ignored, not refused (clusterId, links, nextSnapshot are the server's).
-        const QJsonObject readOnly = QJsonDocument::fromJson(R"({"clusterId": "32b6e34b3d91647abb20e7b8", "clusterName": "c0",
-            "links": [{"rel": "self"}], "nextSnapshot": "2026-01-01T00:00:00Z", "policies": []})").object();
+        const QJsonObject readOnly =
+            QJsonDocument::fromJson(R"({"clusterId": "32b6e34b3d91647abb20e7b8", "clusterName": "c0",
+            "links": [{"rel": "self"}], "nextSnapshot": "2026-01-01T00:00:00Z", "policies": []})")
+                .object();
         const auto ro = c.check(readOnly, schema);
         QVERIFY2(ro.isEmpty(), ro.isEmpty() ? "" : qPrintable(ro.first().field + u' ' + ro.first().description));
     }
@@ -153,8 +163,12 @@ private slots:
             const QJsonObject schema = c.requestSchema(QLatin1String(k.operationId), QLatin1String(k.version));
             QVERIFY2(!schema.isEmpty(), k.operationId);
             ours << c.check(doc.object(), schema).isEmpty();
-            entries.append(QJsonObject{{"file", file}, {"kind", "request"}, {"operationId", k.operationId},
-                                       {"api_version", k.version}, {"method", "X"}, {"path_template", ""}});
+            entries.append(QJsonObject{{"file", file},
+                                       {"kind", "request"},
+                                       {"operationId", k.operationId},
+                                       {"api_version", k.version},
+                                       {"method", "X"},
+                                       {"path_template", ""}});
         }
         // Manifest rows name the operation by method and path: look them up from the contract.
         QFile sf(spec);
@@ -179,8 +193,8 @@ private slots:
         // --strict: an unknown field is an error, as the sandbox refuses it.
         QProcess p;
         p.start(QStringLiteral("python3"), {openapi + QStringLiteral("/validate.py"), spec, QStringLiteral("--strict"),
-                                             QStringLiteral("--manifest"), m.fileName(), QStringLiteral("--report-json"),
-                                             dir.filePath(QStringLiteral("report.json"))});
+                                            QStringLiteral("--manifest"), m.fileName(), QStringLiteral("--report-json"),
+                                            dir.filePath(QStringLiteral("report.json"))});
         QVERIFY(p.waitForFinished(120000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
         QFile rf(dir.filePath(QStringLiteral("report.json")));
@@ -198,7 +212,8 @@ private slots:
                 disagree << QStringLiteral("%1 %2: contract says %3, sandbox %4: %5")
                                 .arg(QLatin1String(kCases[i].operationId), QLatin1String(kCases[i].version),
                                      theirs ? QStringLiteral("valid") : QStringLiteral("invalid"),
-                                     ours[i] ? QStringLiteral("valid") : QStringLiteral("invalid"), QLatin1String(kCases[i].body));
+                                     ours[i] ? QStringLiteral("valid") : QStringLiteral("invalid"),
+                                     QLatin1String(kCases[i].body));
         }
         QVERIFY2(disagree.isEmpty(), qPrintable(disagree.join(u'\n')));
         QVERIFY(valid >= 10 && invalid >= 10);

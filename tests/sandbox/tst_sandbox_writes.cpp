@@ -68,8 +68,10 @@ class SandboxWritesTest : public QObject {
     }
     QJsonObject snapshot(const QString &cluster, const QString &id, bool sharded = false)
     {
-        const Response r = get(clusterPath(cluster) + (sharded ? QStringLiteral("/backup/snapshots/shardedCluster/")
-                                                              : QStringLiteral("/backup/snapshots/")) + id);
+        const Response r =
+            get(clusterPath(cluster) +
+                (sharded ? QStringLiteral("/backup/snapshots/shardedCluster/") : QStringLiteral("/backup/snapshots/")) +
+                id);
         return r.status == 200 ? r.json() : QJsonObject();
     }
     bool startEngine()
@@ -90,8 +92,10 @@ class SandboxWritesTest : public QObject {
     void finishRunning(const QString &cluster)
     {
         engine->advanceBy(2 * 3600);
-        for (const auto &s : get(clusterPath(cluster) + QStringLiteral("/backup/snapshots")).json().value("results").toArray())
-            QVERIFY2(s.toObject().value("status").toString() == u"completed", QJsonDocument(s.toObject()).toJson().constData());
+        for (const auto &s :
+             get(clusterPath(cluster) + QStringLiteral("/backup/snapshots")).json().value("results").toArray())
+            QVERIFY2(s.toObject().value("status").toString() == u"completed",
+                     QJsonDocument(s.toObject()).toJson().constData());
     }
 
 private slots:
@@ -114,7 +118,8 @@ private slots:
     void takeSnapshotAnswersTheQueuedSnapshot()
     {
         const QDateTime now = engine->now();
-        const Response r = take(QStringLiteral("small"), R"({"description": "Before the release", "retentionInDays": 3})");
+        const Response r =
+            take(QStringLiteral("small"), R"({"description": "Before the release", "retentionInDays": 3})");
         QVERIFY2(r.status == 200, r.body.constData());
         QVERIFY(r.header("Content-Type").startsWith("application/vnd.atlas.2023-01-01+json"));
         const QJsonObject s = r.json();
@@ -129,19 +134,27 @@ private slots:
         QVERIFY(s.value("policyItems").toArray().isEmpty());
         QVERIFY(!s.contains("masterKeyUUID"));  // not an encrypted cluster
         // Listed first, and readable by id.
-        const auto list = get(clusterPath(QStringLiteral("small")) + QStringLiteral("/backup/snapshots")).json().value("results").toArray();
+        const auto list = get(clusterPath(QStringLiteral("small")) + QStringLiteral("/backup/snapshots"))
+                              .json()
+                              .value("results")
+                              .toArray();
         QCOMPARE(list.first().toObject().value("id").toString(), s.value("id").toString());
-        QCOMPARE(snapshot(QStringLiteral("small"), s.value("id").toString()).value("status").toString(), QStringLiteral("queued"));
+        QCOMPARE(snapshot(QStringLiteral("small"), s.value("id").toString()).value("status").toString(),
+                 QStringLiteral("queued"));
         // And the project has the event.
-        const auto events = get(QStringLiteral("/api/atlas/v2/groups/%1/events?eventType=CPS_ON_DEMAND_SNAPSHOT_REQUESTED").arg(prod))
-                                .json().value("results").toArray();
+        const auto events =
+            get(QStringLiteral("/api/atlas/v2/groups/%1/events?eventType=CPS_ON_DEMAND_SNAPSHOT_REQUESTED").arg(prod))
+                .json()
+                .value("results")
+                .toArray();
         QCOMPARE(events.size(), 1);
         finishRunning(QStringLiteral("small"));
     }
 
     void snapshotRunsWithTheClockAtItsSizesPace()
     {
-        const QString smallId = take(QStringLiteral("small"), R"({"retentionInDays": 1})").json().value("id").toString();
+        const QString smallId =
+            take(QStringLiteral("small"), R"({"retentionInDays": 1})").json().value("id").toString();
         const QString bigId = take(QStringLiteral("big"), R"({"retentionInDays": 2})").json().value("id").toString();
         QVERIFY(!smallId.isEmpty() && !bigId.isEmpty());
         engine->advanceBy(29);
@@ -241,7 +254,9 @@ private slots:
         const Response unknown = take(QStringLiteral("small"), R"({"retentionInDays": 1, "retention": 3})");
         QCOMPARE(unknown.json().value("detail").toString(), QStringLiteral("Invalid attribute retention specified."));
         // Nothing was taken by the refused requests; readOnly fields are ignored as Atlas does.
-        QCOMPARE(take(QStringLiteral("small"), R"({"retentionInDays": 2, "links": [{"rel": "self", "href": "x"}]})").status, 200);
+        QCOMPARE(
+            take(QStringLiteral("small"), R"({"retentionInDays": 2, "links": [{"rel": "self", "href": "x"}]})").status,
+            200);
         finishRunning(QStringLiteral("small"));
         // Without a retention the snapshot is kept one day (the Atlas CLI's default).
         const QJsonObject s = take(QStringLiteral("small"), "{}").json();
@@ -259,7 +274,8 @@ private slots:
             // The role is checked before the body is read.
             QCOMPARE(take(QStringLiteral("small"), "{", key).status, 403);
             // Reading stays allowed.
-            QCOMPARE(as(key, "GET", clusterPath(QStringLiteral("small")) + QStringLiteral("/backup/snapshots")).status, 200);
+            QCOMPARE(as(key, "GET", clusterPath(QStringLiteral("small")) + QStringLiteral("/backup/snapshots")).status,
+                     200);
         }
         for (const QString key : {QStringLiteral("creator"), QStringLiteral("manager")}) {
             const Response r = take(QStringLiteral("small"), R"({"retentionInDays": 1})", key);
@@ -267,9 +283,10 @@ private slots:
             finishRunning(QStringLiteral("small"));
         }
         // No role in the other project at all.
-        const Response elsewhere = as(QStringLiteral("creator"), "POST",
-                                      clusterPath(QStringLiteral("elsewhere"), other) + QStringLiteral("/backup/snapshots"),
-                                      R"({"retentionInDays": 1})");
+        const Response elsewhere =
+            as(QStringLiteral("creator"), "POST",
+               clusterPath(QStringLiteral("elsewhere"), other) + QStringLiteral("/backup/snapshots"),
+               R"({"retentionInDays": 1})");
         QCOMPARE(elsewhere.status, 403);
     }
 
@@ -278,10 +295,13 @@ private slots:
         const Response r = take(QStringLiteral("big"), R"({"retentionInDays": 1})");
         QCOMPARE(r.status, 200);
         const QString key = r.json().value("masterKeyUUID").toString();
-        QVERIFY2(QRegularExpression(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")).match(key).hasMatch(),
+        QVERIFY2(QRegularExpression(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"))
+                     .match(key)
+                     .hasMatch(),
                  qPrintable(key));
         finishRunning(QStringLiteral("big"));
-        QCOMPARE(take(QStringLiteral("big"), R"({"retentionInDays": 1})").json().value("masterKeyUUID").toString(), key);
+        QCOMPARE(take(QStringLiteral("big"), R"({"retentionInDays": 1})").json().value("masterKeyUUID").toString(),
+                 key);
         finishRunning(QStringLiteral("big"));
     }
 
@@ -307,7 +327,10 @@ private slots:
         // States saved before every encrypted cluster had a key id (only AWS had one).
         const auto listed = [&] {
             QStringList keys;
-            for (const auto &v : get(clusterPath(QStringLiteral("big")) + QStringLiteral("/backup/snapshots")).json().value("results").toArray())
+            for (const auto &v : get(clusterPath(QStringLiteral("big")) + QStringLiteral("/backup/snapshots"))
+                                     .json()
+                                     .value("results")
+                                     .toArray())
                 keys << v.toObject().value("masterKeyUUID").toString();
             return keys;
         };
@@ -327,7 +350,10 @@ private slots:
         QSqlDatabase::removeDatabase(QStringLiteral("old-state"));
         QVERIFY(startEngine());
         QCOMPARE(listed(), before);
-        for (const auto &v : get(clusterPath(QStringLiteral("small")) + QStringLiteral("/backup/snapshots")).json().value("results").toArray())
+        for (const auto &v : get(clusterPath(QStringLiteral("small")) + QStringLiteral("/backup/snapshots"))
+                                 .json()
+                                 .value("results")
+                                 .toArray())
             QVERIFY(!v.toObject().contains("masterKeyUUID"));
     }
 };

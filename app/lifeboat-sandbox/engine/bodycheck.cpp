@@ -40,7 +40,8 @@ bool hasType(const QJsonValue &v, const QString &type)
     if (type == u"string") return v.isString();
     if (type == u"boolean") return v.isBool();
     if (type == u"number") return v.isDouble();
-    if (type == u"integer") return v.isDouble() && std::isfinite(v.toDouble()) && std::floor(v.toDouble()) == v.toDouble();
+    if (type == u"integer")
+        return v.isDouble() && std::isfinite(v.toDouble()) && std::floor(v.toDouble()) == v.toDouble();
     return true;
 }
 
@@ -54,12 +55,15 @@ QString text(const QJsonValue &v)
 bool formatHolds(const QString &format, const QString &v)
 {
     if (format == u"date-time") {
-        static const QRegularExpression re(QStringLiteral(R"(^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$)"));
-        return re.match(v).hasMatch() && QDateTime::fromString(v.left(19).toUpper(), QStringLiteral("yyyy-MM-ddTHH:mm:ss")).isValid();
+        static const QRegularExpression re(
+            QStringLiteral(R"(^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$)"));
+        return re.match(v).hasMatch() &&
+               QDateTime::fromString(v.left(19).toUpper(), QStringLiteral("yyyy-MM-ddTHH:mm:ss")).isValid();
     }
     if (format == u"date") return QDate::fromString(v, QStringLiteral("yyyy-MM-dd")).isValid();
     if (format == u"uuid") {
-        static const QRegularExpression re(QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+        static const QRegularExpression re(
+            QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
         return re.match(v).hasMatch();
     }
     if (format == u"email") return v.contains(u'@') && !v.startsWith(u'@') && !v.endsWith(u'@');
@@ -110,12 +114,13 @@ QJsonObject SchemaChecker::requestSchema(const QString &operationId, const QStri
         for (auto m = item.begin(); m != item.end(); ++m) {
             const QJsonObject op = m.value().toObject();
             if (op.value(QLatin1String("operationId")).toString() != operationId) continue;
-            const QJsonObject content = resolve(op.value(QLatin1String("requestBody")).toObject())
-                                            .value(QLatin1String("content")).toObject();
+            const QJsonObject content =
+                resolve(op.value(QLatin1String("requestBody")).toObject()).value(QLatin1String("content")).toObject();
             // The newest request version on or before the one served, else the oldest.
             QString best, oldest;
             for (auto c = content.begin(); c != content.end(); ++c) {
-                static const QRegularExpression re(QStringLiteral(R"(^application/vnd\.atlas\.(\d{4}-\d{2}-\d{2})\+json$)"));
+                static const QRegularExpression re(
+                    QStringLiteral(R"(^application/vnd\.atlas\.(\d{4}-\d{2}-\d{2})\+json$)"));
                 const QString v = re.match(c.key()).captured(1);
                 if (v.isEmpty()) continue;
                 if (v <= version && v > best) best = v;
@@ -123,8 +128,10 @@ QJsonObject SchemaChecker::requestSchema(const QString &operationId, const QStri
             }
             if (best.isEmpty()) best = oldest;
             if (best.isEmpty()) return {};
-            return content.value(QStringLiteral("application/vnd.atlas.%1+json").arg(best)).toObject()
-                .value(QLatin1String("schema")).toObject();
+            return content.value(QStringLiteral("application/vnd.atlas.%1+json").arg(best))
+                .toObject()
+                .value(QLatin1String("schema"))
+                .toObject();
         }
     }
     return {};
@@ -144,8 +151,8 @@ QJsonObject SchemaChecker::branch(const QJsonObject &schema, const QJsonValue &v
     const QJsonObject disc = schema.value(QLatin1String("discriminator")).toObject();
     const QString prop = disc.value(QLatin1String("propertyName")).toString();
     if (prop.isEmpty() || !value.isObject()) return {};
-    const QString ref = disc.value(QLatin1String("mapping")).toObject()
-                            .value(value.toObject().value(prop).toString()).toString();
+    const QString ref =
+        disc.value(QLatin1String("mapping")).toObject().value(value.toObject().value(prop).toString()).toString();
     if (ref.isEmpty()) return {};
     QString name;
     resolve(QJsonObject{{"$ref", ref}}, &name);
@@ -175,7 +182,7 @@ void SchemaChecker::check(const QJsonValue &value, const QJsonObject &schemaIn, 
             return;
         }
         const QJsonArray options = s.contains(QLatin1String("oneOf")) ? s.value(QLatin1String("oneOf")).toArray()
-                                                                     : s.value(QLatin1String("anyOf")).toArray();
+                                                                      : s.value(QLatin1String("anyOf")).toArray();
         if (!options.isEmpty()) {
             // Atlas's oneOf variants overlap; the body is fine when one of them takes it.
             QList<FieldViolation> best;
@@ -192,8 +199,10 @@ void SchemaChecker::check(const QJsonValue &value, const QJsonObject &schemaIn, 
 
     const QString type = s.value(QLatin1String("type")).toString();
     if (!type.isEmpty() && !hasType(value, type)) {
-        const QString want = type == u"integer" ? QStringLiteral("a whole number") : QStringLiteral("of type %1").arg(type);
-        out->append({FieldViolation::Kind::Type, path, QStringLiteral("must be %1, not %2").arg(want, typeName(value))});
+        const QString want =
+            type == u"integer" ? QStringLiteral("a whole number") : QStringLiteral("of type %1").arg(type);
+        out->append(
+            {FieldViolation::Kind::Type, path, QStringLiteral("must be %1, not %2").arg(want, typeName(value))});
         return;
     }
     const QJsonArray allowed = s.value(QLatin1String("enum")).toArray();
@@ -218,11 +227,13 @@ void SchemaChecker::checkString(const QString &str, const QJsonObject &s, const 
                                 QList<FieldViolation> *out) const
 {
     if (s.contains(QLatin1String("minLength")) && str.size() < s.value(QLatin1String("minLength")).toInt())
-        out->append({FieldViolation::Kind::Length, path,
-                     QStringLiteral("must have at least %1 characters").arg(s.value(QLatin1String("minLength")).toInt())});
+        out->append(
+            {FieldViolation::Kind::Length, path,
+             QStringLiteral("must have at least %1 characters").arg(s.value(QLatin1String("minLength")).toInt())});
     if (s.contains(QLatin1String("maxLength")) && str.size() > s.value(QLatin1String("maxLength")).toInt())
-        out->append({FieldViolation::Kind::Length, path,
-                     QStringLiteral("must have at most %1 characters").arg(s.value(QLatin1String("maxLength")).toInt())});
+        out->append(
+            {FieldViolation::Kind::Length, path,
+             QStringLiteral("must have at most %1 characters").arg(s.value(QLatin1String("maxLength")).toInt())});
     const QString pattern = s.value(QLatin1String("pattern")).toString();
     if (!pattern.isEmpty()) {
         const QRegularExpression re(pattern);
@@ -242,20 +253,23 @@ void SchemaChecker::checkNumber(double v, const QJsonObject &s, const QString &p
         const double min = s.value(QLatin1String("minimum")).toDouble();
         if (v < min || (exMin && v == min))
             out->append({FieldViolation::Kind::Range, path,
-                         QStringLiteral("must be %1 %2").arg(exMin ? QStringLiteral("more than") : QStringLiteral("at least"), text(min))});
+                         QStringLiteral("must be %1 %2")
+                             .arg(exMin ? QStringLiteral("more than") : QStringLiteral("at least"), text(min))});
     }
     if (s.contains(QLatin1String("maximum"))) {
         const double max = s.value(QLatin1String("maximum")).toDouble();
         if (v > max || (exMax && v == max))
             out->append({FieldViolation::Kind::Range, path,
-                         QStringLiteral("must be %1 %2").arg(exMax ? QStringLiteral("less than") : QStringLiteral("at most"), text(max))});
+                         QStringLiteral("must be %1 %2")
+                             .arg(exMax ? QStringLiteral("less than") : QStringLiteral("at most"), text(max))});
     }
     // A value past its format's width would wrap on Atlas's side (and in a toInt() here).
     if (s.value(QLatin1String("format")).toString() == u"int32" && (v < -2147483648.0 || v > 2147483647.0))
         out->append({FieldViolation::Kind::Range, path, QStringLiteral("must fit in 32 bits")});
 }
 
-void SchemaChecker::checkArray(const QJsonArray &a, const QJsonObject &s, const QString &path, QList<FieldViolation> *out) const
+void SchemaChecker::checkArray(const QJsonArray &a, const QJsonObject &s, const QString &path,
+                               QList<FieldViolation> *out) const
 {
     if (s.contains(QLatin1String("minItems")) && a.size() < s.value(QLatin1String("minItems")).toInt())
         out->append({FieldViolation::Kind::Length, path,
@@ -280,8 +294,7 @@ void SchemaChecker::collectProperties(const QJsonObject &schemaIn, QHash<QString
     for (auto it = own.begin(); it != own.end(); ++it) (*props)[it.key()].append(it.value().toObject());
     const QJsonValue extra = s.value(QLatin1String("additionalProperties"));
     if (extra.isBool() ? extra.toBool() : extra.isObject()) *open = true;
-    for (const auto &sub : s.value(QLatin1String("allOf")).toArray())
-        collectProperties(sub.toObject(), props, open);
+    for (const auto &sub : s.value(QLatin1String("allOf")).toArray()) collectProperties(sub.toObject(), props, open);
 }
 
 void SchemaChecker::checkObject(const QJsonObject &value, const QJsonObject &s, const QString &path, bool closed,
@@ -308,7 +321,8 @@ void SchemaChecker::checkObject(const QJsonObject &value, const QJsonObject &s, 
         const QList<QJsonObject> ps = props.value(it.key());
         if (ps.isEmpty()) {
             if (closed && !open)
-                out->append({FieldViolation::Kind::Unknown, join(path, it.key()), QStringLiteral("is not a field of this request")});
+                out->append({FieldViolation::Kind::Unknown, join(path, it.key()),
+                             QStringLiteral("is not a field of this request")});
             continue;
         }
         if (readOnly(ps.first(), resolve(ps.first()))) continue;  // ignored, as Atlas does
@@ -322,16 +336,18 @@ bool parseBody(const Call &call, const QString &operationId, QJsonObject *out, R
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(call.body, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = Reply::error(400, QStringLiteral("INVALID_JSON"),
-                              call.body.trimmed().isEmpty() ? QStringLiteral("Received JSON is malformed: the request has no body.")
-                              : pe.error != QJsonParseError::NoError
-                                  ? QStringLiteral("Received JSON is malformed: %1 at offset %2.").arg(pe.errorString()).arg(pe.offset)
-                                  : QStringLiteral("Received JSON is malformed: the body must be a JSON object."));
+        *error = Reply::error(
+            400, QStringLiteral("INVALID_JSON"),
+            call.body.trimmed().isEmpty() ? QStringLiteral("Received JSON is malformed: the request has no body.")
+            : pe.error != QJsonParseError::NoError
+                ? QStringLiteral("Received JSON is malformed: %1 at offset %2.").arg(pe.errorString()).arg(pe.offset)
+                : QStringLiteral("Received JSON is malformed: the body must be a JSON object."));
         return false;
     }
     const SchemaChecker &checker = SchemaChecker::contract();
     const QJsonObject schema = checker.requestSchema(operationId, call.version);
-    const QList<FieldViolation> found = schema.isEmpty() ? QList<FieldViolation>() : checker.check(doc.object(), schema);
+    const QList<FieldViolation> found =
+        schema.isEmpty() ? QList<FieldViolation>() : checker.check(doc.object(), schema);
     if (found.isEmpty()) {
         *out = doc.object();
         return true;
@@ -349,14 +365,16 @@ bool parseBody(const Call &call, const QString &operationId, QJsonObject *out, R
         break;
     case FieldViolation::Kind::Enum:
         code = QStringLiteral("INVALID_ENUM_VALUE");
-        detail = QStringLiteral("An invalid enumeration value was specified for %1: %2.").arg(first.field, first.description);
+        detail = QStringLiteral("An invalid enumeration value was specified for %1: %2.")
+                     .arg(first.field, first.description);
         break;
     default:
         code = QStringLiteral("VALIDATION_ERROR");
         detail = QStringLiteral("Invalid value for %1: it %2.").arg(first.field, first.description);
         break;
     }
-    if (found.size() > 1) detail += QStringLiteral(" %1 more field(s) are wrong: see badRequestDetail.").arg(found.size() - 1);
+    if (found.size() > 1)
+        detail += QStringLiteral(" %1 more field(s) are wrong: see badRequestDetail.").arg(found.size() - 1);
     QJsonArray fields;
     for (const FieldViolation &v : found)
         fields.append(QJsonObject{{"field", v.field}, {"description", v.description}});

@@ -38,9 +38,11 @@ private:
                QSet<QString> &stack, QList<FieldViolation> *out) const;
     void checkObject(const QJsonObject &value, const QJsonObject &schema, const QString &path, bool closed,
                      QList<FieldViolation> *out) const;
-    void checkString(const QString &value, const QJsonObject &schema, const QString &path, QList<FieldViolation> *out) const;
+    void checkString(const QString &value, const QJsonObject &schema, const QString &path,
+                     QList<FieldViolation> *out) const;
     void checkNumber(double value, const QJsonObject &schema, const QString &path, QList<FieldViolation> *out) const;
-    void checkArray(const QJsonArray &value, const QJsonObject &schema, const QString &path, QList<FieldViolation> *out) const;
+    void checkArray(const QJsonArray &value, const QJsonObject &schema, const QString &path,
+                    QList<FieldViolation> *out) const;
     void collectProperties(const QJsonObject &schema, QHash<QString, QList<QJsonObject>> *props, bool *open) const;
     QJsonObject branch(const QJsonObject &schema, const QJsonValue &value, QSet<QString> &stack) const;
 
