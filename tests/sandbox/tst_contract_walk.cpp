@@ -44,8 +44,12 @@ class ContractWalkTest : public QObject {
             const QString file = QStringLiteral("body-%1.json").arg(entries.size(), 4, 10, QLatin1Char('0'));
             QFile f(dir.filePath(file));
             if (f.open(QIODevice::WriteOnly)) f.write(bytes);
-            QJsonObject e{{"file", file}, {"kind", kind}, {"method", QString::fromLatin1(method)}, {"path_template", pattern},
-                          {"operationId", op.operationId}, {"api_version", version}};
+            QJsonObject e{{"file", file},
+                          {"kind", kind},
+                          {"method", QString::fromLatin1(method)},
+                          {"path_template", pattern},
+                          {"operationId", op.operationId},
+                          {"api_version", version}};
             if (qstrcmp(kind, "response") == 0) e.insert(QLatin1String("status"), QString::number(r.status));
             entries.append(e);
         };
@@ -77,7 +81,8 @@ class ContractWalkTest : public QObject {
         QString prod, staging;
         for (const auto &pv : groups.json().value("results").toArray()) {
             if (pv.toObject().value("name").toString() == u"payments-prod") prod = pv.toObject().value("id").toString();
-            if (pv.toObject().value("name").toString() == u"payments-staging") staging = pv.toObject().value("id").toString();
+            if (pv.toObject().value("name").toString() == u"payments-staging")
+                staging = pv.toObject().value("id").toString();
         }
         const QString g = QStringLiteral("/api/atlas/v2/groups/{groupId}");
         const QString snaps = g + QStringLiteral("/clusters/{clusterName}/backup/snapshots");
@@ -89,17 +94,21 @@ class ContractWalkTest : public QObject {
         call("POST", snaps, path(prod, QStringLiteral("payments-main")), v1, 200,
              R"({"description": "Before the release", "retentionInDays": 7})");
         call("POST", snaps, path(prod, QStringLiteral("payments-main")), v1, 400, R"({"retentionInDays": 7})");
-        call("POST", snaps, path(prod, QStringLiteral("payments-ledger")), v1, 400, R"({"retentionInDays": 0, "color": "red"})");
+        call("POST", snaps, path(prod, QStringLiteral("payments-ledger")), v1, 400,
+             R"({"retentionInDays": 0, "color": "red"})");
         call("POST", snaps, path(prod, QStringLiteral("payments-ledger")), v1, 400, "{not json");
         call("POST", snaps, path(staging, QStringLiteral("payments-prototype")), v1, 400, R"({"retentionInDays": 1})");
         call("POST", snaps, path(staging, QStringLiteral("sandbox-free")), v1, 400, R"({"retentionInDays": 1})");
         QNetworkAccessManager reader;
         useApiKey(reader, QStringLiteral("lbdemoreader"), QStringLiteral("7d2b1f44-1c8e-4a07-b3a5-0f6e2c9d8a31"));
-        call("POST", snaps, path(prod, QStringLiteral("payments-ledger")), v1, 403, R"({"retentionInDays": 1})", &reader);
+        call("POST", snaps, path(prod, QStringLiteral("payments-ledger")), v1, 403, R"({"retentionInDays": 1})",
+             &reader);
         visit(g + QStringLiteral("/flexClusters/{name}"),
-              QStringLiteral("/api/atlas/v2/groups/%1/flexClusters/payments-staging").arg(staging), QStringLiteral("2024-11-13"), 400);
+              QStringLiteral("/api/atlas/v2/groups/%1/flexClusters/payments-staging").arg(staging),
+              QStringLiteral("2024-11-13"), 400);
         visit(g + QStringLiteral("/clusters/{clusterName}"),
-              QStringLiteral("/api/atlas/v2/groups/%1/clusters/payments-prototype").arg(staging), QStringLiteral("2024-08-05"), 400);
+              QStringLiteral("/api/atlas/v2/groups/%1/clusters/payments-prototype").arg(staging),
+              QStringLiteral("2024-08-05"), 400);
     }
 
 private slots:
@@ -230,14 +239,16 @@ private slots:
         qInfo().noquote() << "validated" << entries.size() << "bodies:" << QJsonDocument(totals).toJson(QJsonDocument::Compact);
         // Atlas answers getGroupCluster for a Flex cluster's name with a 400 the contract does
         // not list for that operation; that body is checked against ApiError instead.
-        const QStringList undocumentedButAtlas = {QStringLiteral("/api/atlas/v2/groups/{groupId}/clusters/{clusterName} 400")};
+        const QStringList undocumentedButAtlas = {
+            QStringLiteral("/api/atlas/v2/groups/{groupId}/clusters/{clusterName} 400")};
         QStringList failures;
         int undocumented = 0;
         for (const auto &rv : report.value("rows").toArray()) {
             const QJsonObject row = rv.toObject();
             if (row.value("result").toString() == u"PASS") continue;
-            if (row.value("result").toString() == u"PASS~"
-                && undocumentedButAtlas.contains(row.value("path").toString() + u' ' + row.value("status").toVariant().toString())) {
+            if (row.value("result").toString() == u"PASS~" &&
+                undocumentedButAtlas.contains(row.value("path").toString() + u' ' +
+                                              row.value("status").toVariant().toString())) {
                 ++undocumented;
                 continue;
             }

@@ -59,9 +59,11 @@ static const Record *byName(State &state, Kind kind, const Call &call, const QSt
     const bool flexApi = kind == Kind::FlexCluster;
     if (named(state, flexApi ? Kind::Cluster : Kind::FlexCluster, p->id, name)) {
         *error = flexApi ? Reply::error(400, QStringLiteral("CANNOT_USE_NON_FLEX_CLUSTER_IN_FLEX_API"),
-                                        QStringLiteral("Cluster %1 cannot be used in the Flex API.").arg(name), QJsonArray{name})
+                                        QStringLiteral("Cluster %1 cannot be used in the Flex API.").arg(name),
+                                        QJsonArray{name})
                          : Reply::error(400, QStringLiteral("CANNOT_USE_FLEX_CLUSTER_IN_CLUSTER_API"),
-                                        QStringLiteral("Flex cluster %1 cannot be used in the Cluster API.").arg(name), QJsonArray{name});
+                                        QStringLiteral("Flex cluster %1 cannot be used in the Cluster API.").arg(name),
+                                        QJsonArray{name});
         return nullptr;
     }
     *error = Reply::error(404, QStringLiteral("CLUSTER_NOT_FOUND"),
@@ -252,7 +254,8 @@ void addReadRoutes(Router &router, State &state)
         return pageOf(call, out);
     });
     // A Route& from add() is only good until the next add(): copy values, not references.
-    const QHash<QString, QString> clusterSunsets = {{v1, QStringLiteral("2027-07-01")}, {QStringLiteral("2023-02-01"), QStringLiteral("2027-07-01")}};
+    const QHash<QString, QString> clusterSunsets = {{v1, QStringLiteral("2027-07-01")},
+                                                    {QStringLiteral("2023-02-01"), QStringLiteral("2027-07-01")}};
     list.sunsets = clusterSunsets;
     Route &get = router.add("GET", c, QStringLiteral("getGroupCluster"),
                             {QStringLiteral("2024-08-05"), QStringLiteral("2023-02-01"), v1}, [s](Call &call) {

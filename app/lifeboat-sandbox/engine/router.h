@@ -42,8 +42,8 @@ struct Reply {
     static Reply json(const QJsonObject &body, int status = 200);
     static Reply raw(QByteArray body, int status = 200);
     // `fields` ({field, description} objects) go into badRequestDetail.fields.
-    static Reply error(int status, const QString &errorCode, const QString &detail,
-                       const QJsonArray &parameters = {}, const QJsonArray &fields = {});
+    static Reply error(int status, const QString &errorCode, const QString &detail, const QJsonArray &parameters = {},
+                       const QJsonArray &fields = {});
 };
 
 QString reasonPhrase(int status);
@@ -65,8 +65,16 @@ struct Route {
     std::function<Reply(Call &)> handler;
     std::shared_ptr<RouteChecks> checks;  // shared with the handler's wrapper
 
-    Route &needs(const QString &minimumRole) { checks->minimumRole = minimumRole; return *this; }
-    Route &withJsonBody() { checks->jsonBody = true; return *this; }
+    Route &needs(const QString &minimumRole)
+    {
+        checks->minimumRole = minimumRole;
+        return *this;
+    }
+    Route &withJsonBody()
+    {
+        checks->jsonBody = true;
+        return *this;
+    }
 };
 
 class Router {

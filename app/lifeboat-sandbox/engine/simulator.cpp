@@ -67,14 +67,15 @@ void Simulator::addMissingKeys()
     QList<Record> clusters, snapshots;
     for (const Record *c : m_state.all(Kind::Cluster)) {
         const QString provider = c->body.value(QLatin1String("encryptionAtRestProvider")).toString();
-        if (provider.isEmpty() || provider == u"NONE" || c->body.contains(QLatin1String("masterKeyUUID"))
-            || c->body.value(QLatin1String("instanceSize")).toString() == u"M0")
+        if (provider.isEmpty() || provider == u"NONE" || c->body.contains(QLatin1String("masterKeyUUID")) ||
+            c->body.value(QLatin1String("instanceSize")).toString() == u"M0")
             continue;
         Record u = *c;
         const QString key = masterKeyFor(c->id, provider);
         u.body.insert(QLatin1String("masterKeyUUID"), key);
         clusters.append(u);
-        for (const Record *s : m_state.list(Kind::Snapshot, c->groupId, c->body.value(QLatin1String("name")).toString())) {
+        for (const Record *s :
+             m_state.list(Kind::Snapshot, c->groupId, c->body.value(QLatin1String("name")).toString())) {
             if (s->body.contains(QLatin1String("masterKeyUUID"))) continue;
             Record us = *s;
             us.body.insert(QLatin1String("masterKeyUUID"), key);
@@ -118,7 +119,7 @@ QString Simulator::addSnapshot(const Record &cluster, const QDateTime &at, const
     const QJsonObject &c = cluster.body;
     const QString clusterId = c.value(QLatin1String("id")).toString();
     const quint64 h = mix(seed() ^ hashText(clusterId) ^ secs(at));
-    const bool requested = status == u"queued";  // on demand, now: it starts at once
+    const bool requested = status == u"queued";                             // on demand, now: it starts at once
     const QDateTime created = requested ? at : at.addSecs(qint64(h % 90));  // scheduled ones start a little late
     const bool sharded = c.value(QLatin1String("clusterType")).toString() == u"SHARDED";
     const int shards = qMax(1, c.value(QLatin1String("shards")).toInt(1));
@@ -197,9 +198,9 @@ qint64 Simulator::sizeAt(const QJsonObject &c, const QDateTime &at) const
                                    ? 0
                                    : parseIsoTime(c.value(QLatin1String("createdAt")).toString()).daysTo(at));
     const double jitter = 0.97 + double(h >> 40 & 0xffff) / 65535.0 * 0.06;
-    return qint64(double(baseSizeBytes(c.value(QLatin1String("instanceSize")).toString()))
-                  * (1.0 + 0.0006 * qMax(0.0, days)) * jitter)
-           * (sharded ? shards : 1);
+    return qint64(double(baseSizeBytes(c.value(QLatin1String("instanceSize")).toString())) *
+                  (1.0 + 0.0006 * qMax(0.0, days)) * jitter) *
+           (sharded ? shards : 1);
 }
 
 std::pair<QDateTime, QDateTime> Simulator::onDemandTimes(const QDateTime &created, qint64 sizeBytes)
@@ -218,8 +219,8 @@ const Record *Simulator::clusterNamed(const QString &groupId, const QString &nam
 QString Simulator::takeOnDemandSnapshot(const Record &cluster, const QDateTime &now, const QString &description,
                                         int retentionDays)
 {
-    const QString id = addSnapshot(cluster, now, now, QJsonObject(), QStringLiteral("onDemand"), QStringLiteral("queued"),
-                                   now.addDays(retentionDays), description);
+    const QString id = addSnapshot(cluster, now, now, QJsonObject(), QStringLiteral("onDemand"),
+                                   QStringLiteral("queued"), now.addDays(retentionDays), description);
     addEvent(cluster.groupId, QStringLiteral("CPS_ON_DEMAND_SNAPSHOT_REQUESTED"), now,
              cluster.body.value(QLatin1String("name")).toString());
     return id;

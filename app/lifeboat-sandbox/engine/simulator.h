@@ -16,7 +16,7 @@ class Simulator {
 public:
     explicit Simulator(State &state) : m_state(state) {}
 
-    void rebuildIndexes();               // after loading a saved state (also brings old states up to date)
+    void rebuildIndexes();                // after loading a saved state (also brings old states up to date)
     void runUntil(const QDateTime &now);  // everything due up to `now`
 
     // A snapshot of `cluster` at `at`, tagged by `policyItem` (a DiskBackupApiPolicyItem

@@ -99,8 +99,8 @@ QString State::newId(const QDateTime &at)
     // scenario and seed give the same ids on every run (states saved before "epoch"
     // existed keep absolute times).
     const QString epoch = meta(QStringLiteral("epoch"));
-    const qint64 secs = epoch.isEmpty() ? at.toSecsSinceEpoch()
-                                        : kIdTimeBase + (at.toSecsSinceEpoch() - epoch.toLongLong());
+    const qint64 secs =
+        epoch.isEmpty() ? at.toSecsSinceEpoch() : kIdTimeBase + (at.toSecsSinceEpoch() - epoch.toLongLong());
     // 4 bytes time, 3 bytes from the seed, 5 bytes counter: unique and repeatable.
     return QStringLiteral("%1%2%3")
         .arg(quint32(secs), 8, 16, QLatin1Char('0'))

@@ -33,8 +33,9 @@ QJsonObject connectionStrings(const QJsonObject &c)
     const bool sharded = str(c, "clusterType") == u"SHARDED";
     QString options = QStringLiteral("ssl=true&authSource=admin");
     if (!sharded) options += QStringLiteral("&replicaSet=%1-shard-0").arg(str(c, "replicaSetPrefix"));
-    return QJsonObject{{"standard", QStringLiteral("mongodb://%1/?%2").arg(memberHosts(c).join(u','), options)},
-                       {"standardSrv", QStringLiteral("mongodb+srv://%1.%2.mongodb.net").arg(str(c, "name"), str(c, "id").right(5))}};
+    return QJsonObject{
+        {"standard", QStringLiteral("mongodb://%1/?%2").arg(memberHosts(c).join(u','), options)},
+        {"standardSrv", QStringLiteral("mongodb+srv://%1.%2.mongodb.net").arg(str(c, "name"), str(c, "id").right(5))}};
 }
 
 // Fields every version shares.
@@ -141,7 +142,8 @@ QJsonObject render20230101(const QJsonObject &c)
                                     {"numShards", shards}, {"zoneName", "Zone 1"},
                                     {"regionsConfig", QJsonObject{{str(c, "region"), region}}}}});
     const QJsonObject cs = connectionStrings(c);
-    o.insert(QLatin1String("mongoURI"), QStringLiteral("mongodb://") + memberHosts(c).join(u','));  // options are in mongoURIWithOptions
+    o.insert(QLatin1String("mongoURI"),
+             QStringLiteral("mongodb://") + memberHosts(c).join(u','));  // options are in mongoURIWithOptions
     o.insert(QLatin1String("srvAddress"), cs.value(QLatin1String("standardSrv")));
     return o;
 }
