@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <algorithm>
 #include <cmath>
 #include <functional>
 
@@ -325,9 +326,20 @@ void SchemaChecker::checkObject(const QJsonObject &value, const QJsonObject &s, 
                              QStringLiteral("is not a field of this request")});
             continue;
         }
-        if (readOnly(ps.first(), resolve(ps.first()))) continue;  // ignored, as Atlas does
-        QSet<QString> fresh;
-        check(it.value(), ps.first(), join(path, it.key()), true, fresh, out);
+        if (std::any_of(ps.begin(), ps.end(), [this](const QJsonObject &p) { return readOnly(p, resolve(p)); }))
+            continue;  // ignored, as Atlas does
+        // A field declared by several allOf parts must satisfy each; one line per wrong thing.
+        QList<FieldViolation> found;
+        for (const QJsonObject &p : ps) {
+            QSet<QString> fresh;
+            check(it.value(), p, join(path, it.key()), true, fresh, &found);
+        }
+        for (const FieldViolation &v : std::as_const(found)) {
+            const bool seen = std::any_of(out->begin(), out->end(), [&v](const FieldViolation &o) {
+                return o.field == v.field && o.description == v.description;
+            });
+            if (!seen) out->append(v);
+        }
     }
 }
 
