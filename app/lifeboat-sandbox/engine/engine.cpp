@@ -11,6 +11,7 @@
 #include "state.h"
 #include "store.h"
 #include "tls.h"
+#include "writeapi.h"
 
 #include <QDir>
 #include <QFile>
@@ -163,6 +164,7 @@ bool Engine::start(const EngineOptions &options, QString *error)
     d->auth->setTokenLifetime(options.tokenLifetimeSeconds);
     d->router = Router();
     addReadRoutes(d->router, d->state);
+    addWriteRoutes(d->router, d->state, d->simulator);
     d->server = std::make_unique<Server>(d->router, *d->auth, [this] { return d->clock.now(); }, options.rateLimits);
     d->server->afterWrite = [this] { d->tick(); };
     Server *server = d->server.get();
