@@ -1,6 +1,8 @@
 #pragma once
 // lifeboat-sandbox engine: a local Atlas-compatible backup service. Tests start it
 // in-process on a free port; app/lifeboat-sandbox/main.cpp is a thin wrapper.
+#include "ratelimit.h"
+
 #include <QHostAddress>
 #include <QObject>
 #include <QString>
@@ -18,6 +20,12 @@ struct EngineOptions {
     double speed = 1.0;        // simulated seconds per real second; 0 stops the clock
     quint64 seed = 1;          // deterministic generation
     int tokenLifetimeSeconds = 3600;  // OAuth bearer tokens, in real seconds
+    bool tls = false;          // HTTPS; with no tlsCert, a self-signed one made in dataDir
+    QString tlsCert, tlsKey;   // PEM files
+    int latencyMs = 0;         // every answer waits latencyMs ± latencyJitterMs, as on a WAN
+    int latencyJitterMs = 0;
+    RateLimitOptions rateLimits;
+    int requestTimeoutMs = 10000;  // a request (or its declared body) not in by then: 408
 };
 
 // The admin credentials of the scenario: its first API key and service account.
@@ -52,6 +60,7 @@ public:
     void stop();
 
     QUrl baseUrl() const;
+    QString caCertificate() const;  // with tls: the certificate a client should trust
     Credentials adminCredentials() const;
     QString startupLine() const;  // the one JSON line main() prints
 

@@ -126,3 +126,32 @@ const Route *Router::match(const QByteArray &method, const QString &path, QHash<
 }
 
 }  // namespace sandbox
+
+namespace sandbox {
+
+QList<QByteArray> allowedMethods(const Router &router, const QString &path)
+{
+    const QStringList parts = path.split(u'/', Qt::SkipEmptyParts);
+    QList<QByteArray> out;
+    for (const Route &r : router.routes()) {
+        if (r.segments.size() != parts.size() || out.contains(r.method)) continue;
+        bool ok = true;
+        for (int i = 0; i < parts.size() && ok; ++i)
+            ok = r.segments[i].startsWith(u'{') || r.segments[i] == parts[i];
+        if (ok) out.append(r.method);
+    }
+    if (out.contains("GET") && !out.contains("HEAD")) out.append("HEAD");
+    return out;
+}
+
+QString resolveVersion(const Route &route, const QString &date)
+{
+    if (!QDate::fromString(date, Qt::ISODate).isValid() || date.size() != 10) return QString();
+    QString best;
+    for (const QString &v : route.versions)  // ISO dates compare as strings
+        if (v <= date && v > best) best = v;
+    return best;
+}
+
+}  // namespace sandbox
+

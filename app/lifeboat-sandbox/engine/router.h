@@ -90,4 +90,11 @@ private:
     std::shared_ptr<std::function<QString(const Call &)>> m_roleOf;
 };
 
+// The methods some route serves on this path (HEAD wherever GET), for a 405's Allow.
+QList<QByteArray> allowedMethods(const Router &router, const QString &path);
+
+// As Atlas: the newest version of the route dated on or before `date` (YYYY-MM-DD),
+// or empty when the date is malformed or older than every version.
+QString resolveVersion(const Route &route, const QString &date);
+
 }  // namespace sandbox
