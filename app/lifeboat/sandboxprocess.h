@@ -1,6 +1,8 @@
 #pragma once
-// The bundled lifeboat-sandbox as a child process on a free loopback port: started
-// for a sandbox profile, stopped when Lifeboat exits. Its credentials stay in memory.
+// The bundled lifeboat-sandbox as a child process on a free loopback port, over HTTPS
+// (--tls, its own self-signed certificate): started for a sandbox profile, stopped
+// when Lifeboat exits. Its credentials stay in memory; its certificate is handed to
+// the one client that talks to it, pinned (ClientOptions::pinnedCaCertificate).
 #include <QObject>
 #include <QProcess>
 #include <QTimer>
@@ -19,7 +21,8 @@ public:
     static QString executable();
 
 signals:
-    void ready(const QUrl &baseUrl, const QString &publicKey, const QString &privateKey);
+    // `caCertificate`: the PEM the sandbox printed the path of, to pin for this profile only.
+    void ready(const QUrl &baseUrl, const QString &publicKey, const QString &privateKey, const QByteArray &caCertificate);
     void failed(const QString &message);
 
 private:

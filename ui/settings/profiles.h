@@ -2,6 +2,7 @@
 // Connection profiles. What is not secret (name, kind, base URL, public key or client
 // id) lives in QSettings; private keys and client secrets live only in the system
 // keychain (QtKeychain). There is no insecure fallback: a keychain failure is an error.
+#include <QByteArray>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -15,6 +16,9 @@ struct Profile {
     Kind kind = Kind::Sandbox;
     QString baseUrl;   // empty for the sandbox
     QString keyId;     // public key or client id
+    // PEM of the one certificate this profile trusts (pinned), for a server with its
+    // own self-signed certificate; empty: the system trust store. Not a secret.
+    QByteArray pinnedCertificate;
 
     static QString kindName(Kind k);
 };
