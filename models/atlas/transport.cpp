@@ -29,6 +29,8 @@ struct Transport::Call {
     int attempt = 0;            // HTTP exchanges sent so far
     bool usedBearer = false;
     bool bearerRetried = false;
+    bool challengeResent = false;  // a one-shot body sent again after a digest challenge
+    bool primed = false;           // the connection for a one-shot body was authenticated first
     bool cancelled = false;
     QPointer<QNetworkReply> reply;
     QPointer<QTimer> retryTimer;
@@ -40,6 +42,36 @@ namespace {
 
 constexpr const char *kDigestTried = "lifeboat_digest_tried";
 constexpr const char *kSslErrors = "lifeboat_ssl_errors";
+
+// A request body Qt can read only once. Qt's HTTP layer silently sends a request
+// again when its connection drops before the answer; for a mutating call that is a
+// blind retry. With a body that cannot be rewound Qt fails the reply instead
+// (ContentReSendError), and the caller re-reads the server's state.
+class OneShotBody : public QIODevice {
+public:
+    OneShotBody(QByteArray data, QObject *parent) : QIODevice(parent), m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *data, qint64 max) override
+    {
+        const qint64 n = std::min(max, qint64(m_data.size()) - m_pos);
+        if (n <= 0) return m_pos >= m_data.size() ? -1 : 0;
+        memcpy(data, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
 
 bool isNetworkLayerError(QNetworkReply::NetworkError e)
 {
@@ -99,13 +131,27 @@ Transport::Transport(ClientOptions options, QObject *parent)
     }
     m_options.itemsPerPage = std::clamp(m_options.itemsPerPage, 1, 500);
     m_options.retry.maxAttempts = std::max(1, m_options.retry.maxAttempts);
+    setUp(m_nam);
+}
+
+void Transport::setUp(QNetworkAccessManager *nam)
+{
     // Never follow a redirect to another origin: it would carry the bearer token there.
-    m_nam->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
-    connect(m_nam, &QNetworkAccessManager::authenticationRequired, this, &Transport::onAuthenticationRequired);
+    nam->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+    connect(nam, &QNetworkAccessManager::authenticationRequired, this, &Transport::onAuthenticationRequired);
     // Only remembered, to say why the handshake failed; never ignored.
-    connect(m_nam, &QNetworkAccessManager::sslErrors, this, [](QNetworkReply *reply, const QList<QSslError> &errors) {
+    connect(nam, &QNetworkAccessManager::sslErrors, this, [](QNetworkReply *reply, const QList<QSslError> &errors) {
         reply->setProperty(kSslErrors, QVariant::fromValue(errors));
     });
+}
+
+QNetworkAccessManager *Transport::mutationNam()
+{
+    if (!m_mutationNam) {
+        m_mutationNam = new QNetworkAccessManager(this);
+        setUp(m_mutationNam);
+    }
+    return m_mutationNam;
 }
 
 Transport::~Transport()
@@ -207,6 +253,28 @@ void Transport::dispatch(const std::shared_ptr<Call> &call)
 
 void Transport::sendNow(const std::shared_ptr<Call> &call, const QByteArray &bearer)
 {
+    // A one-shot body cannot answer a digest challenge, which every new connection gets:
+    // authenticate the mutation pool's idle connection with a small GET first.
+    const bool oneShot = call->method != "GET" && !call->body.isEmpty();
+    if (oneShot && m_options.credentials.kind == Credentials::Kind::ApiKey && !call->primed) {
+        call->primed = true;
+        QUrlQuery one;
+        one.addQueryItem(QStringLiteral("itemsPerPage"), QStringLiteral("1"));
+        QNetworkRequest probe(urlFor(QStringLiteral("/api/atlas/v2/orgs"), one));
+        applyTls(probe);
+        probe.setRawHeader("Accept", versions::mediaType(versions::kDefault));
+        probe.setRawHeader("User-Agent", m_options.userAgent);
+        probe.setTransferTimeout(m_options.transferTimeoutMs);
+        QNetworkReply *primer = mutationNam()->get(probe);
+        call->reply = primer;
+        connect(primer, &QNetworkReply::finished, this, [this, call, primer, bearer] {
+            primer->deleteLater();
+            if (call->reply != primer) return;  // cancelled meanwhile
+            call->reply = nullptr;
+            sendNow(call, bearer);  // whatever the GET said, the mutating call answers for itself
+        });
+        return;
+    }
     QNetworkRequest request(urlFor(call->path, call->query));
     applyTls(request);
     request.setRawHeader("Accept", versions::mediaType(call->version));
@@ -218,8 +286,18 @@ void Transport::sendNow(const std::shared_ptr<Call> &call, const QByteArray &bea
 
     ++call->attempt;
     call->clock.start();
-    QNetworkReply *reply = call->method == "GET" ? m_nam->get(request)
-                                                 : m_nam->sendCustomRequest(request, call->method, call->body);
+    QNetworkReply *reply = nullptr;
+    if (call->method == "GET") {
+        reply = m_nam->get(request);
+    } else if (call->body.isEmpty()) {
+        reply = m_nam->sendCustomRequest(request, call->method, call->body);
+    } else {
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, call->body.size());
+        auto *body = new OneShotBody(call->body, nullptr);
+        reply = mutationNam()->sendCustomRequest(request, call->method, body);
+        body->setParent(reply);
+    }
     call->reply = reply;
     connect(reply, &QNetworkReply::finished, this, [this, call, reply] { onFinished(call, reply); });
 }
@@ -261,6 +339,16 @@ void Transport::onFinished(const std::shared_ptr<Call> &call, QNetworkReply *rep
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError netError = reply->error();
+    // A one-shot body (see OneShotBody) met a digest challenge: the server answered 401
+    // and did nothing, so sending it once more with the credentials is no blind retry.
+    if (netError == QNetworkReply::ContentReSendError && reply->property(kDigestTried).toBool() &&
+        !call->challengeResent) {
+        call->challengeResent = true;
+        spdlog::info("atlas #{} {} {}: answering the digest challenge", call->id, call->method.constData(),
+                     call->path.toStdString());
+        sendNow(call, {});
+        return;
+    }
     const QByteArray body = reply->readAll();
     const qint64 ms = call->clock.elapsed();
     emit exchangeFinished(call->method, call->path, status, ms);

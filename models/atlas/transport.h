@@ -128,6 +128,11 @@ private:
     ClientOptions m_options;
     std::optional<ApiError> m_configError;
     QNetworkAccessManager *m_nam;
+    // Mutating calls go through a pool of their own, each after a GET that authenticates
+    // the connection it will use (see OneShotBody in transport.cpp).
+    QNetworkAccessManager *m_mutationNam = nullptr;
+    QNetworkAccessManager *mutationNam();
+    void setUp(QNetworkAccessManager *nam);
     QList<QSslCertificate> m_pinned;  // the only CA trusted when the options pin one
     TokenCache m_token;
     QPointer<QNetworkReply> m_tokenReply;

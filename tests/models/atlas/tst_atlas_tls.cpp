@@ -169,6 +169,37 @@ private slots:
         }
     }
 
+    void mutationOverTlsUsesThePinToo()
+    {
+        // Mutations go through a connection pool of their own: it must trust the pin as well.
+        Client client(options(m_engine.baseUrl(), m_sandboxPem));
+        Waiter<QList<Project>> projects;
+        client.listProjects(projects.callback());
+        WAIT_FOR(projects);
+        QVERIFY(projects.got->ok());
+        std::optional<Cluster> target;
+        for (const Project &p : projects.got->value) {
+            Waiter<QList<Cluster>> clusters;
+            client.listClusters(p.id, clusters.callback());
+            WAIT_FOR(clusters);
+            for (const Cluster &c : clusters.got->value)
+                if (!target && c.backupEnabled && !c.isFreeTier() && !c.isSharded()) target = c;
+        }
+        QVERIFY(target);
+        Waiter<Snapshot> taken;
+        client.takeOnDemandSnapshot(target->groupId, target->name, QStringLiteral("over https"), 2, taken.callback());
+        WAIT_FOR(taken);
+        QVERIFY2(taken.got->ok(), qPrintable(taken.got->error.message));
+        QCOMPARE(taken.got->value.description, QStringLiteral("over https"));
+
+        // And without the pin the mutation is refused for the certificate, not sent.
+        Client unpinned(options(m_engine.baseUrl(), {}));
+        Waiter<Snapshot> refused;
+        unpinned.takeOnDemandSnapshot(target->groupId, target->name, QStringLiteral("x"), 1, refused.callback());
+        WAIT_FOR(refused);
+        QCOMPARE(refused.got->error.kind, ErrorKind::Certificate);
+    }
+
     void systemTrustStoreRefusesTheSelfSignedSandbox()
     {
         int retries = -1;
