@@ -32,14 +32,13 @@ void Launcher::startSandbox()
 {
     if (!m_sandbox) {
         m_sandbox = new SandboxProcess(this);
-        connect(m_sandbox, &SandboxProcess::ready, this,
-                [this](const QUrl &url, const QString &key, const QString &secret, const QByteArray &ca) {
+        connect(m_sandbox, &SandboxProcess::ready, this, [this](const QUrl &url, const QString &key, const QString &secret) {
             spdlog::info("sandbox ready at {}", url.toString().toStdString());
             ui::ConnectionTarget t;
             t.profileName = tr("Sandbox");
             t.options.baseUrl = url;
             t.options.credentials = atlas::Credentials::apiKey(key, secret);
-            t.options.pinnedCaCertificate = ca;  // trusted for the sandbox only
+            t.options.pinnedCaCertificate = m_sandbox->caCertificate();  // trusted for the sandbox only
             t.cachePath = cachePathFor(QStringLiteral("sandbox"));
             t.description = tr("sandbox at %1").arg(url.toString());
             m_window->connectTo(t);

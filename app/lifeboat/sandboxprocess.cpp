@@ -53,6 +53,7 @@ QString SandboxProcess::executable()
 void SandboxProcess::start(const QString &dataDir)
 {
     m_ready = false;
+    m_caCertificate.clear();
     m_stdout.clear();
     QDir().mkpath(dataDir);
     m_process.start(executable(), {QStringLiteral("--scenario"), QStringLiteral("demo"), QStringLiteral("--data-dir"), dataDir,
@@ -94,8 +95,9 @@ void SandboxProcess::onStdout()
         }
     }
     m_ready = true;
+    m_caCertificate = ca;
     m_timeout.stop();
-    emit ready(url, o.value(QLatin1String("publicKey")).toString(), o.value(QLatin1String("privateKey")).toString(), ca);
+    emit ready(url, o.value(QLatin1String("publicKey")).toString(), o.value(QLatin1String("privateKey")).toString());
 }
 
 void SandboxProcess::fail(const QString &message)

@@ -17,12 +17,14 @@ public:
     ~SandboxProcess() override;
 
     void start(const QString &dataDir);
+    // Once ready: the PEM of the certificate it serves (the file its JSON line names as
+    // caCertificate), to pin for the sandbox connection only.
+    QByteArray caCertificate() const { return m_caCertificate; }
     void stop();
     static QString executable();
 
 signals:
-    // `caCertificate`: the PEM the sandbox printed the path of, to pin for this profile only.
-    void ready(const QUrl &baseUrl, const QString &publicKey, const QString &privateKey, const QByteArray &caCertificate);
+    void ready(const QUrl &baseUrl, const QString &publicKey, const QString &privateKey);
     void failed(const QString &message);
 
 private:
@@ -34,6 +36,7 @@ private:
     QByteArray m_stdout;
     QByteArray m_stderrTail;
     bool m_ready = false;
+    QByteArray m_caCertificate;
 };
 
 }  // namespace lifeboat

@@ -2,7 +2,6 @@
 // Connection profiles. What is not secret (name, kind, base URL, public key or client
 // id) lives in QSettings; private keys and client secrets live only in the system
 // keychain (QtKeychain). There is no insecure fallback: a keychain failure is an error.
-#include <QByteArray>
 #include <QList>
 #include <QObject>
 #include <QString>
