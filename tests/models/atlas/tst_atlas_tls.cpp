@@ -81,6 +81,30 @@ bool makeCertificate(const QString &dir, const QString &host, bool expired, QStr
                error);
 }
 
+// A CA (ca.pem) and a leaf it signed for localhost (cert.pem, key.pem) in `dir`.
+bool makeCaSignedCertificate(const QString &dir, QString *error)
+{
+    const QStringList ec = {QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                            QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes")};
+    QFile ext(dir + QStringLiteral("/leaf.ext"));
+    if (!ext.open(QIODevice::WriteOnly)) return false;
+    ext.write("subjectAltName=DNS:localhost,IP:127.0.0.1\nbasicConstraints=CA:FALSE\n");
+    ext.close();
+    return run(dir, QStringList{QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-days"), QStringLiteral("30"),
+                                QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"), QStringLiteral("ca.pem"),
+                                QStringLiteral("-subj"), QStringLiteral("/CN=Lifeboat Test CA")} + ec,
+               error) &&
+           run(dir, QStringList{QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-keyout"), QStringLiteral("key.pem"),
+                                QStringLiteral("-out"), QStringLiteral("leaf.csr"), QStringLiteral("-subj"),
+                                QStringLiteral("/CN=localhost")} + ec,
+               error) &&
+           run(dir, {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("leaf.csr"),
+                     QStringLiteral("-CA"), QStringLiteral("ca.pem"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
+                     QStringLiteral("-CAcreateserial"), QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-extfile"),
+                     QStringLiteral("leaf.ext"), QStringLiteral("-out"), QStringLiteral("cert.pem")},
+               error);
+}
+
 }  // namespace
 
 class TestAtlasTls : public QObject {
@@ -143,13 +167,31 @@ private slots:
         QVERIFY(m_engine.startupLine().contains(QStringLiteral("\"caCertificate\"")));
         m_sandboxPem = readAll(m_engine.caCertificate());
         QVERIFY(m_sandboxPem.contains("BEGIN CERTIFICATE"));
-        for (const char *name : {"other", "wronghost", "expired"})
+        for (const char *name : {"other", "wronghost", "expired", "casigned"})
             QVERIFY(QDir(m_dir.path()).mkpath(QString::fromLatin1(name)));
         QVERIFY2(makeCertificate(m_dir.filePath(QStringLiteral("other")), QStringLiteral("localhost"), false, &error), qPrintable(error));
         QVERIFY2(makeCertificate(m_dir.filePath(QStringLiteral("wronghost")), QStringLiteral("wrong.example"), false, &error),
                  qPrintable(error));
         QVERIFY2(makeCertificate(m_dir.filePath(QStringLiteral("expired")), QStringLiteral("localhost"), true, &error),
                  qPrintable(error));
+        QVERIFY2(makeCaSignedCertificate(m_dir.filePath(QStringLiteral("casigned")), &error), qPrintable(error));
+    }
+
+    void caSignedServerTrustedByItsPinnedCaOnly()
+    {
+        // A server whose certificate a CA signed: pinning that CA trusts it ...
+        sandbox::Engine engine;
+        QString error;
+        QVERIFY2(startWith(engine, m_dir.filePath(QStringLiteral("casigned")), &error), qPrintable(error));
+        const QByteArray ca = readAll(m_dir.filePath(QStringLiteral("casigned/ca.pem")));
+        QCOMPARE(firstError(options(engine.baseUrl(), ca)).kind, ErrorKind::None);
+        // ... another pin does not: the issuer is unknown, "untrusted" in words.
+        const ApiError e = firstError(options(engine.baseUrl(), m_sandboxPem));
+        QCOMPARE(e.kind, ErrorKind::Certificate);
+        QCOMPARE(e.certificateProblem, CertificateProblem::Untrusted);
+        QVERIFY2(e.message.contains(QStringLiteral("not signed by an authority")), qPrintable(e.message));
+        // And the system store does not know that CA either.
+        QCOMPARE(firstError(options(engine.baseUrl(), {})).certificateProblem, CertificateProblem::Untrusted);
     }
 
     void pinnedSandboxCertificateIsTrusted()
