@@ -128,7 +128,7 @@ QString Table::render() const
     for (const QStringList &row : m_rows) {
         for (int i = 0; i < row.size() && i < widths.size(); ++i) widths[i] = std::max(widths[i], int(row.at(i).size()));
     }
-    auto line = [&](const QStringList &cells) {
+    auto line = [&](const QStringList &cells) -> QString {  // not a QStringBuilder over the local
         QString out;
         for (int i = 0; i < widths.size(); ++i) {
             const QString cell = cells.value(i);
