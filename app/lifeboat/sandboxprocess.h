@@ -17,10 +17,12 @@ public:
     void start(const QString &dataDir);
     void stop();
     static QString executable();
+    qint64 processId() const { return m_process.processId(); }
 
 signals:
     void ready(const QUrl &baseUrl, const QString &publicKey, const QString &privateKey);
-    void failed(const QString &message);
+    void failed(const QString &message);          // it could not start (never became ready)
+    void stopped(int exitCode, bool crashed);     // it ended after it was ready
 
 private:
     void onStdout();
