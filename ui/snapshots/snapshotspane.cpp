@@ -142,8 +142,8 @@ QWidget *SnapshotsPane::buildFilterBar()
     span->addItem(tr("Last year"), 365);
     span->addItem(tr("Custom"), -1);  // chosen when the view is zoomed or panned by hand
     connect(span, &QComboBox::activated, this, &SnapshotsPane::applySpan);
-    connect(m_timeline, &TimelineWidget::visibleRangeChanged, this, [this] {
-        if (!m_applyingSpan && m_timeline->isVisible()) m_span->setCurrentIndex(m_span->findData(-1));
+    connect(m_timeline, &TimelineWidget::viewMovedByUser, this, [this] {
+        if (!m_applyingSpan) m_span->setCurrentIndex(m_span->findData(-1));
     });
 
     row->addWidget(span);

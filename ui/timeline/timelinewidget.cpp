@@ -356,6 +356,7 @@ void TimelineWidget::zoomBy(double factor, double anchorX)
     m_userMovedView = true;
     // Keep the time under the anchor where it is.
     setView(anchorMs - (anchorX - g.plot.left()) * msPerPx, msPerPx);
+    emit viewMovedByUser();
 }
 
 double TimelineWidget::clampZoom(double msPerPx) const
@@ -640,6 +641,7 @@ void TimelineWidget::wheelEvent(QWheelEvent *event)
     } else if (delta.x() != 0) {
         m_userMovedView = true;
         setView(m_viewStartMs - delta.x() * m_msPerPx, m_msPerPx);
+        emit viewMovedByUser();
     }
     event->accept();
 }
@@ -665,6 +667,7 @@ void TimelineWidget::mouseMoveEvent(QMouseEvent *event)
     if (m_dragging) {
         m_userMovedView = true;
         setView(m_pressViewStart - d.x() * m_msPerPx, m_msPerPx);
+        emit viewMovedByUser();
     }
 }
 
@@ -715,10 +718,12 @@ void TimelineWidget::keyPressEvent(QKeyEvent *event)
     case Qt::Key_PageUp:
         m_userMovedView = true;
         setView(m_viewStartMs - g.plot.width() * 0.8 * m_msPerPx, m_msPerPx);
+        emit viewMovedByUser();
         break;
     case Qt::Key_PageDown:
         m_userMovedView = true;
         setView(m_viewStartMs + g.plot.width() * 0.8 * m_msPerPx, m_msPerPx);
+        emit viewMovedByUser();
         break;
     default: return QWidget::keyPressEvent(event);
     }
