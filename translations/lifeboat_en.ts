@@ -2,32 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>QObject</name>
+    <name>lifeboat::itemmodels::NavigatorModel</name>
     <message numerus="yes">
-        <location filename="../ui/overview/clusteroverview.cpp" line="+62"/>
-        <source>Every %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../models/itemmodels/navigatormodel.cpp" line="+137"/>
+        <source>%n shard(s)</source>
+        <translation>
+            <numerusform>%n shard</numerusform>
+            <numerusform>%n shards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+75"/>
+        <source>%n snapshot(s)</source>
+        <translation>
+            <numerusform>%n snapshot</numerusform>
+            <numerusform>%n snapshots</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>lifeboat::itemmodels::NavigatorModel</name>
+    <name>lifeboat::itemmodels::SnapshotFormat</name>
     <message numerus="yes">
-        <location filename="../models/itemmodels/navigatormodel.cpp" line="+129"/>
-        <source>%n shards</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../models/itemmodels/snapshotformat.cpp" line="+198"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
-        <source>%n snapshot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location line="+1"/>
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>Every hour</numerusform>
+            <numerusform>Every %n hours</numerusform>
         </translation>
     </message>
 </context>
@@ -36,68 +68,127 @@
     <message numerus="yes">
         <location filename="../models/jobs/syncjob.cpp" line="+189"/>
         <source> (%n part(s) of the sync failed in all)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n part of the sync failed in all)</numerusform>
+            <numerusform> (%n parts of the sync failed in all)</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>lifeboat::ui::ClusterOverview</name>
     <message numerus="yes">
-        <location filename="../ui/overview/clusteroverview.cpp" line="+130"/>
+        <location filename="../ui/overview/clusteroverview.cpp" line="+212"/>
         <source>%n snapshot(s) kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n snapshot kept.</numerusform>
+            <numerusform>%n snapshots kept.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>sharded, %n shard(s), %1 config servers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sharded, %n shard, %1 config servers</numerusform>
+            <numerusform>sharded, %n shards, %1 config servers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+81"/>
         <source>Continuous Cloud Backup is on: any moment from %1 until now can be restored (a %n-day window).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Continuous Cloud Backup is on: any moment from %1 until now can be restored (a %n-day window).</numerusform>
+            <numerusform>Continuous Cloud Backup is on: any moment from %1 until now can be restored (a %n-day window).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n snapshot(s), %1 stored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n snapshot, %1 stored.</numerusform>
+            <numerusform>%n snapshots, %1 stored.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failed.</numerusform>
+            <numerusform>%n failed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n fallback snapshot(s) (may be inconsistent; not usable for export or collection restore).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fallback snapshot (may be inconsistent; not usable for export or collection restore).</numerusform>
+            <numerusform>%n fallback snapshots (may be inconsistent; not usable for export or collection restore).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="-243"/>
         <source>%n restore(s) running now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n restore running now.</numerusform>
+            <numerusform>%n restores running now.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+195"/>
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Every minute</numerusform>
+            <numerusform>Every %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+283"/>
+        <source>Last sync %1; the next in at most %n minute(s)</source>
+        <translation>
+            <numerusform>Last sync %1; the next in at most %n minute</numerusform>
+            <numerusform>Last sync %1; the next in at most %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::SnapshotDetails</name>
+    <message numerus="yes">
+        <location filename="../ui/snapshots/snapshotdetails.cpp" line="+163"/>
+        <source>Sharded cluster, %n member(s)</source>
+        <translation>
+            <numerusform>Sharded cluster, %n member</numerusform>
+            <numerusform>Sharded cluster, %n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Sharded cluster, %n member(s), config server %1</source>
+        <translation>
+            <numerusform>Sharded cluster, %n member, config server %1</numerusform>
+            <numerusform>Sharded cluster, %n members, config server %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::SnapshotsPane</name>
+    <message numerus="yes">
+        <location filename="../ui/snapshots/snapshotspane.cpp" line="+195"/>
+        <source>%1 snapshot(s)</source>
+        <comment>%1 is the number</comment>
+        <translation>
+            <numerusform>%1 snapshot</numerusform>
+            <numerusform>%1 snapshots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %2 snapshot(s)</source>
+        <comment>%1 shown of %2 in all</comment>
+        <translation>
+            <numerusform>%1 of %2 snapshot</numerusform>
+            <numerusform>%1 of %2 snapshots</numerusform>
         </translation>
     </message>
 </context>

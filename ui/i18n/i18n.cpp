@@ -16,6 +16,7 @@ bool installTranslations(const QLocale &locale)
             *t = nullptr;
         }
     }
+    QLocale::setDefault(locale);  // numbers, sizes and dates in the same language as the words
     english = new QTranslator(QCoreApplication::instance());
     if (english->load(QStringLiteral(":/i18n/lifeboat_en.qm"))) QCoreApplication::installTranslator(english);
     if (locale.language() == QLocale::English || locale.language() == QLocale::C) return true;
