@@ -897,7 +897,7 @@
 <context>
     <name>lifeboat::ui::ClusterOverview</name>
     <message>
-        <location filename="../ui/overview/clusteroverview.cpp" line="+152"/>
+        <location filename="../ui/overview/clusteroverview.cpp" line="+158"/>
         <source>No cluster selected</source>
         <translation>Kein Cluster ausgewählt</translation>
     </message>
@@ -963,7 +963,7 @@
         <translation>Replica Set</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-179"/>
         <source>as a download</source>
         <translation>als Download</translation>
     </message>
@@ -978,7 +978,7 @@
         <translation>nach %1 im Projekt %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>to an unnamed target</source>
         <translation>an ein unbenanntes Ziel</translation>
     </message>
@@ -988,7 +988,7 @@
         <translation>Letzte Wiederherstellung: %1, %2 %3 — %4.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+144"/>
         <source>Flex cluster · %1 · MongoDB %2</source>
         <translation>Flex-Cluster · %1 · MongoDB %2</translation>
     </message>
@@ -1136,7 +1136,7 @@
         <translation>Snapshots und Speicher</translation>
     </message>
     <message numerus="yes">
-        <location line="-244"/>
+        <location line="-249"/>
         <source>%n restore(s) running now.</source>
         <translation>
             <numerusform>%n Wiederherstellung läuft gerade.</numerusform>
@@ -1144,7 +1144,7 @@
         </translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -1194,12 +1194,12 @@
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>No restore in the history.</source>
         <translation>Keine Wiederherstellung im Verlauf.</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+151"/>
         <location line="+99"/>
         <source>Restores</source>
         <translation>Wiederherstellungen</translation>
@@ -1581,7 +1581,7 @@
         <translation>Verbindung mit %1 wird aufgebaut…</translation>
     </message>
     <message numerus="yes">
-        <location line="+160"/>
+        <location line="+165"/>
         <source>Last sync %1; the next in at most %n minute(s)</source>
         <translation>
             <numerusform>Letzte Synchronisierung %1; die nächste in höchstens %n Minute</numerusform>
@@ -1594,17 +1594,17 @@
         <translation>Letzte Synchronisierung %1; die automatische Synchronisierung ist aus</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-200"/>
         <source>%1 — Lifeboat</source>
         <translation>%1 — Lifeboat</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+165"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-131"/>
         <source>Online — %1</source>
         <translation>Online — %1</translation>
     </message>
@@ -1629,7 +1629,7 @@
         <translation>Die Sandbox wurde beendet — angezeigt wird der zuletzt gesehene Stand. Starten Sie sie neu, um weiterzuarbeiten.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+149"/>
         <source>Never synced</source>
         <translation>Nie synchronisiert</translation>
     </message>
@@ -1698,7 +1698,7 @@
         <translation>Wählen Sie in der Zeitleiste oder der Tabelle einen Snapshot, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -1875,7 +1875,7 @@
         <translation>Snapshot-Tabelle</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>Filter: id, description, version, region…</source>
         <translation>Filter: ID, Beschreibung, Version, Region…</translation>
     </message>
@@ -2077,7 +2077,7 @@
         <translation>Snapshots im Zeitverlauf, eine Spur pro Häufigkeit. Links und Rechts wählen den vorigen oder nächsten Snapshot, Auf und Ab wechseln die Spur, Plus und Minus zoomen, Pos1 und Ende springen zum ersten und letzten.</translation>
     </message>
     <message>
-        <location line="+341"/>
+        <location line="+349"/>
         <source>No snapshots</source>
         <translation>Keine Snapshots</translation>
     </message>

@@ -77,7 +77,7 @@
 <context>
     <name>lifeboat::ui::ClusterOverview</name>
     <message numerus="yes">
-        <location filename="../ui/overview/clusteroverview.cpp" line="+212"/>
+        <location filename="../ui/overview/clusteroverview.cpp" line="+218"/>
         <source>%n snapshot(s) kept.</source>
         <translation>
             <numerusform>%n snapshot kept.</numerusform>
@@ -125,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-243"/>
+        <location line="-248"/>
         <source>%n restore(s) running now.</source>
         <translation>
             <numerusform>%n restore running now.</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+283"/>
+        <location line="+288"/>
         <source>Last sync %1; the next in at most %n minute(s)</source>
         <translation>
             <numerusform>Last sync %1; the next in at most %n minute</numerusform>
@@ -155,7 +155,7 @@
 <context>
     <name>lifeboat::ui::SnapshotDetails</name>
     <message numerus="yes">
-        <location filename="../ui/snapshots/snapshotdetails.cpp" line="+163"/>
+        <location filename="../ui/snapshots/snapshotdetails.cpp" line="+165"/>
         <source>Sharded cluster, %n member(s)</source>
         <translation>
             <numerusform>Sharded cluster, %n member</numerusform>
@@ -174,7 +174,7 @@
 <context>
     <name>lifeboat::ui::SnapshotsPane</name>
     <message numerus="yes">
-        <location filename="../ui/snapshots/snapshotspane.cpp" line="+195"/>
+        <location filename="../ui/snapshots/snapshotspane.cpp" line="+198"/>
         <source>%1 snapshot(s)</source>
         <comment>%1 is the number</comment>
         <translation>

@@ -131,7 +131,7 @@ void MainWindow::restoreLayout()
         move(avail.center() - QPoint(want.width() / 2, want.height() / 2));
     }
     if (!m_split->restoreState(s.value(QStringLiteral("mainSplitter")).toByteArray()))
-        m_split->setSizes({width() * 3 / 10, width() * 7 / 10});
+        m_split->setSizes({qBound(300, width() * 36 / 100, 480), width() - qBound(300, width() * 36 / 100, 480)});
     m_snapshots->restoreLayout(s.value(QStringLiteral("snapshotsPane")).toByteArray());
 }
 
@@ -347,8 +347,13 @@ void MainWindow::onEstate(const jobs::Estate &estate)
     m_estate = estate;
     m_model->setEstate(m_target.profileName, estate, QDateTime::currentDateTimeUtc());
     bool hasClusters = false;
+    QHash<QString, QString> projectNames;
     for (const auto &o : estate.orgs)
-        for (const auto &p : o.projects) hasClusters |= !p.clusters.isEmpty();
+        for (const auto &p : o.projects) {
+            hasClusters |= !p.clusters.isEmpty();
+            projectNames.insert(p.project.id, p.project.name);
+        }
+    m_overview->setProjectNames(projectNames);
     if (!m_clustersOpened && hasClusters) {
         // The first estate with clusters (from the cache or the first sync): open the profile,
         // organizations and projects, since clusters are what people look for.

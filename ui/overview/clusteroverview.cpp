@@ -27,7 +27,7 @@ static QString bytes(qint64 n)
 }
 
 // A restore job in words: when, to where, how, and how it ended.
-static QString restoreText(const domain::RestoreJob &j, const QString &thisGroupId)
+static QString restoreText(const domain::RestoreJob &j, const QString &thisGroupId, const QHash<QString, QString> &projectNames)
 {
     using domain::DeliveryType;
     QString how;
@@ -48,13 +48,14 @@ static QString restoreText(const domain::RestoreJob &j, const QString &thisGroup
     else if (!j.targetClusterName.isEmpty())
         target = j.targetGroupId.isEmpty() || j.targetGroupId == thisGroupId
                      ? ClusterOverview::tr("to %1").arg(j.targetClusterName.toHtmlEscaped())
-                     : ClusterOverview::tr("to %1 in project %2").arg(j.targetClusterName.toHtmlEscaped(), j.targetGroupId);
+                     : ClusterOverview::tr("to %1 in project %2")
+                           .arg(j.targetClusterName.toHtmlEscaped(), projectNames.value(j.targetGroupId, j.targetGroupId).toHtmlEscaped());
     else
         target = ClusterOverview::tr("to an unnamed target");
     return ClusterOverview::tr("Last restore: %1, %2 %3 — %4.").arg(utc(j.timestamp), how, target, outcome);
 }
 
-static QString restoresText(const QList<domain::RestoreJob> &jobs, const QString &groupId)
+static QString restoresText(const QList<domain::RestoreJob> &jobs, const QString &groupId, const QHash<QString, QString> &projectNames)
 {
     int running = 0;
     const domain::RestoreJob *last = nullptr;
@@ -64,7 +65,7 @@ static QString restoresText(const QList<domain::RestoreJob> &jobs, const QString
     }
     QString out;
     if (running) out = ClusterOverview::tr("%n restore(s) running now.", nullptr, running) + u' ';
-    out += last ? restoreText(*last, groupId) : ClusterOverview::tr("No restore in the history.");
+    out += last ? restoreText(*last, groupId, projectNames) : ClusterOverview::tr("No restore in the history.");
     return out;
 }
 
@@ -142,6 +143,11 @@ ClusterOverview::ClusterOverview(QWidget *parent) : QWidget(parent)
     clear();
 }
 
+void ClusterOverview::setProjectNames(const QHash<QString, QString> &namesById)
+{
+    m_projectNames = namesById;
+}
+
 QString ClusterOverview::healthText() const
 {
     return m_health->text();
@@ -210,7 +216,7 @@ void ClusterOverview::setDetail(const jobs::ClusterDetail &d, bool underComplian
                       "last 8. There is no custom policy, no on-demand snapshot, no point-in-time restore and no export. "
                       "A Flex snapshot restores to a Flex cluster or to an M10+ cluster."));
         addSection(tr("Snapshots"), tr("%n snapshot(s) kept.", nullptr, int(d.flexSnapshots.size())));
-        addSection(tr("Restores"), restoresText(d.restoreJobs, d.groupId));
+        addSection(tr("Restores"), restoresText(d.restoreJobs, d.groupId, m_projectNames));
         return;
     }
 
@@ -309,7 +315,7 @@ void ClusterOverview::setDetail(const jobs::ClusterDetail &d, bool underComplian
     if (fallback) snaps += QLatin1Char(' ') + tr("%n fallback snapshot(s) (may be inconsistent; not usable for export or collection restore).", nullptr, fallback);
     addSection(tr("Snapshots and storage"), snaps);
 
-    addSection(tr("Restores"), restoresText(d.restoreJobs, d.groupId));
+    addSection(tr("Restores"), restoresText(d.restoreJobs, d.groupId, m_projectNames));
     if (underCompliancePolicy)
         addSection(tr("Backup Compliance Policy"),
                    tr("This project is under a Backup Compliance Policy: snapshots cannot be deleted, retention cannot be "

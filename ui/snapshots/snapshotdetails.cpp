@@ -51,11 +51,13 @@ SnapshotDetails::SnapshotDetails(QWidget *parent) : QWidget(parent)
     box->addWidget(m_warning);
 
     m_form = new QFormLayout;
-    m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    m_form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_form->setFormAlignment(Qt::AlignLeft | Qt::AlignTop);
-    // Long rows put the value under its label when the pane is narrow, so wrapped values
-    // get the pane's whole width instead of being clipped beside a wide label column.
-    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    // Each label above its value: values get the pane's whole width, so long ids, keys
+    // and sentences wrap into full lines instead of being clipped beside a wide label
+    // column (German labels are long).
+    m_form->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    m_form->setVerticalSpacing(2);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setHorizontalSpacing(12);
     addRow(QStringLiteral("Id"), tr("Id"));

@@ -52,12 +52,7 @@ SnapshotsPane::SnapshotsPane(QWidget *parent) : QWidget(parent)
     m_details = new SnapshotDetails;
     m_details->setObjectName(QStringLiteral("snapshotDetails"));
 
-    auto *tableSide = new QWidget;
-    auto *tableLayout = new QVBoxLayout(tableSide);
-    tableLayout->setContentsMargins(0, 6, 0, 0);
-    tableLayout->setSpacing(6);
-    tableLayout->addWidget(buildFilterBar());
-    tableLayout->addWidget(m_table, 1);
+    auto *tableSide = m_table;
 
     auto *bottom = m_bottom = new QSplitter(Qt::Horizontal);
     bottom->addWidget(tableSide);
@@ -66,13 +61,21 @@ SnapshotsPane::SnapshotsPane(QWidget *parent) : QWidget(parent)
     bottom->setStretchFactor(1, 0);
     bottom->setChildrenCollapsible(false);
     // Wide enough for an id and a key UUID on one line each; the table takes the rest.
-    const int detailsWidth = fontMetrics().horizontalAdvance(QLatin1Char('0')) * 46;
+    const int detailsWidth = fontMetrics().horizontalAdvance(QLatin1Char('0')) * 40;
     m_details->setMinimumWidth(detailsWidth * 3 / 4);
     bottom->setSizes({1000, detailsWidth});
 
+    // The filter bar spans table and details: it needs the width, and it narrows both.
+    auto *lower = new QWidget;
+    auto *lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 6, 0, 0);
+    lowerLayout->setSpacing(6);
+    lowerLayout->addWidget(buildFilterBar());
+    lowerLayout->addWidget(bottom, 1);
+
     auto *vertical = m_vertical = new QSplitter(Qt::Vertical);
     vertical->addWidget(m_timeline);
-    vertical->addWidget(bottom);
+    vertical->addWidget(lower);
     vertical->setStretchFactor(0, 2);
     vertical->setStretchFactor(1, 3);
     vertical->setChildrenCollapsible(false);
@@ -100,7 +103,7 @@ QWidget *SnapshotsPane::buildFilterBar()
     m_filter->setObjectName(QStringLiteral("snapshotFilter"));
     m_filter->setPlaceholderText(tr("Filter: id, description, version, region…"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 18);
+    m_filter->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 12);
     m_filter->setAccessibleName(tr("Filter snapshots"));
 
     m_status = new QComboBox;

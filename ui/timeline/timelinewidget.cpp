@@ -209,10 +209,18 @@ void TimelineWidget::ensureMarkVisible(int mark)
 {
     const Geometry g = geometry();
     const double x = xOfMs(g, m_marks[mark].ms);
-    const int margin = std::min(24, g.plot.width() / 4);
+    const int margin = std::min(8, g.plot.width() / 8);
     if (x >= g.plot.left() + margin && x <= g.plot.right() - margin) return;
-    // Centre it: the user sees what is around the snapshot too.
-    setView(double(m_marks[mark].ms) - g.plot.width() / 2.0 * m_msPerPx, m_msPerPx);
+    // Far out of view: centre it, so the user sees what is around it. Just outside: move
+    // only as far as needed, so the newest snapshot at the right edge does not pull "now"
+    // into the middle of an empty future.
+    const double far = g.plot.width() / 4.0;
+    if (x < g.plot.left() - far || x > g.plot.right() + far) {
+        setView(double(m_marks[mark].ms) - g.plot.width() / 2.0 * m_msPerPx, m_msPerPx);
+        return;
+    }
+    const double shiftPx = x < g.plot.left() + margin ? x - (g.plot.left() + 3 * margin) : x - (g.plot.right() - 3 * margin);
+    setView(m_viewStartMs + shiftPx * m_msPerPx, m_msPerPx);
 }
 
 int TimelineWidget::laneOf(const QString &id) const
