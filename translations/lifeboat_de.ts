@@ -660,7 +660,7 @@
         <translation>Snapshot %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Created (UTC)</source>
         <translation>Erstellt (UTC)</translation>
     </message>
@@ -1472,7 +1472,7 @@
         <translation>&lt;b&gt;Lifeboat ist nicht verbunden.&lt;/b&gt;&lt;br&gt;Fügen Sie eine Verbindung zu MongoDB Atlas hinzu (ein API-Schlüssel oder ein Dienstkonto) oder probieren Sie Lifeboat mit der mitgelieferten Sandbox aus: einem lokalen, Atlas-kompatiblen Backup-Dienst mit Demodaten.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Start the sandbox</source>
         <translation>Sandbox starten</translation>
     </message>
@@ -2011,7 +2011,7 @@
         <translation>Benutzerdefiniert</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+58"/>
         <source>%1 snapshot(s)</source>
         <comment>%1 is the number</comment>
         <translation>

@@ -136,7 +136,7 @@
 <context>
     <name>lifeboat::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+195"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+201"/>
         <source>Every %n minute(s)</source>
         <translation>
             <numerusform>Every minute</numerusform>
@@ -174,7 +174,7 @@
 <context>
     <name>lifeboat::ui::SnapshotsPane</name>
     <message numerus="yes">
-        <location filename="../ui/snapshots/snapshotspane.cpp" line="+198"/>
+        <location filename="../ui/snapshots/snapshotspane.cpp" line="+204"/>
         <source>%1 snapshot(s)</source>
         <comment>%1 is the number</comment>
         <translation>

@@ -181,7 +181,8 @@ QString SnapshotTableModel::searchText(const domain::Snapshot &s) const
 {
     QStringList parts{s.id};
     for (int c = 0; c < ColumnCount; ++c) parts << display(s, c).toString();
-    parts << s.policyItems << s.replicaSetName << s.copyRegions;  // raw region codes ("EU_WEST_1") match too
+    // The API's own words match too, whatever the language: "EU_WEST_1", "weekly", "fallback".
+    parts << s.policyItems << s.replicaSetName << s.copyRegions << s.frequencyType.raw << s.status.raw << s.snapshotType.raw;
     return parts.join(QLatin1Char(' ')).toLower();
 }
 

@@ -152,6 +152,36 @@ private slots:
         QVERIFY(pane->timeline()->laneOf(other.id) >= 0);  // every snapshot back on the timeline
     }
 
+    void detailsSayWhichKeyAndWhichPolicyItem()
+    {
+        auto s = testing::makeSnapshot(QStringLiteral("ear1"), Now.addDays(-1), QStringLiteral("daily"));
+        s.masterKeyUUID = QStringLiteral("3f2a9c4e-1b7d-4e8a-9f60-2c5d8b1e7a43");
+        s.policyItems = {QStringLiteral("item-daily"), QStringLiteral("gone")};
+        domain::PolicyItem daily;
+        daily.id = QStringLiteral("item-daily");
+        daily.frequency = domain::Frequency::Daily;
+        daily.unit = domain::RetentionUnit::Days;
+        daily.value = 7;
+        pane->setClusterContext(QStringLiteral("AZURE"), {daily});
+        pane->setSnapshots({s});
+        QVERIFY(pane->selectSnapshot(s.id));
+        const QString key = pane->details()->valueText(QStringLiteral("EncryptionKey"));
+        QVERIFY2(key.contains(QStringLiteral("Azure Key Vault")) && key.contains(s.masterKeyUUID), qPrintable(key));
+        const QString items = pane->details()->valueText(QStringLiteral("PolicyItems"));
+        QVERIFY2(items.contains(QStringLiteral("Every day")) && !items.contains(QStringLiteral("item-daily")), qPrintable(items));
+        QVERIFY2(items.contains(QStringLiteral("no longer in the schedule")), qPrintable(items));
+        // An encrypted cluster whose snapshot carries no key id still names the provider.
+        s.masterKeyUUID.clear();
+        pane->setSnapshots({s});
+        QVERIFY(pane->selectSnapshot(s.id));
+        QVERIFY(pane->details()->valueText(QStringLiteral("EncryptionKey")).contains(QStringLiteral("Azure Key Vault")));
+        pane->setClusterContext(QStringLiteral("NONE"), {});
+        pane->setSnapshots({s});
+        QVERIFY(pane->selectSnapshot(s.id));
+        QVERIFY(pane->details()->valueText(QStringLiteral("EncryptionKey")).startsWith(QStringLiteral("none")));
+        pane->setSnapshots(snaps);
+    }
+
     void shardedMembersInDetails()
     {
         auto s = testing::makeSnapshot(QStringLiteral("sharded1"), Now.addDays(-1), QStringLiteral("daily"));

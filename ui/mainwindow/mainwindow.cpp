@@ -101,8 +101,14 @@ void MainWindow::buildWelcome()
     text->setObjectName(QStringLiteral("welcomeText"));
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
+    // Centred by stretches, not by an alignment flag: an aligned label loses its
+    // height-for-width and the wrapped text would be cut.
     text->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 70);
-    v->addWidget(text, 0, Qt::AlignHCenter);
+    auto *centre = new QHBoxLayout;
+    centre->addStretch(1);
+    centre->addWidget(text, 4);
+    centre->addStretch(1);
+    v->addLayout(centre);
     auto *row = new QHBoxLayout;
     row->addStretch(1);
     auto *sandbox = new QPushButton(tr("Start the sandbox"), m_welcome);

@@ -149,6 +149,12 @@ QWidget *SnapshotsPane::buildFilterBar()
         if (!m_applyingSpan) m_span->setCurrentIndex(m_span->findData(-1));
     });
 
+    // The combos may narrow (their popups still show every word), so the bar fits the pane
+    // and the count at its end stays on screen.
+    for (QComboBox *box : {span, m_status, m_type, m_frequency}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(8);
+    }
     row->addWidget(span);
     row->addWidget(m_filter, 1);
     row->addWidget(m_status);
