@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QTableView>
 #include <QTableWidget>
+#include <QLabel>
 #include <QtTest>
 #include <algorithm>
 
@@ -179,6 +180,33 @@ private slots:
         pane->setSnapshots({s});
         QVERIFY(pane->selectSnapshot(s.id));
         QVERIFY(pane->details()->valueText(QStringLiteral("EncryptionKey")).startsWith(QStringLiteral("none")));
+        pane->setSnapshots(snaps);
+    }
+
+    void detailsShowWrappedValuesWhole()
+    {
+        // The default split at a small window: every value label gets the height its wrapped
+        // text needs at the width it has (nothing cut off at the bottom or the right).
+        pane->resize(900, 560);
+        auto s = testing::makeSnapshot(QStringLiteral("wrap1"), Now.addDays(-1), QStringLiteral("daily"));
+        s.description = QStringLiteral("A long description that has to wrap over several lines in the details pane, "
+                                       "because people write whole sentences into it before an upgrade");
+        s.masterKeyUUID = QStringLiteral("3f2a9c4e-1b7d-4e8a-9f60-2c5d8b1e7a43");
+        s.copyRegions = {QStringLiteral("US_WEST_2"), QStringLiteral("EU_WEST_1"), QStringLiteral("AP_SOUTHEAST_2")};
+        pane->setClusterContext(QStringLiteral("AWS"), {});
+        pane->setSnapshots({s});
+        QVERIFY(pane->selectSnapshot(s.id));
+        QTest::qWait(50);
+        int checked = 0;
+        for (QLabel *l : pane->details()->findChildren<QLabel *>()) {
+            if (!l->objectName().startsWith(QStringLiteral("detail")) || !l->isVisible()) continue;
+            ++checked;
+            QVERIFY2(l->height() >= l->heightForWidth(l->width()),
+                     qPrintable(QStringLiteral("%1: %2 < %3").arg(l->objectName()).arg(l->height()).arg(l->heightForWidth(l->width()))));
+            const QRect inPane(l->mapTo(pane->details(), QPoint(0, 0)), l->size());
+            QVERIFY2(inPane.right() <= pane->details()->width(), qPrintable(l->objectName()));
+        }
+        QVERIFY(checked >= 10);
         pane->setSnapshots(snaps);
     }
 
