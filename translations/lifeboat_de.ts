@@ -1580,8 +1580,13 @@
         <source>Connecting to %1…</source>
         <translation>Verbindung mit %1 wird aufgebaut…</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Not authorized — showing what was seen before. %1</source>
+        <translation>Nicht berechtigt — angezeigt wird der zuletzt gesehene Stand. %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+165"/>
+        <location line="+161"/>
         <source>Last sync %1; the next in at most %n minute(s)</source>
         <translation>
             <numerusform>Letzte Synchronisierung %1; die nächste in höchstens %n Minute</numerusform>
@@ -1609,12 +1614,7 @@
         <translation>Online — %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Not authorized — %1 refused the credentials; showing what was seen before. Check the profile in Connections.</source>
-        <translation>Nicht berechtigt — %1 hat die Zugangsdaten abgelehnt; angezeigt wird der zuletzt gesehene Stand. Prüfen Sie das Profil unter Verbindungen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Offline — showing what was seen before. %1</source>
         <translation>Offline — angezeigt wird der zuletzt gesehene Stand. %1</translation>
     </message>

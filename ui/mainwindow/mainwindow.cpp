@@ -324,8 +324,8 @@ void MainWindow::setState(ConnectionState state, const QString &detail)
     case ConnectionState::Connecting: text = tr("Connecting to %1…").arg(m_target.description); break;
     case ConnectionState::Online: text = tr("Online — %1").arg(m_target.description); break;
     case ConnectionState::NotAuthorized:
-        text = tr("Not authorized — %1 refused the credentials; showing what was seen before. Check the profile in "
-                  "Connections.").arg(m_target.description);
+        // The reason (a refused key, a missing role, the access list) comes from the error.
+        text = tr("Not authorized — showing what was seen before. %1").arg(detail);
         break;
     case ConnectionState::Offline: text = tr("Offline — showing what was seen before. %1").arg(detail); break;
     case ConnectionState::SyncFailed: text = tr("Sync failed — %1").arg(detail); break;
