@@ -210,12 +210,12 @@
     <message>
         <location line="+1"/>
         <source>%1 min</source>
-        <translation>%1 Min.</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 h</source>
-        <translation>%1 Std.</translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -493,6 +493,21 @@
         <location line="+1"/>
         <source>customer key %1</source>
         <translation>Kundenschlüssel %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>dedicated config servers</source>
+        <translation>eigene Config-Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>config server embedded in a shard</source>
+        <translation>Config-Server in einem Shard eingebettet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>config servers: %1</source>
+        <translation>Config-Server: %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -949,21 +964,13 @@
         <source>MongoDB %1</source>
         <translation>MongoDB %1</translation>
     </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>sharded, %n shard(s), %1 config servers</source>
-        <translation>
-            <numerusform>sharded, %n Shard, Config-Server %1</numerusform>
-            <numerusform>sharded, %n Shards, Config-Server %1</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>replica set</source>
         <translation>Replica Set</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-181"/>
         <source>as a download</source>
         <translation>als Download</translation>
     </message>
@@ -992,8 +999,24 @@
         <source>Flex cluster · %1 · MongoDB %2</source>
         <translation>Flex-Cluster · %1 · MongoDB %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>sharded, %n shard(s)</source>
+        <translation>
+            <numerusform>sharded, %n Shard</numerusform>
+            <numerusform>sharded, %n Shards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>sharded, %n shard(s), %1</source>
+        <translation>
+            <numerusform>sharded, %n Shard, %1</numerusform>
+            <numerusform>sharded, %n Shards, %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+29"/>
+        <location line="+4"/>
         <source>encrypted at rest with %1</source>
         <translation>ruhend verschlüsselt mit %1</translation>
     </message>
@@ -1136,7 +1159,7 @@
         <translation>Snapshots und Speicher</translation>
     </message>
     <message numerus="yes">
-        <location line="-249"/>
+        <location line="-251"/>
         <source>%n restore(s) running now.</source>
         <translation>
             <numerusform>%n Wiederherstellung läuft gerade.</numerusform>
@@ -1200,7 +1223,7 @@
     </message>
     <message>
         <location line="+151"/>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>Restores</source>
         <translation>Wiederherstellungen</translation>
     </message>
@@ -1834,10 +1857,10 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>Sharded cluster, %n member(s), config server %1</source>
+        <source>Sharded cluster, %n member(s), %1</source>
         <translation>
-            <numerusform>Sharded Cluster, %n Mitglied, Config-Server %1</numerusform>
-            <numerusform>Sharded Cluster, %n Mitglieder, Config-Server %1</numerusform>
+            <numerusform>Sharded Cluster, %n Mitglied, %1</numerusform>
+            <numerusform>Sharded Cluster, %n Mitglieder, %1</numerusform>
         </translation>
     </message>
     <message>

@@ -23,7 +23,7 @@
 <context>
     <name>lifeboat::itemmodels::SnapshotFormat</name>
     <message numerus="yes">
-        <location filename="../models/itemmodels/snapshotformat.cpp" line="+198"/>
+        <location filename="../models/itemmodels/snapshotformat.cpp" line="+207"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -86,14 +86,22 @@
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <source>sharded, %n shard(s), %1 config servers</source>
+        <source>sharded, %n shard(s)</source>
         <translation>
-            <numerusform>sharded, %n shard, %1 config servers</numerusform>
-            <numerusform>sharded, %n shards, %1 config servers</numerusform>
+            <numerusform>sharded, %n shard</numerusform>
+            <numerusform>sharded, %n shards</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+81"/>
+        <location line="+1"/>
+        <source>sharded, %n shard(s), %1</source>
+        <translation>
+            <numerusform>sharded, %n shard, %1</numerusform>
+            <numerusform>sharded, %n shards, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+82"/>
         <source>Continuous Cloud Backup is on: any moment from %1 until now can be restored (a %n-day window).</source>
         <translation>
             <numerusform>Continuous Cloud Backup is on: any moment from %1 until now can be restored (a %n-day window).</numerusform>
@@ -125,7 +133,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-248"/>
+        <location line="-250"/>
         <source>%n restore(s) running now.</source>
         <translation>
             <numerusform>%n restore running now.</numerusform>
@@ -164,10 +172,10 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>Sharded cluster, %n member(s), config server %1</source>
+        <source>Sharded cluster, %n member(s), %1</source>
         <translation>
-            <numerusform>Sharded cluster, %n member, config server %1</numerusform>
-            <numerusform>Sharded cluster, %n members, config server %1</numerusform>
+            <numerusform>Sharded cluster, %n member, %1</numerusform>
+            <numerusform>Sharded cluster, %n members, %1</numerusform>
         </translation>
     </message>
 </context>

@@ -183,6 +183,15 @@ QString encryptionKeyText(const QString &masterKeyUUID, const QString &provider)
                  : SnapshotFormat::tr("customer key %1").arg(masterKeyUUID);
 }
 
+QString configServerText(const QString &configServerType)
+{
+    const QString t = configServerType.toUpper();
+    if (t == u"DEDICATED") return SnapshotFormat::tr("dedicated config servers");
+    if (t == u"EMBEDDED") return SnapshotFormat::tr("config server embedded in a shard");
+    if (t.isEmpty()) return {};
+    return SnapshotFormat::tr("config servers: %1").arg(configServerType);
+}
+
 QString keyProviderName(const QString &provider)
 {
     const QString p = provider.toUpper();

@@ -42,7 +42,9 @@ QString placeName(const QString &provider, const QString &region);
 // Which key encrypts a snapshot of a cluster with encryption at rest by `provider`
 // (AWS, AZURE, GCP or NONE/empty): "Azure Key Vault key 3f2a…", or "none (no customer key)".
 QString encryptionKeyText(const QString &masterKeyUUID, const QString &provider);
-QString keyProviderName(const QString &provider);  // "AWS KMS", "Azure Key Vault", "Google Cloud KMS"
+QString keyProviderName(const QString &provider);
+// Atlas's configServerType in words: "dedicated config servers", "config server embedded in a shard".
+QString configServerText(const QString &configServerType);  // "AWS KMS", "Azure Key Vault", "Google Cloud KMS"
 
 // A policy item in words: "Every 6 hours — kept 2 days", "Every Sunday — kept 4 weeks".
 QString retentionText(domain::RetentionUnit unit, int value);  // "1 day", "2 years"

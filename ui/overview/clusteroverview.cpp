@@ -222,7 +222,9 @@ void ClusterOverview::setDetail(const jobs::ClusterDetail &d, bool underComplian
 
     const QString provider = c.providerName == u"TENANT" ? c.backingProviderName : c.providerName;
     QStringList facts{c.instanceSize, itemmodels::placeName(provider, c.regionName), tr("MongoDB %1").arg(c.mongoDBVersion)};
-    facts << (c.isSharded() ? tr("sharded, %n shard(s), %1 config servers", nullptr, c.shardCount).arg(c.configServerType.toLower())
+    facts << (c.isSharded() ? (c.configServerType.isEmpty() ? tr("sharded, %n shard(s)", nullptr, c.shardCount)
+                                                            : tr("sharded, %n shard(s), %1", nullptr, c.shardCount)
+                                                                  .arg(itemmodels::configServerText(c.configServerType)))
                             : tr("replica set"));
     if (!c.encryptionAtRestProvider.isEmpty() && c.encryptionAtRestProvider != u"NONE")
         facts << tr("encrypted at rest with %1").arg(itemmodels::keyProviderName(c.encryptionAtRestProvider));

@@ -163,8 +163,8 @@ void SnapshotDetails::showSnapshot(const domain::Snapshot &s)
     else if (s.isShardedCluster())
         cluster = s.configServerType.isEmpty()
                       ? tr("Sharded cluster, %n member(s)", nullptr, int(s.members.size()))
-                      : tr("Sharded cluster, %n member(s), config server %1", nullptr, int(s.members.size()))
-                            .arg(s.configServerType.toLower());
+                      : tr("Sharded cluster, %n member(s), %1", nullptr, int(s.members.size()))
+                            .arg(configServerText(s.configServerType));
     else
         cluster = s.replicaSetName.isEmpty() ? tr("Replica set") : tr("Replica set %1").arg(s.replicaSetName);
     if (!s.cloudProvider.isEmpty()) cluster = tr("%1 on %2", "cluster on provider").arg(cluster, providerName(s.cloudProvider));
