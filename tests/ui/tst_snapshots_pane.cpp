@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QTableView>
 #include <QTableWidget>
+#include <QHeaderView>
 #include <QLabel>
 #include <QtTest>
 #include <algorithm>
@@ -208,6 +209,19 @@ private slots:
         }
         QVERIFY(checked >= 10);
         pane->setSnapshots(snaps);
+    }
+
+    void layoutIsSavedAndRestored()
+    {
+        QHeaderView *header = pane->table()->horizontalHeader();
+        header->resizeSection(SnapshotTableModel::Description, 321);
+        const QByteArray state = pane->saveLayout();
+        header->resizeSection(SnapshotTableModel::Description, 100);
+        ui::SnapshotsPane other;
+        other.restoreLayout(state);
+        QCOMPARE(other.table()->horizontalHeader()->sectionSize(SnapshotTableModel::Description), 321);
+        other.restoreLayout(QByteArray("garbage"));  // a damaged setting is ignored
+        QCOMPARE(other.table()->horizontalHeader()->sectionSize(SnapshotTableModel::Description), 321);
     }
 
     void shardedMembersInDetails()
