@@ -264,17 +264,27 @@ void ConnectionsDialog::save(std::function<void(const QString &name)> then)
         showError(problem.message, problem.field);
         return;
     }
-    Profile p;
+    // Start from the saved profile, so what this form does not show (e.g. a pinned
+    // certificate) is kept.
+    Profile p = m_shown.isEmpty() ? Profile{} : m_store.profile(m_shown).value_or(Profile{});
     p.name = m_name->text().trimmed();
     p.kind = Profile::Kind(m_kind->currentData().toInt());
     if (p.kind != Profile::Kind::Sandbox) {
         p.baseUrl = m_baseUrl->text().trimmed();
         if (p.baseUrl.endsWith(u'/')) p.baseUrl.chop(1);
         p.keyId = m_keyId->text().trimmed();
+    } else {
+        p.baseUrl.clear();
+        p.keyId.clear();
     }
     const QString renamedFrom = !m_shown.isEmpty() && m_shown != p.name ? m_shown : QString();
     auto finish = [this, p, renamedFrom, then](const QString &message) {
-        if (!renamedFrom.isEmpty()) m_store.remove(renamedFrom);
+        if (!renamedFrom.isEmpty()) {
+            // A rename asked for the secret again (it is stored under the name); the old one goes.
+            m_store.remove(renamedFrom);
+            m_secrets->remove(renamedFrom, [](bool, const QString &) {});
+            SecretStore::forgetSessionSecret(renamedFrom);
+        }
         m_store.save(p);
         m_secret->clear();
         reload(p.name);
