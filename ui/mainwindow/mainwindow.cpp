@@ -456,11 +456,18 @@ void MainWindow::onJobFinished(quint64 id, bool ok, const QString &message)
     if (!ok && !message.isEmpty()) showMessage(tr("%1 failed: %2").arg(title, message));
 }
 
+// The one place that reads the job's error type (it becomes jobs::JobError: return
+// error.apiKind(), and Cancelled / a cache failure from error.kind).
+static atlas::ErrorKind errorKindOf(const jobs::JobResult &r)
+{
+    return r.error.kind;
+}
+
 void MainWindow::onJobResult(const jobs::JobResult &r)
 {
     if (!m_syncJobs.remove(r.id)) return;  // not a sync: the connection state is the syncs' to tell
     using atlas::ErrorKind;
-    switch (r.error.kind) {
+    switch (errorKindOf(r)) {
     case ErrorKind::None:
         m_lastSyncAt = QDateTime::currentDateTimeUtc();
         setState(ConnectionState::Online);
