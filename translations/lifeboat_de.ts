@@ -5,12 +5,12 @@
     <name>lifeboat::Launcher</name>
     <message>
         <location filename="../app/lifeboat/launcher.cpp" line="+34"/>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-64"/>
         <source>sandbox at %1</source>
         <translation>Sandbox unter %1</translation>
     </message>
@@ -45,7 +45,12 @@
         <translation>Verbindung mit „%1“ nicht möglich: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <source>The secret of &quot;%1&quot; is kept in memory for this session only: the system keychain did not take it. Retry the keychain in Connections.</source>
+        <translation>Das Geheimnis von „%1“ wird nur für diese Sitzung im Arbeitsspeicher gehalten: Der Schlüsselbund des Systems hat es nicht angenommen. Versuchen Sie den Schlüsselbund unter Verbindungen erneut.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Welcome to Lifeboat</source>
         <translation>Willkommen bei Lifeboat</translation>
     </message>
@@ -1277,12 +1282,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+313"/>
+        <location line="+323"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-299"/>
         <location line="+86"/>
         <source>stored in the system keychain</source>
         <translation>wird im Schlüsselbund des Systems gespeichert</translation>
@@ -1329,12 +1334,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+157"/>
+        <location line="+167"/>
         <source>unchanged (kept in the system keychain)</source>
         <translation>unverändert (im Schlüsselbund des Systems)</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-157"/>
         <source>Client ID</source>
         <translation>Client-ID</translation>
     </message>
@@ -1404,7 +1409,7 @@
         <translation>Geben Sie den privaten Schlüssel ein.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+88"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -1609,7 +1614,7 @@
         <translation>Nicht berechtigt — angezeigt wird der zuletzt gesehene Stand. %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+161"/>
+        <location line="+168"/>
         <source>Last sync %1; the next in at most %n minute(s)</source>
         <translation>
             <numerusform>Letzte Synchronisierung %1; die nächste in höchstens %n Minute</numerusform>
@@ -1622,7 +1627,7 @@
         <translation>Letzte Synchronisierung %1; die automatische Synchronisierung ist aus</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-207"/>
         <source>%1 — Lifeboat</source>
         <translation>%1 — Lifeboat</translation>
     </message>
@@ -1652,7 +1657,7 @@
         <translation>Die Sandbox wurde beendet — angezeigt wird der zuletzt gesehene Stand. Starten Sie sie neu, um weiterzuarbeiten.</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+156"/>
         <source>Never synced</source>
         <translation>Nie synchronisiert</translation>
     </message>

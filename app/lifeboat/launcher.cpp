@@ -88,6 +88,9 @@ void Launcher::connectProfile(const QString &name)
         t.cachePath = cachePathFor(p->name);
         t.description = QUrl(p->baseUrl).host();
         m_window->connectTo(t);
+        if (ui::SecretStore::hasSessionSecret(p->name))
+            m_window->showMessage(tr("The secret of \"%1\" is kept in memory for this session only: the system keychain "
+                                     "did not take it. Retry the keychain in Connections.").arg(p->name));
     });
 }
 
