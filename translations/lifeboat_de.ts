@@ -312,7 +312,7 @@
     <message>
         <location line="+0"/>
         <source>Last good</source>
-        <translation>Letzter guter</translation>
+        <translation>Letzter Snapshot</translation>
     </message>
 </context>
 <context>
@@ -1820,7 +1820,7 @@
     <message>
         <location line="+37"/>
         <source>%1 snapshot, %2</source>
-        <translation>%1er Snapshot, %2</translation>
+        <translation>Snapshot (%1), %2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2133,7 +2133,7 @@
     <message>
         <location line="+189"/>
         <source>%1 snapshot — %2</source>
-        <translation>%1er Snapshot — %2</translation>
+        <translation>Snapshot (%1) — %2</translation>
     </message>
     <message>
         <location line="+3"/>

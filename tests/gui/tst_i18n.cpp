@@ -56,7 +56,7 @@ private slots:
         QCOMPARE(w.clusterTabs()->tabText(0), QStringLiteral("Übersicht"));
         QCOMPARE(w.findChild<QPushButton *>(QStringLiteral("welcomeSandbox"))->text(), QStringLiteral("Sandbox starten"));
         // Item models and free functions (their own contexts).
-        QCOMPARE(w.navigatorModel()->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Letzter guter"));
+        QCOMPARE(w.navigatorModel()->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Letzter Snapshot"));
         QCOMPARE(itemmodels::retentionText(domain::RetentionUnit::Weeks, 1), QStringLiteral("1 Woche"));
         QCOMPARE(itemmodels::retentionText(domain::RetentionUnit::Weeks, 4), QStringLiteral("4 Wochen"));
         domain::Tagged<domain::SnapshotStatus> done;
