@@ -1481,11 +1481,12 @@
     </message>
     <message>
         <location line="+16"/>
+        <location line="+293"/>
         <source>Pick a cluster in the navigator.</source>
         <translation>Wählen Sie im Navigator einen Cluster.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-284"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -1613,8 +1614,33 @@
         <source>Not authorized — showing what was seen before. %1</source>
         <translation>Nicht berechtigt — angezeigt wird der zuletzt gesehene Stand. %1</translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>Syncing with %1…</source>
+        <translation>Synchronisierung mit %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to show: the server refused the credentials. Check the profile in Connections.</source>
+        <translation>Nichts anzuzeigen: Der Server hat die Zugangsdaten abgelehnt. Prüfen Sie das Profil unter Verbindungen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to show: the server could not be reached.</source>
+        <translation>Nichts anzuzeigen: Der Server war nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to show: the sandbox stopped. Restart it from the File menu.</source>
+        <translation>Nichts anzuzeigen: Die Sandbox wurde beendet. Starten Sie sie über das Menü Datei neu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There are no clusters this connection can see.</source>
+        <translation>Diese Verbindung sieht keine Cluster.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+168"/>
+        <location line="+164"/>
         <source>Last sync %1; the next in at most %n minute(s)</source>
         <translation>
             <numerusform>Letzte Synchronisierung %1; die nächste in höchstens %n Minute</numerusform>
@@ -1627,17 +1653,17 @@
         <translation>Letzte Synchronisierung %1; die automatische Synchronisierung ist aus</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-231"/>
         <source>%1 — Lifeboat</source>
         <translation>%1 — Lifeboat</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+189"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-155"/>
         <source>Online — %1</source>
         <translation>Online — %1</translation>
     </message>
@@ -1657,7 +1683,7 @@
         <translation>Die Sandbox wurde beendet — angezeigt wird der zuletzt gesehene Stand. Starten Sie sie neu, um weiterzuarbeiten.</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+180"/>
         <source>Never synced</source>
         <translation>Nie synchronisiert</translation>
     </message>

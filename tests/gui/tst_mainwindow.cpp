@@ -171,6 +171,9 @@ private slots:
         QTest::qWait(100);  // later answers (the cache reload) must not turn it back to "Online"
         QCOMPARE(w.connectionState(), ui::MainWindow::ConnectionState::NotAuthorized);
         QCOMPARE(w.lastSyncLabel()->text(), QStringLiteral("Never synced"));
+        // The empty navigator is explained, not "pick a cluster".
+        QVERIFY2(w.placeholder()->isVisible() && w.placeholder()->text().contains(QStringLiteral("refused")),
+                 qPrintable(w.placeholder()->text()));
     }
 
     void theWelcomePageOffersTheSandbox()

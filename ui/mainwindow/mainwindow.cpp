@@ -335,6 +335,29 @@ void MainWindow::setState(ConnectionState state, const QString &detail)
     }
     m_connection->setText(text);
     m_connection->setToolTip(detail.isEmpty() ? text : text + u'\n' + detail);
+    updatePlaceholder();
+}
+
+void MainWindow::updatePlaceholder()
+{
+    // Over an empty navigator, say why it is empty instead of "pick a cluster".
+    bool hasClusters = false;
+    for (const auto &o : m_estate.orgs)
+        for (const auto &p : o.projects) hasClusters |= !p.clusters.isEmpty();
+    QString text = tr("Pick a cluster in the navigator.");
+    if (!hasClusters) {
+        switch (m_state) {
+        case ConnectionState::Connecting: text = tr("Syncing with %1…").arg(m_target.description); break;
+        case ConnectionState::NotAuthorized:
+            text = tr("Nothing to show: the server refused the credentials. Check the profile in Connections.");
+            break;
+        case ConnectionState::Offline: text = tr("Nothing to show: the server could not be reached."); break;
+        case ConnectionState::SandboxStopped: text = tr("Nothing to show: the sandbox stopped. Restart it from the File menu."); break;
+        case ConnectionState::Online: text = tr("There are no clusters this connection can see."); break;
+        default: break;
+        }
+    }
+    m_placeholder->setText(text);
 }
 
 void MainWindow::showMessage(const QString &text)
@@ -360,6 +383,7 @@ void MainWindow::onEstate(const jobs::Estate &estate)
             projectNames.insert(p.project.id, p.project.name);
         }
     m_overview->setProjectNames(projectNames);
+    updatePlaceholder();
     if (!m_clustersOpened && hasClusters) {
         // The first estate with clusters (from the cache or the first sync): open the profile,
         // organizations and projects, since clusters are what people look for.

@@ -68,6 +68,7 @@ public:
     QLabel *connectionLabel() const { return m_connection; }
     QLabel *lastSyncLabel() const { return m_lastSync; }
     QWidget *welcomePage() const { return m_welcome; }
+    QLabel *placeholder() const { return m_placeholder; }
     QString currentClusterName() const { return m_clusterName; }
 
 signals:
@@ -85,6 +86,7 @@ private:
     void restoreLayout();
     void saveLayout() const;
     void setState(ConnectionState state, const QString &detail = QString());
+    void updatePlaceholder();
     void onJobResult(const jobs::JobResult &result);
     void buildStatusBar();
     void onEstate(const jobs::Estate &estate);
