@@ -103,6 +103,10 @@ int main(int argc, char **argv)
                       QStringLiteral("N"), QStringLiteral("1")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Seed for deterministic generation."), QStringLiteral("N"),
                       QStringLiteral("1")});
+    parser.addOption({QStringLiteral("start-at"),
+                      QStringLiteral("Where the simulated clock starts for a new data folder, in UTC (e.g. 2026-11-25T06:00:00Z; "
+                                     "default: now, on a whole minute)."),
+                      QStringLiteral("TIME")});
     parser.addOption({QStringLiteral("fault"),
                       QStringLiteral("Inject a fault (repeatable): WHAT,PATH[,count=N][,retry-after=S][,method=M] where WHAT is "
                                      "an HTTP status (429, 500, ...), reset, truncate, malformed or delay=MS and PATH a part of "
@@ -141,6 +145,13 @@ int main(int argc, char **argv)
         return fail(QStringLiteral("--speed wants a number from 0 to 10000000 (got \"%1\")").arg(parser.value(QStringLiteral("speed"))));
     options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
     if (!ok) return fail(QStringLiteral("--seed wants a whole number (got \"%1\")").arg(parser.value(QStringLiteral("seed"))));
+    if (parser.isSet(QStringLiteral("start-at"))) {
+        const QString text = parser.value(QStringLiteral("start-at"));
+        options.startAt = QDateTime::fromString(text, Qt::ISODate);
+        if (!options.startAt.isValid() || options.startAt.timeSpec() == Qt::LocalTime)
+            return fail(QStringLiteral("--start-at wants a UTC time such as 2026-11-25T06:00:00Z (got \"%1\")").arg(text));
+        options.startAt = options.startAt.toUTC();
+    }
     options.dataDir = parser.value(QStringLiteral("data-dir"));
     options.scenario = parser.value(QStringLiteral("scenario"));
     if (parser.isSet(QStringLiteral("verbose"))) spdlog::set_level(spdlog::level::debug);

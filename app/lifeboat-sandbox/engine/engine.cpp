@@ -136,7 +136,9 @@ bool Engine::start(const EngineOptions &options, QString *error)
         d->state.setMeta(QStringLiteral("seed"), QString::number(options.seed));
         d->state.setMeta(QStringLiteral("scenario"), options.scenario);
         // A scenario starts on a whole minute so repeated runs with one seed agree.
-        const QDateTime start = QDateTime::fromSecsSinceEpoch(realNow.toSecsSinceEpoch() / 60 * 60, Qt::UTC);
+        const QDateTime start = options.startAt.isValid()
+                                    ? QDateTime::fromSecsSinceEpoch(options.startAt.toSecsSinceEpoch(), Qt::UTC)
+                                    : QDateTime::fromSecsSinceEpoch(realNow.toSecsSinceEpoch() / 60 * 60, Qt::UTC);
         if (!loadScenario(json, start, d->state, d->simulator, &err)) {
             if (error) *error = QStringLiteral("scenario %1: %2").arg(options.scenario, err);
             return false;

@@ -3,6 +3,7 @@
 // in-process on a free port; app/lifeboat-sandbox/main.cpp is a thin wrapper.
 #include "ratelimit.h"
 
+#include <QDateTime>
 #include <QHostAddress>
 #include <QObject>
 #include <QString>
@@ -20,6 +21,10 @@ struct EngineOptions {
     QString scenario = QStringLiteral("demo");  // "demo" or a path to a scenario JSON file
     double speed = 1.0;        // simulated seconds per real second; 0 stops the clock
     quint64 seed = 1;          // deterministic generation
+    // Where the simulated clock starts for a new data folder (UTC, whole seconds). Invalid: the
+    // wall clock on a whole minute. Schedules follow the UTC calendar, so tests that count
+    // snapshots set it: otherwise their result depends on the time of day they run at.
+    QDateTime startAt;
     int tokenLifetimeSeconds = 3600;  // OAuth bearer tokens, in real seconds
     bool tls = false;          // HTTPS; with no tlsCert, a self-signed one made in dataDir
     QString tlsCert, tlsKey;   // PEM files

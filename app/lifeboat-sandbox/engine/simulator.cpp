@@ -20,9 +20,16 @@ quint64 Simulator::mix(quint64 x)
     return x ^ (x >> 31);
 }
 
+// FNV-1a over the UTF-16 text. Not qHash: Qt 6 mixes a per-process random seed into
+// qHash even when given one, so the dice (start delays, fallbacks, sizes) changed every run.
 static quint64 hashText(const QString &s)
 {
-    return qHash(s, 0x5eed);
+    quint64 h = 0xcbf29ce484222325ULL;
+    for (const QChar c : s) {
+        h ^= c.unicode();
+        h *= 0x100000001b3ULL;
+    }
+    return h;
 }
 
 quint64 Simulator::seed() const
@@ -33,6 +40,11 @@ quint64 Simulator::seed() const
 quint64 Simulator::secs(const QDateTime &t) const
 {
     return quint64(t.toSecsSinceEpoch() - m_state.meta(QStringLiteral("epoch")).toLongLong());
+}
+
+QDateTime Simulator::scheduledStart(const QString &clusterId, const QDateTime &at) const
+{
+    return at.addSecs(qint64(mix(seed() ^ hashText(clusterId) ^ secs(at)) % 90));
 }
 
 static PolicyItem policyItemFromJson(const QJsonObject &o)
@@ -119,8 +131,8 @@ QString Simulator::addSnapshot(const Record &cluster, const QDateTime &at, const
     const QJsonObject &c = cluster.body;
     const QString clusterId = c.value(QLatin1String("id")).toString();
     const quint64 h = mix(seed() ^ hashText(clusterId) ^ secs(at));
-    const bool requested = status == u"queued";                             // on demand, now: it starts at once
-    const QDateTime created = requested ? at : at.addSecs(qint64(h % 90));  // scheduled ones start a little late
+    const bool requested = status == u"queued";                               // on demand, now: it starts at once
+    const QDateTime created = requested ? at : scheduledStart(clusterId, at);  // scheduled ones start a little late
     const bool sharded = c.value(QLatin1String("clusterType")).toString() == u"SHARDED";
     const int shards = qMax(1, c.value(QLatin1String("shards")).toInt(1));
     const qint64 size = sizeAt(c, at);
@@ -251,12 +263,17 @@ void Simulator::runCluster(const Record &cluster, const QDateTime &now)
         while (true) {
             const auto next = lifeboat::domain::nextSnapshotTime(items, t, refHour, refMinute);
             if (!next || *next > now) break;
-            t = *next;
+            const QDateTime slot = *next;
+            const auto item = lifeboat::domain::taggingItem(items, slot, refHour);
+            const QDateTime expires = lifeboat::domain::expiryFor(slot, item->unit, item->value);
+            const quint64 roll = mix(seed() ^ hashText(clusterId) ^ secs(slot) ^ 0xfa11) % 1000;
+            // A snapshot is listed from the moment it starts, a little after its slot (a
+            // fallback half an hour later), never with a createdAt ahead of the clock: until
+            // then the slot stays pending and a later tick takes it.
+            if (expires > now && scheduledStart(clusterId, roll < 6 ? slot.addSecs(1800) : slot) > now) break;
+            t = slot;
             lastSlot = t;
-            const auto item = lifeboat::domain::taggingItem(items, t, refHour);
-            const QDateTime expires = lifeboat::domain::expiryFor(t, item->unit, item->value);
             if (expires <= now) continue;  // already gone: history older than its retention
-            const quint64 roll = mix(seed() ^ hashText(clusterId) ^ secs(t) ^ 0xfa11) % 1000;
             const QString name = c.value(QLatin1String("name")).toString();
             if (roll < 6) {
                 // The scheduled snapshot failed; Atlas takes a fallback snapshot instead.
@@ -370,7 +387,7 @@ void Simulator::completeRunning(const QDateTime &now)
             m_state.put(u, Kind::Snapshot);
             continue;
         }
-        const quint64 h = mix(seed() ^ qHash(id));
+        const quint64 h = mix(seed() ^ hashText(id));
         if (created.addSecs(240 + qint64(h % 480)) > now) continue;
         Record u = *r;
         const QString tier = cluster ? cluster->body.value(QLatin1String("instanceSize")).toString() : QString();

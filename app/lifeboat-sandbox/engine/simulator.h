@@ -50,6 +50,8 @@ private:
     void addMissingKeys();  // states saved when only AWS-encrypted clusters had a key id
     quint64 seed() const;
     quint64 secs(const QDateTime &t) const;  // from the scenario's start: dice agree across runs
+    // When a scheduled (or fallback) snapshot due at `at` starts: 0-89 s late. Its createdAt.
+    QDateTime scheduledStart(const QString &clusterId, const QDateTime &at) const;
 
     State &m_state;
     std::multimap<qint64, std::pair<int, QString>> m_expiries;  // secs -> (kind, id)
