@@ -319,8 +319,8 @@ int Cli::sync()
     else runner.syncProject(m_inv.project);
     loop.exec();
     runner.stop();
-    if (!result->ok()) return failApi(result->error);
-    const jobs::SyncStats &s = result->stats;
+    if (!result->ok()) return failApi(result->error.api);
+    const jobs::SyncStats s = result->syncStats();
     if (m_inv.json) {
         const QJsonObject o{{QStringLiteral("ok"), true},
                             {QStringLiteral("projects"), s.projects},

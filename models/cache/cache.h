@@ -30,6 +30,7 @@ public:
     void close() { m_db.close(); }
     bool isOpen() const { return m_db.isOpen(); }
     QString lastError() const { return m_error; }
+    int lastErrorCode() const { return m_db.lastCode(); }  // SQLite's code of the last failure (jobs type it)
 
     bool wasRebuilt() const { return !m_rebuildReason.isEmpty(); }
     QString rebuildReason() const { return m_rebuildReason; }

@@ -5,7 +5,7 @@
 
 namespace lifeboat::jobs {
 
-using namespace lifeboat::atlas;
+
 using namespace lifeboat::domain;
 
 bool CacheReader::open(const QString &path, QString *error)

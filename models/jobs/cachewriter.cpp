@@ -78,8 +78,8 @@ void CacheWriter::run(quint64 ticket, const ClusterWrite &w)
         ok = m_cache.replaceRestoreJobs(w.groupId, w.clusterName, w.restoreJobs, w.syncedAt);
         what = tr("restore jobs");
     }
-    emit written(ticket, ok, ok ? QString() : tr("Could not write %1 to the local cache: %2").arg(what, m_cache.lastError()),
-                 ok ? count : 0);
+    if (ok) emit written(ticket, 0, QString(), QString(), count);
+    else emit written(ticket, m_cache.lastErrorCode() ? m_cache.lastErrorCode() : -1, what, m_cache.lastError(), 0);
 }
 
 }  // namespace lifeboat::jobs

@@ -35,7 +35,8 @@ public:
     quint64 post(ClusterWrite write);
 
 signals:
-    void written(quint64 ticket, bool ok, const QString &error, int snapshotsWritten);
+    // `code` is 0 when written, else SQLite's code of the failure; `what` names the list.
+    void written(quint64 ticket, int code, const QString &what, const QString &detail, int snapshotsWritten);
 
 private:
     void run(quint64 ticket, const ClusterWrite &w);

@@ -1,7 +1,6 @@
 #pragma once
 // The values jobs hand to views: what the navigator shows (Estate) and what one
 // cluster's pages show (ClusterDetail). Plain copies, safe to pass between threads.
-#include "atlas/apierror.h"
 #include "domain/types.h"
 
 #include <QDateTime>
@@ -67,17 +66,12 @@ struct SyncStats {
     qint64 elapsedMs = 0;
 };
 
-// The outcome of a job; `error` is None when it succeeded.
-struct JobResult {
-    JobId id = 0;
-    atlas::ApiError error;
-    SyncStats stats;
-    bool cacheChanged = false;  // something was written
-    bool ok() const { return !error.isError(); }
+// What one project holds in the cache (clusters list of the CLI).
+struct ProjectClusters {
+    QString groupId;
+    QList<domain::Cluster> clusters;
+    QList<domain::FlexCluster> flexClusters;
 };
-
-// Registers the types above for queued signals; JobRunner calls it.
-void registerMetaTypes();
 
 }  // namespace lifeboat::jobs
 
@@ -87,4 +81,4 @@ Q_DECLARE_METATYPE(lifeboat::jobs::OrgSummary)
 Q_DECLARE_METATYPE(lifeboat::jobs::Estate)
 Q_DECLARE_METATYPE(lifeboat::jobs::ClusterDetail)
 Q_DECLARE_METATYPE(lifeboat::jobs::SyncStats)
-Q_DECLARE_METATYPE(lifeboat::jobs::JobResult)
+Q_DECLARE_METATYPE(lifeboat::jobs::ProjectClusters)

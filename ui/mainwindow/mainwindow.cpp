@@ -146,9 +146,18 @@ void MainWindow::connectTo(const ConnectionTarget &target)
     connect(m_runner, &jobs::JobRunner::jobProgress, this, &MainWindow::onJobProgress);
     connect(m_runner, &jobs::JobRunner::jobFinished, this, &MainWindow::onJobFinished);
     connect(m_runner, &jobs::JobRunner::connectionChanged, this, &MainWindow::onConnectionChanged);
-    connect(m_runner, &jobs::JobRunner::cacheChanged, this, [this] {
-        m_runner->loadEstate();
-        if (!m_clusterName.isEmpty()) m_runner->loadClusterDetail(m_groupId, m_clusterName);
+    connect(m_runner, &jobs::JobRunner::jobResult, this, [this](const jobs::JobResult &r) {
+        if (r.ok() && r.kind == jobs::JobKind::Sync) {
+            m_lastSyncAt = QDateTime::currentDateTimeUtc();
+            updateLastSync();
+        }
+    });
+    // Reload only what the write touched: the navigator for lists, the open cluster's
+    // pages when the change is under it (a new snapshot elsewhere resets no table here).
+    connect(m_runner, &jobs::JobRunner::cacheChanged, this, [this](const jobs::CacheScope &scope) {
+        if (scope.touchesEstate()) m_runner->loadEstate();
+        if (!m_clusterName.isEmpty() && scope.touchesCluster(m_groupId, m_clusterName))
+            m_runner->loadClusterDetail(m_groupId, m_clusterName);
     });
     m_runner->start(target.options, target.cachePath);
     statusBar()->clearMessage();
@@ -260,10 +269,6 @@ void MainWindow::onJobFinished(quint64 id, bool ok, const QString &message)
         m_jobText->clear();
     }
     if (!ok && !message.isEmpty()) showMessage(tr("%1 failed: %2").arg(title, message));
-    if (ok && title.contains(tr("Sync"), Qt::CaseInsensitive)) {
-        m_lastSyncAt = QDateTime::currentDateTimeUtc();
-        updateLastSync();
-    }
 }
 
 void MainWindow::onConnectionChanged(bool online, const QString &message)
