@@ -9,6 +9,7 @@
 #include "simulator.h"
 #include "state.h"
 #include "store.h"
+#include "writeapi.h"
 
 #include <QDir>
 #include <QFile>
@@ -141,6 +142,7 @@ bool Engine::start(const EngineOptions &options, QString *error)
     d->auth->setTokenLifetime(options.tokenLifetimeSeconds);
     d->router = Router();
     addReadRoutes(d->router, d->state);
+    addWriteRoutes(d->router, d->state, d->simulator);
     d->server = std::make_unique<Server>(d->router, *d->auth, [this] { return d->clock.now(); });
     d->server->afterWrite = [this] { d->tick(); };
     const quint16 port = d->server->listen(options.host, options.port);

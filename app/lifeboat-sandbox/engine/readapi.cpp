@@ -41,13 +41,29 @@ const Record *project(State &state, const Call &call, Reply *error)
     return p;
 }
 
+static const Record *named(State &state, Kind kind, const QString &groupId, const QString &name)
+{
+    for (const Record *r : state.list(kind, groupId))
+        if (r->body.value(QLatin1String("name")).toString() == name) return r;
+    return nullptr;
+}
+
+// A cluster by name on its own API. A name that belongs to the other kind (Flex on the
+// cluster API, dedicated or M0 on the Flex API) gets Atlas's 400, which clients branch on.
 static const Record *byName(State &state, Kind kind, const Call &call, const QString &param, Reply *error)
 {
     const Record *p = project(state, call, error);
     if (!p) return nullptr;
     const QString name = call.params.value(param);
-    for (const Record *r : state.list(kind, p->id))
-        if (r->body.value(QLatin1String("name")).toString() == name) return r;
+    if (const Record *r = named(state, kind, p->id, name)) return r;
+    const bool flexApi = kind == Kind::FlexCluster;
+    if (named(state, flexApi ? Kind::Cluster : Kind::FlexCluster, p->id, name)) {
+        *error = flexApi ? Reply::error(400, QStringLiteral("CANNOT_USE_NON_FLEX_CLUSTER_IN_FLEX_API"),
+                                        QStringLiteral("Cluster %1 cannot be used in the Flex API.").arg(name), QJsonArray{name})
+                         : Reply::error(400, QStringLiteral("CANNOT_USE_FLEX_CLUSTER_IN_CLUSTER_API"),
+                                        QStringLiteral("Flex cluster %1 cannot be used in the Cluster API.").arg(name), QJsonArray{name});
+        return nullptr;
+    }
     *error = Reply::error(404, QStringLiteral("CLUSTER_NOT_FOUND"),
                           QStringLiteral("No cluster named %1 exists in group %2.").arg(name, p->id),
                           QJsonArray{name, p->id});
@@ -136,11 +152,26 @@ Reply page(const Call &call, const QList<const Record *> &items)
     return Reply::raw(body);
 }
 
+bool isTenant(const Record *cluster)
+{
+    return cluster->body.value(QLatin1String("instanceSize")).toString() == u"M0";
+}
+
+Reply tenantUnsupported(const Record *cluster)
+{
+    const QString name = cluster->body.value(QLatin1String("name")).toString();
+    return Reply::error(400, QStringLiteral("TENANT_CLUSTER_NOT_SUPPORTED"),
+                        QStringLiteral("Cloud Backup is not available for the free cluster %1 (M0).").arg(name),
+                        QJsonArray{name});
+}
+
 }  // namespace api
 
 namespace {
 
+using api::isTenant;
 using api::page;
+using api::tenantUnsupported;
 
 // Records rendered by a function (clusters, schedules) can't use the per-record cache.
 Reply pageOf(const Call &call, const QList<QJsonObject> &objects)
@@ -169,19 +200,6 @@ Reply getChild(State &state, Kind kind, const Call &call, const QString &param, 
     return Reply::json(r->body);
 }
 
-bool isTenant(const Record *cluster)
-{
-    return cluster->body.value(QLatin1String("instanceSize")).toString() == u"M0";
-}
-
-Reply tenantUnsupported(const Record *cluster)
-{
-    const QString name = cluster->body.value(QLatin1String("name")).toString();
-    return Reply::error(400, QStringLiteral("TENANT_CLUSTER_NOT_SUPPORTED"),
-                        QStringLiteral("Cloud Backup is not available for the free cluster %1 (M0).").arg(name),
-                        QJsonArray{name});
-}
-
 QString name(const Record *r)
 {
     return r->body.value(QLatin1String("name")).toString();
@@ -196,6 +214,11 @@ void addReadRoutes(Router &router, State &state)
     const QString c = g + QStringLiteral("/clusters/{clusterName}");
     const QString f = g + QStringLiteral("/flexClusters/{name}");
     State *s = &state;
+
+    router.setRoleLookup([s](const Call &call) {
+        const Record *p = s->find(Kind::Project, call.params.value(QStringLiteral("groupId")));
+        return p ? call.principal.roleIn(p->id, p->body.value(QLatin1String("orgId")).toString()) : QString();
+    });
 
     router.add("GET", QStringLiteral("/api/atlas/v2/orgs"), QStringLiteral("listOrgs"), {v1}, [s](Call &call) {
         QList<const Record *> out;
