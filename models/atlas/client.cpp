@@ -26,6 +26,8 @@ struct Client::Call {
     int attempt = 0;            // HTTP exchanges sent so far
     bool usedBearer = false;
     bool bearerRetried = false;
+    bool challengeResent = false;  // a one-shot body sent again after a digest challenge
+    bool primed = false;           // the connection for a one-shot body was authenticated first
     bool cancelled = false;
     QPointer<QNetworkReply> reply;
     QPointer<QTimer> retryTimer;
@@ -36,6 +38,36 @@ struct Client::Call {
 namespace {
 
 constexpr const char *kDigestTried = "lifeboat_digest_tried";
+
+// A request body Qt can read only once. Qt's HTTP layer silently sends a request
+// again when its connection drops before the answer; for a mutating call that is a
+// blind retry. With a body that cannot be rewound Qt fails the reply instead
+// (ContentReSendError), and the caller re-reads the server's state.
+class OneShotBody : public QIODevice {
+public:
+    OneShotBody(QByteArray data, QObject *parent) : QIODevice(parent), m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *data, qint64 max) override
+    {
+        const qint64 n = std::min(max, qint64(m_data.size()) - m_pos);
+        if (n <= 0) return m_pos >= m_data.size() ? -1 : 0;
+        memcpy(data, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
 
 bool isNetworkLayerError(QNetworkReply::NetworkError e)
 {
@@ -130,8 +162,39 @@ void Client::dispatch(const std::shared_ptr<Call> &call)
     fetchToken();
 }
 
+QNetworkAccessManager *Client::mutationNam()
+{
+    if (!m_mutationNam) {
+        m_mutationNam = new QNetworkAccessManager(this);
+        m_mutationNam->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+        connect(m_mutationNam, &QNetworkAccessManager::authenticationRequired, this, &Client::onAuthenticationRequired);
+    }
+    return m_mutationNam;
+}
+
 void Client::sendNow(const std::shared_ptr<Call> &call, const QByteArray &bearer)
 {
+    // A one-shot body cannot answer a digest challenge, which every new connection gets:
+    // authenticate the mutation pool's idle connection with a small GET first.
+    const bool oneShot = call->method != "GET" && !call->body.isEmpty();
+    if (oneShot && m_options.credentials.kind == Credentials::Kind::ApiKey && !call->primed) {
+        call->primed = true;
+        QUrlQuery one;
+        one.addQueryItem(QStringLiteral("itemsPerPage"), QStringLiteral("1"));
+        QNetworkRequest probe(urlFor(QStringLiteral("/api/atlas/v2/orgs"), one));
+        probe.setRawHeader("Accept", versions::mediaType(versions::kDefault));
+        probe.setRawHeader("User-Agent", m_options.userAgent);
+        probe.setTransferTimeout(m_options.transferTimeoutMs);
+        QNetworkReply *primer = mutationNam()->get(probe);
+        call->reply = primer;
+        connect(primer, &QNetworkReply::finished, this, [this, call, primer, bearer] {
+            primer->deleteLater();
+            if (call->reply != primer) return;  // cancelled meanwhile
+            call->reply = nullptr;
+            sendNow(call, bearer);  // whatever the GET said, the mutating call answers for itself
+        });
+        return;
+    }
     QNetworkRequest request(urlFor(call->path, call->query));
     request.setRawHeader("Accept", versions::mediaType(call->version));
     request.setRawHeader("User-Agent", m_options.userAgent);
@@ -142,8 +205,18 @@ void Client::sendNow(const std::shared_ptr<Call> &call, const QByteArray &bearer
 
     ++call->attempt;
     call->clock.start();
-    QNetworkReply *reply = call->method == "GET" ? m_nam->get(request)
-                                                 : m_nam->sendCustomRequest(request, call->method, call->body);
+    QNetworkReply *reply = nullptr;
+    if (call->method == "GET") {
+        reply = m_nam->get(request);
+    } else if (call->body.isEmpty()) {
+        reply = m_nam->sendCustomRequest(request, call->method, call->body);
+    } else {
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, call->body.size());
+        auto *body = new OneShotBody(call->body, nullptr);
+        reply = mutationNam()->sendCustomRequest(request, call->method, body);
+        body->setParent(reply);
+    }
     call->reply = reply;
     connect(reply, &QNetworkReply::finished, this, [this, call, reply] { onFinished(call, reply); });
 }
@@ -159,6 +232,16 @@ void Client::onFinished(const std::shared_ptr<Call> &call, QNetworkReply *reply)
     // We did not cancel it (cancel() detaches the reply first), so Qt aborted it: the
     // transfer timeout. That is a network problem, not a user's cancellation.
     if (netError == QNetworkReply::OperationCanceledError) netError = QNetworkReply::TimeoutError;
+    // A one-shot body (see OneShotBody) met a digest challenge: the server answered 401
+    // and did nothing, so sending it once more with the credentials is no blind retry.
+    if (netError == QNetworkReply::ContentReSendError && reply->property(kDigestTried).toBool() &&
+        !call->challengeResent) {
+        call->challengeResent = true;
+        spdlog::info("atlas #{} {} {}: answering the digest challenge", call->id, call->method.constData(),
+                     call->path.toStdString());
+        sendNow(call, {});
+        return;
+    }
     const QByteArray body = reply->readAll();
     const qint64 ms = call->clock.elapsed();
     emit exchangeFinished(call->method, call->path, status, ms);

@@ -121,6 +121,10 @@ private:
     ClientOptions m_options;
     std::optional<ApiError> m_configError;
     QNetworkAccessManager *m_nam;
+    // Mutating calls go through a pool of their own, each after a GET that authenticates
+    // the connection it will use (see OneShotBody in client.cpp).
+    QNetworkAccessManager *m_mutationNam = nullptr;
+    QNetworkAccessManager *mutationNam();
     TokenCache m_token;
     QPointer<QNetworkReply> m_tokenReply;
     std::vector<std::shared_ptr<Call>> m_waitingForToken;

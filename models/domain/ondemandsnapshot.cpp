@@ -40,7 +40,7 @@ Reasons onDemandRequestProblems(const OnDemandSnapshotRequest &request,
                     QCoreApplication::translate("lifeboat::domain::OnDemandSnapshot", "Keep it at least %n day(s).", nullptr, kOnDemandRetentionMinDays)});
     else if (request.retentionDays > kOnDemandRetentionMaxDays)
         out.append({ondemand::kRetentionTooLong, ondemand::kFieldRetention,
-                    QCoreApplication::translate("lifeboat::domain::OnDemandSnapshot", "Keep it at most %n day(s) (10 years).", nullptr, kOnDemandRetentionMaxDays)});
+                    QCoreApplication::translate("lifeboat::domain::OnDemandSnapshot", "Keep it at most %n day(s) (100 years).", nullptr, kOnDemandRetentionMaxDays)});
     else if (request.retentionDays < floor)
         out.append({ondemand::kBelowComplianceFloor, ondemand::kFieldRetention,
                     QCoreApplication::translate("lifeboat::domain::OnDemandSnapshot", "The project's Backup Compliance Policy keeps on-demand snapshots at least %n day(s).", nullptr, floor)});

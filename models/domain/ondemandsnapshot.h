@@ -16,10 +16,10 @@ struct OnDemandSnapshotRequest {
     int retentionDays = 1;
 };
 
-// Atlas asks for at least one day and documents no maximum; past 10 years an
-// expiry stops meaning anything, so Lifeboat refuses more.
+// Atlas asks for at least one day and documents no maximum; Lifeboat refuses more
+// than 100 years (the sandbox's limit too), where an expiry stops meaning anything.
 inline constexpr int kOnDemandRetentionMinDays = 1;
-inline constexpr int kOnDemandRetentionMaxDays = 3650;
+inline constexpr int kOnDemandRetentionMaxDays = 36500;
 inline constexpr int kOnDemandDescriptionMaxLength = 1000;
 
 // Stable codes of the reasons below.
