@@ -28,7 +28,9 @@ public:
         if (!m_active) return false;
         m_active = false;
         if (m_db.exec(QStringLiteral("COMMIT"))) return true;
-        m_db.exec(QStringLiteral("ROLLBACK"));
+        // SQLite may have rolled back already (a full disk does): then ROLLBACK would fail
+        // too and hide the reason (SQLITE_FULL) behind "no transaction is active".
+        if (!sqlite3_get_autocommit(m_db.handle())) m_db.exec(QStringLiteral("ROLLBACK"));
         return false;
     }
 
