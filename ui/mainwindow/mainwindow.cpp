@@ -5,6 +5,9 @@
 #include "navigator/navigatorview.h"
 #include "overview/clusteroverview.h"
 #include "snapshots/snapshotspane.h"
+#include "snapshots/takesnapshotdialog.h"
+
+#include <QTableView>
 
 #include <QAction>
 #include <QApplication>
@@ -102,6 +105,16 @@ void MainWindow::buildActions()
     tb->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     tb->addAction(sync);
     tb->addAction(connections);
+
+    // The cluster's own actions.
+    m_takeSnapshot = new TakeSnapshotController(this);
+    QToolBar *clusterBar = addToolBar(tr("Cluster"));
+    clusterBar->setObjectName(QStringLiteral("clusterToolBar"));
+    clusterBar->setMovable(false);
+    clusterBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    clusterBar->addAction(m_takeSnapshot->action());
+    m_takeSnapshot->addToContextMenu(m_snapshots->table());
+    connect(m_takeSnapshot, &TakeSnapshotController::message, this, &MainWindow::showMessage);
 }
 
 void MainWindow::buildStatusBar()
@@ -159,6 +172,7 @@ void MainWindow::connectTo(const ConnectionTarget &target)
         if (!m_clusterName.isEmpty() && scope.touchesCluster(m_groupId, m_clusterName))
             m_runner->loadClusterDetail(m_groupId, m_clusterName);
     });
+    m_takeSnapshot->setRunner(m_runner);
     m_runner->start(target.options, target.cachePath);
     statusBar()->clearMessage();
     m_connection->setText(tr("Connecting to %1…").arg(target.description));
@@ -208,6 +222,7 @@ void MainWindow::onSelectionChanged()
     if (!cluster) {
         m_stack->setCurrentWidget(m_placeholder);
         m_clusterName.clear();
+        m_takeSnapshot->clear();
         return;
     }
     m_groupId = i.data(NavigatorModel::GroupIdRole).toString();
@@ -224,6 +239,7 @@ void MainWindow::onClusterDetail(const jobs::ClusterDetail &d)
             if (p.project.id == d.groupId) compliance = p.compliancePolicy;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_overview->setDetail(d, compliance, now);
+    m_takeSnapshot->setCluster(d);
     const QString selected = m_snapshots->selectedSnapshotId();
     if (d.isFlex) {
         m_snapshots->setFlexSnapshots(d.flexSnapshots);

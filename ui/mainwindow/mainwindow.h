@@ -22,6 +22,7 @@ namespace lifeboat::ui {
 class ClusterOverview;
 class NavigatorView;
 class SnapshotsPane;
+class TakeSnapshotController;
 
 struct ConnectionTarget {
     QString profileName;       // shown at the root of the navigator
@@ -47,6 +48,7 @@ public:
     SnapshotsPane *snapshots() const { return m_snapshots; }
     QTabWidget *clusterTabs() const { return m_tabs; }
     jobs::JobRunner *runner() const { return m_runner; }
+    TakeSnapshotController *takeSnapshot() const { return m_takeSnapshot; }
     bool isSyncing() const { return !m_running.isEmpty(); }
     QString currentClusterName() const { return m_clusterName; }
 
@@ -69,6 +71,7 @@ private:
     void updateLastSync();
 
     jobs::JobRunner *m_runner = nullptr;
+    TakeSnapshotController *m_takeSnapshot = nullptr;  // "Take snapshot now…" (cluster toolbar, table menu)
     itemmodels::NavigatorModel *m_model;
     NavigatorView *m_navigator;
     QStackedWidget *m_stack;
