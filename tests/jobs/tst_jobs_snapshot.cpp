@@ -12,7 +12,9 @@
 #include <QTest>
 #include <QThread>
 #include <QTimer>
+#include <csignal>
 #include <sqlite3.h>
+#include <sys/resource.h>
 
 using namespace lifeboat;
 using namespace lifeboat::atlas;
@@ -306,6 +308,52 @@ private slots:
         QCOMPARE(r2->syncStats().requests, r1->syncStats().requests);
         finishRunningSnapshots();
         QCOMPARE(w.wrongThread, 0);
+    }
+
+    // Two different takes of one cluster at once: the second waits for the first (one job
+    // per target), then sees it running in the fresh list and is refused by the rule,
+    // before sending, rather than racing it to the server.
+    void oneJobPerTargetAtATime()
+    {
+        const QString g = m_projectIds.value(QStringLiteral("analytics"));
+        const QString c = QStringLiteral("analytics-reporting");
+        Watched w;
+        w.runner.start(options(), cachePath(QStringLiteral("target")));
+        const JobId first = w.runner.takeSnapshot(g, c, {QStringLiteral("first"), 1});
+        const JobId second = w.runner.takeSnapshot(g, c, {QStringLiteral("second"), 1});
+        const auto r1 = w.wait(first);
+        const auto r2 = w.wait(second);
+        QVERIFY(r1 && r2);
+        QVERIFY2(r1->ok(), qPrintable(r1->error.message));
+        QCOMPARE(r2->error.kind, JobError::Kind::Validation);
+        QVERIFY(hasReason(*r2, ondemand::kAlreadyRunning));
+        QCOMPARE(onDemandWith(g, c, QStringLiteral("second")).size(), 0);
+        finishRunningSnapshots();
+    }
+
+    // A cache that cannot be written (here: the file size limit, as a full disk) ends a
+    // sync with a cache error in words, and says nothing against the connection.
+    void fullDiskIsNotOffline()
+    {
+        Watched w;
+        w.runner.start(options(), cachePath(QStringLiteral("fulldisk")));
+        QVERIFY(w.wait(w.runner.loadEstate()).has_value());  // the cache file exists, schema written
+        rlimit before{};
+        getrlimit(RLIMIT_FSIZE, &before);
+        auto *oldHandler = signal(SIGXFSZ, SIG_IGN);
+        rlimit small = before;
+        small.rlim_cur = 300 * 1024;
+        setrlimit(RLIMIT_FSIZE, &small);
+        const auto r = w.wait(w.runner.syncAll());
+        setrlimit(RLIMIT_FSIZE, &before);
+        signal(SIGXFSZ, oldHandler);
+        QVERIFY(r.has_value());
+        QCOMPARE(r->error.kind, JobError::Kind::Cache);
+        QVERIFY2(r->error.cache == CacheFailure::DiskFull || r->error.cache == CacheFailure::Io,
+                 qPrintable(cacheFailureName(r->error.cache)));
+        QVERIFY2(r->error.message.contains(QStringLiteral("local cache")), qPrintable(r->error.message));
+        for (const auto &state : w.connection) QVERIFY2(state.first, qPrintable(state.second));
+        qInfo("full disk: %s", qPrintable(r->error.message));
     }
 
     void refusedWithReasonsBeforeSending()
