@@ -94,8 +94,10 @@ void Worker::submit(JobId id, const JobFactory &make)
     entry->job = job;
     entry->followers = {id};
     connect(job, &Job::progress, this, [this, job](JobId, int done, int total, const QString &step) {
-        if (Entry *e = findByFollower(job->id()))
+        for (const auto &e : m_entries) {
+            if (e->job != job) continue;
             for (JobId f : e->followers) emit jobProgress(f, done, total, step);
+        }
     });
     connect(job, &Job::finished, this, [this, job](const JobResult &r) { onFinished(job, r); });
     m_entries.push_back(std::move(entry));
