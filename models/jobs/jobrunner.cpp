@@ -1,6 +1,7 @@
 #include "jobs/jobrunner.h"
 
 #include "jobs/cachereadjob.h"
+#include "jobs/syncjob.h"
 #include "jobs/takesnapshotjob.h"
 #include "jobs/worker.h"
 

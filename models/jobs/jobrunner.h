@@ -2,11 +2,12 @@
 // The caller's side of the worker layer. Lives in the GUI (or CLI main) thread and
 // never touches the network or SQLite: each call posts a job to the worker thread and
 // returns a JobId at once; results come back as values through queued signals, in the
-// caller's thread. The GUI and the CLI submit the same jobs through this class.
+// caller's thread. The GUI and the CLI submit the same jobs through this class. Its
+// header shows values only: no client, no cache.
 #include "atlas/connection.h"
 #include "domain/ondemandsnapshot.h"
 #include "jobs/jobresult.h"
-#include "jobs/syncjob.h"
+#include "jobs/syncscope.h"
 
 #include <QObject>
 

@@ -20,22 +20,13 @@
 // Otherwise the whole list is fetched and replaces the cached one.
 #include "jobs/cachereader.h"
 #include "jobs/job.h"
+#include "jobs/syncscope.h"
 
 #include <QElapsedTimer>
 #include <deque>
 #include <functional>
 
 namespace lifeboat::jobs {
-
-struct SyncScope {
-    enum class Kind { All, Project, Cluster };
-    Kind kind = Kind::All;
-    QString groupId;
-    QString clusterName;
-    // Only the lists (All: orgs and projects; Project: its clusters and compliance
-    // policy), not the backups under them: what `clusters list` needs.
-    bool listsOnly = false;
-};
 
 // The incremental rule above, as a pure function (unit-tested).
 bool snapshotListUnchanged(const SnapshotFingerprint &cached, qint64 serverTotal, const QString &serverNewestId,

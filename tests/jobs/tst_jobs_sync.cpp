@@ -5,6 +5,7 @@
 #include "cache/cache.h"
 #include "engine/engine.h"
 #include "jobs/jobrunner.h"
+#include "jobs/syncjob.h"  // the incremental rule, unit-tested here
 
 #include <QEventLoop>
 #include <QSet>
