@@ -3,6 +3,7 @@
 #include "cache/migrations.h"
 
 #include <QFile>
+#include <algorithm>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -772,6 +773,113 @@ QDateTime Cache::compliancePolicyCheckedAt(const QString &groupId)
     Statement s = m_db.prepare(QStringLiteral("SELECT synced_at FROM compliance_policies WHERE group_id = ?"));
     s.bind(1, groupId);
     return s.next() ? s.dateTime(0) : QDateTime();
+}
+
+namespace {
+using SummaryKey = QPair<QString, QString>;
+
+ClusterBackupSummary &summaryFor(QHash<SummaryKey, ClusterBackupSummary> &out, const QString &g, const QString &c)
+{
+    ClusterBackupSummary &s = out[{g, c}];
+    s.groupId = g;
+    s.clusterName = c;
+    return s;
+}
+
+QList<ClusterBackupSummary> sortedSummaries(const QHash<SummaryKey, ClusterBackupSummary> &all)
+{
+    QList<ClusterBackupSummary> out = all.values();
+    std::sort(out.begin(), out.end(), [](const ClusterBackupSummary &a, const ClusterBackupSummary &b) {
+        return a.groupId != b.groupId ? a.groupId < b.groupId : a.clusterName < b.clusterName;
+    });
+    return out;
+}
+}  // namespace
+
+void Cache::restoreSummaries(QHash<SummaryKey, ClusterBackupSummary> &out)
+{
+    // SQLite takes a bare column from the row max() picked: the newest restore's outcome.
+    Statement last = m_db.prepare(QStringLiteral(
+        "SELECT group_id, cluster_name, max(timestamp), coalesce(failed, 0) FROM restore_jobs GROUP BY 1, 2"));
+    while (last.next()) {
+        ClusterBackupSummary &s = summaryFor(out, last.text(0), last.text(1));
+        s.health.lastRestoreAt = last.dateTime(2);
+        s.health.lastRestoreFailed = last.boolean(3);
+    }
+    Statement running = m_db.prepare(QStringLiteral(
+        "SELECT group_id, cluster_name FROM restore_jobs WHERE coalesce(cancelled, 0) = 0 AND "
+        "coalesce(failed, 0) = 0 AND coalesce(expired, 0) = 0 AND finished_at IS NULL GROUP BY 1, 2"));
+    while (running.next()) summaryFor(out, running.text(0), running.text(1)).restoreRunning = true;
+}
+
+QList<ClusterBackupSummary> Cache::clusterBackupSummaries()
+{
+    QHash<SummaryKey, ClusterBackupSummary> out;
+    Statement counts = m_db.prepare(
+        QStringLiteral("SELECT group_id, cluster_name, count(*), max(synced_at) FROM snapshots GROUP BY 1, 2"));
+    while (counts.next()) {
+        ClusterBackupSummary &s = summaryFor(out, counts.text(0), counts.text(1));
+        s.snapshotCount = int(counts.integer(2));
+        s.snapshotsSyncedAt = counts.dateTime(3);
+    }
+    // The newest snapshot (any status) and the newest completed one, with the columns of that row.
+    Statement latest = m_db.prepare(QStringLiteral(
+        "SELECT group_id, cluster_name, max(created_at), status FROM snapshots GROUP BY 1, 2"));
+    while (latest.next()) {
+        ClusterBackupSummary &s = summaryFor(out, latest.text(0), latest.text(1));
+        s.health.latestAt = latest.dateTime(2);
+        s.health.latestStatus = parseSnapshotStatus(latest.text(3)).value;
+    }
+    Statement good = m_db.prepare(QStringLiteral(
+        "SELECT group_id, cluster_name, max(created_at), snapshot_type FROM snapshots "
+        "WHERE lower(status) = 'completed' GROUP BY 1, 2"));
+    while (good.next()) {
+        ClusterBackupSummary &s = summaryFor(out, good.text(0), good.text(1));
+        s.health.lastGood = good.dateTime(2);
+        s.health.lastGoodIsFallback = parseSnapshotType(good.text(3)).value == SnapshotType::Fallback;
+    }
+    Statement schedules = m_db.prepare(QStringLiteral("SELECT group_id, cluster_name, synced_at, policies FROM schedules"));
+    while (schedules.next()) {
+        ClusterBackupSummary &s = summaryFor(out, schedules.text(0), schedules.text(1));
+        s.scheduleSyncedAt = schedules.dateTime(2);
+        QList<PolicyItem> items;
+        for (const QJsonValue &v : arrayFrom(schedules.text(3)))
+            items += itemsFromJson(v.toObject().value(QLatin1String("policyItems")).toArray());
+        s.health.promisedSeconds = promisedIntervalSeconds(items);
+    }
+    restoreSummaries(out);
+    return sortedSummaries(out);
+}
+
+QList<ClusterBackupSummary> Cache::flexBackupSummaries()
+{
+    QHash<SummaryKey, ClusterBackupSummary> out;
+    Statement counts = m_db.prepare(
+        QStringLiteral("SELECT group_id, cluster_name, count(*), max(synced_at) FROM flex_snapshots GROUP BY 1, 2"));
+    while (counts.next()) {
+        ClusterBackupSummary &s = summaryFor(out, counts.text(0), counts.text(1));
+        s.snapshotCount = int(counts.integer(2));
+        s.snapshotsSyncedAt = counts.dateTime(3);
+        s.health.promisedSeconds = kFlexIntervalSeconds;
+    }
+    Statement latest = m_db.prepare(QStringLiteral(
+        "SELECT group_id, cluster_name, max(coalesce(start_time, scheduled_time)), status FROM flex_snapshots GROUP BY 1, 2"));
+    while (latest.next()) {
+        ClusterBackupSummary &s = summaryFor(out, latest.text(0), latest.text(1));
+        s.health.latestAt = latest.dateTime(2);
+        s.health.latestStatus = snapshotStatusOf(parseFlexJobStatus(latest.text(3)).value);
+    }
+    Statement good = m_db.prepare(QStringLiteral(
+        "SELECT group_id, cluster_name, max(coalesce(finish_time, start_time, scheduled_time)) FROM flex_snapshots "
+        "WHERE lower(status) = 'completed' GROUP BY 1, 2"));
+    while (good.next()) summaryFor(out, good.text(0), good.text(1)).health.lastGood = good.dateTime(2);
+    restoreSummaries(out);
+    // Restore jobs of dedicated clusters share the table: keep only clusters with flex snapshots.
+    for (auto it = out.begin(); it != out.end();) {
+        if (it->snapshotCount == 0) it = out.erase(it);
+        else ++it;
+    }
+    return sortedSummaries(out);
 }
 
 QList<RestoreJob> Cache::restoreJobs(const QString &groupId, const QString &clusterName)

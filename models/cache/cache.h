@@ -3,16 +3,32 @@
 // state is written. One Cache object is one connection, used from one thread: the
 // worker owns the read-write one; views may open a second, read-only one (WAL lets
 // it read while the worker writes). Never stores secrets.
+#include "domain/health.h"
 #include "domain/types.h"
 #include "cache/sqlite.h"
 
+#include <QHash>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <optional>
 
 namespace lifeboat::cache {
 
 using namespace lifeboat::domain;
+
+// One cluster's aggregates for the estate summary, computed by SQL over its rows.
+// `health` holds the snapshot and restore facts; the caller sets kind, backupEnabled
+// and synced from the cluster row (the cache does not join the two kinds of cluster).
+struct ClusterBackupSummary {
+    QString groupId;
+    QString clusterName;
+    int snapshotCount = 0;
+    QDateTime snapshotsSyncedAt;  // newest synced_at of its snapshot rows (invalid: none)
+    QDateTime scheduleSyncedAt;   // when its schedule was written (invalid: never)
+    bool restoreRunning = false;
+    HealthFacts health;
+};
 
 class Cache {
 public:
@@ -85,6 +101,12 @@ public:
     QDateTime compliancePolicyCheckedAt(const QString &groupId);
     QList<RestoreJob> restoreJobs(const QString &groupId, const QString &clusterName);
 
+    // --- Aggregates (a few GROUP BY queries, not a row per snapshot) ---
+    // Every dedicated (or M0) cluster that has snapshots, a schedule or restore jobs cached.
+    QList<ClusterBackupSummary> clusterBackupSummaries();
+    // The same over the Flex tables (promisedSeconds is Flex's day).
+    QList<ClusterBackupSummary> flexBackupSummaries();
+
 private:
     // Ok; Damaged: the file must be rebuilt; Failed: leave the file alone (busy, no access).
     enum class Outcome { Ok, Damaged, Failed };
@@ -96,6 +118,7 @@ private:
     bool removeMissing(const QString &table, const QString &scopeWhere, const QStringList &scopeValues,
                        const QStringList &keepIds);
     bool mark(const QString &scope, const QDateTime &syncedAt);
+    void restoreSummaries(QHash<QPair<QString, QString>, ClusterBackupSummary> &out);
     bool writeSnapshots(const QString &groupId, const QString &clusterName, const QList<Snapshot> &snapshots,
                         const QDateTime &syncedAt);
 
