@@ -51,6 +51,26 @@ Result<T> await(Start start)
     return std::move(*got);
 }
 
+// Each cluster's backup health by name, from what the cache holds of its snapshots
+// (domain/health.h decides; a cluster never synced is "unknown").
+QHash<QString, BackupHealth> clusterHealth(const QString &cachePath, const QString &groupId,
+                                           const QList<Cluster> &clusters, const QList<FlexCluster> &flex)
+{
+    QHash<QString, cache::ClusterBackupSummary> dedicated, flexible;
+    cache::Cache cache;
+    if (cache.open(cachePath, cache::Cache::Mode::ReadOnly)) {
+        for (const auto &s : cache.clusterBackupSummaries())
+            if (s.groupId == groupId) dedicated.insert(s.clusterName, s);
+        for (const auto &s : cache.flexBackupSummaries())
+            if (s.groupId == groupId) flexible.insert(s.clusterName, s);
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QHash<QString, BackupHealth> out;
+    for (const Cluster &c : clusters) out.insert(c.name, backupHealth(dedicated.value(c.name).factsFor(c), now));
+    for (const FlexCluster &f : flex) out.insert(f.name, backupHealth(flexible.value(f.name).factsFor(f), now));
+    return out;
+}
+
 QDateTime newer(const QDateTime &a, const QDateTime &b)
 {
     if (!a.isValid()) return b;
@@ -187,26 +207,33 @@ int Cli::clustersList()
             !cache.replaceFlexClusters(m_inv.project, flex, now))
             note(QStringLiteral("warning: could not refresh the cache: ") + cache.lastError());
     }
+    const QHash<QString, BackupHealth> health = clusterHealth(m_inv.cachePath, m_inv.project, clusters, flex);
     if (m_inv.json) {
         QJsonArray a;
-        for (const Cluster &c : clusters) a.append(clusterJson(c));
-        for (const FlexCluster &f : flex) a.append(flexClusterJson(f));
+        auto withHealth = [&](QJsonObject o, const QString &name) {
+            o.insert(QStringLiteral("health"), healthJson(health.value(name)));
+            return o;
+        };
+        for (const Cluster &c : clusters) a.append(withHealth(clusterJson(c), c.name));
+        for (const FlexCluster &f : flex) a.append(withHealth(flexClusterJson(f), f.name));
         out(listDocument(a));
         return Exit::Ok;
     }
     Table t({QStringLiteral("NAME"), QStringLiteral("TIER"), QStringLiteral("TYPE"), QStringLiteral("PROVIDER"),
              QStringLiteral("REGION"), QStringLiteral("VERSION"), QStringLiteral("BACKUP"), QStringLiteral("PIT"),
-             QStringLiteral("STATE")});
+             QStringLiteral("STATE"), QStringLiteral("HEALTH")});
     auto yes = [](bool b) { return b ? QStringLiteral("yes") : QStringLiteral("no"); };
     for (const Cluster &c : clusters) {
         const QString type = c.isSharded() ? QStringLiteral("sharded (%1)").arg(c.shardCount) : QStringLiteral("replica set");
         const QString provider = c.isFreeTier() && !c.backingProviderName.isEmpty() ? c.backingProviderName : c.providerName;
         t.add({c.name, c.instanceSize, type, provider, c.regionName, c.mongoDBVersion,
-               c.isFreeTier() ? QStringLiteral("none (M0)") : yes(c.backupEnabled), yes(c.pitEnabled), c.stateName.raw});
+               c.isFreeTier() ? QStringLiteral("none (M0)") : yes(c.backupEnabled), yes(c.pitEnabled), c.stateName.raw,
+               healthCell(health.value(c.name))});
     }
     for (const FlexCluster &f : flex)
         t.add({f.name, QStringLiteral("FLEX"), QStringLiteral("replica set"), f.backingProviderName, f.regionName,
-               f.mongoDBVersion, QStringLiteral("daily (flex)"), QStringLiteral("no"), f.stateName.raw});
+               f.mongoDBVersion, QStringLiteral("daily (flex)"), QStringLiteral("no"), f.stateName.raw,
+               healthCell(health.value(f.name))});
     out(t.render().toUtf8());
     return Exit::Ok;
 }

@@ -796,6 +796,25 @@ QList<ClusterBackupSummary> sortedSummaries(const QHash<SummaryKey, ClusterBacku
 }
 }  // namespace
 
+HealthFacts ClusterBackupSummary::factsFor(const Cluster &c) const
+{
+    HealthFacts f = health;
+    f.kind = c.isFreeTier() ? ClusterKind::FreeTier : ClusterKind::Dedicated;
+    f.backupEnabled = c.backupEnabled;
+    f.synced = syncedAt().isValid();
+    return f;
+}
+
+HealthFacts ClusterBackupSummary::factsFor(const FlexCluster &fc) const
+{
+    HealthFacts f = health;
+    f.kind = ClusterKind::Flex;
+    f.backupEnabled = fc.backupEnabled;
+    f.promisedSeconds = kFlexIntervalSeconds;
+    f.synced = snapshotsSyncedAt.isValid();
+    return f;
+}
+
 void Cache::restoreSummaries(QHash<SummaryKey, ClusterBackupSummary> &out)
 {
     // SQLite takes a bare column from the row max() picked: the newest restore's outcome.

@@ -28,6 +28,12 @@ struct ClusterBackupSummary {
     QDateTime scheduleSyncedAt;   // when its schedule was written (invalid: never)
     bool restoreRunning = false;
     HealthFacts health;
+
+    // When this cluster's backups were last synced: its snapshots, else its schedule.
+    QDateTime syncedAt() const { return snapshotsSyncedAt.isValid() ? snapshotsSyncedAt : scheduleSyncedAt; }
+    // The facts for domain::backupHealth, completed from the cluster row.
+    HealthFacts factsFor(const Cluster &c) const;
+    HealthFacts factsFor(const FlexCluster &f) const;
 };
 
 class Cache {

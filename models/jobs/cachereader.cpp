@@ -69,13 +69,10 @@ Estate CacheReader::estate()
             const cache::ClusterBackupSummary a = summaries.value({p.id, c.name});
             cs.snapshotCount = a.snapshotCount;
             cs.lastGoodSnapshot = a.health.lastGood;
-            // A cluster with no snapshots was still synced when its schedule was.
-            cs.syncedAt = a.snapshotsSyncedAt.isValid() ? a.snapshotsSyncedAt : a.scheduleSyncedAt;
+            // A cluster with no snapshots was still synced when its schedule was (syncedAt()).
+            cs.syncedAt = a.syncedAt();
             cs.restoreRunning = a.restoreRunning;
-            cs.health = a.health;
-            cs.health.kind = c.isFreeTier() ? ClusterKind::FreeTier : ClusterKind::Dedicated;
-            cs.health.backupEnabled = c.backupEnabled;
-            cs.health.synced = cs.syncedAt.isValid();
+            cs.health = a.factsFor(c);
             ps.clusters.append(cs);
         }
         for (const FlexCluster &f : m_cache.flexClusters(p.id)) {
@@ -88,11 +85,7 @@ Estate CacheReader::estate()
             cs.lastGoodSnapshot = a.health.lastGood;
             cs.syncedAt = a.snapshotsSyncedAt;
             cs.restoreRunning = a.restoreRunning;
-            cs.health = a.health;
-            cs.health.kind = ClusterKind::Flex;
-            cs.health.backupEnabled = f.backupEnabled;
-            cs.health.promisedSeconds = kFlexIntervalSeconds;
-            cs.health.synced = cs.syncedAt.isValid();
+            cs.health = a.factsFor(f);
             ps.clusters.append(cs);
         }
         std::sort(ps.clusters.begin(), ps.clusters.end(), [](const ClusterSummary &a, const ClusterSummary &b) {
