@@ -36,6 +36,17 @@ struct ClusterBackupSummary {
     HealthFacts factsFor(const FlexCluster &f) const;
 };
 
+// What one synced cluster writes: one call, one transaction (cache::Cache::writeSyncedCluster).
+struct SyncedCluster {
+    QString groupId;
+    QString clusterName;
+    std::optional<QList<Snapshot>> fullList;  // replaces the cached list
+    std::optional<Snapshot> newest;           // or refreshes just the newest (an incremental sync)
+    std::optional<BackupSchedule> schedule;
+    QList<RestoreJob> restoreJobs;            // the full list: replaces the cached one
+    QDateTime syncedAt;
+};
+
 class Cache {
 public:
     enum class Mode { ReadWrite, ReadOnly };
@@ -59,7 +70,8 @@ public:
     int schemaVersion();
     bool integrityCheck();  // PRAGMA integrity_check says ok
 
-    // --- Writes: each call is one transaction; `syncedAt` stamps every row written. ---
+    // --- Writes: each call is one transaction; `syncedAt` stamps every row written. Every
+    // entity has one row codec (cache/rows.h): its column list drives INSERT and SELECT. ---
     // replace*: the full list for that scope; rows no longer in it are removed.
     bool replaceOrganizations(const QList<Organization> &orgs, const QDateTime &syncedAt);
     bool replaceProjects(const QList<Project> &projects, const QDateTime &syncedAt);
@@ -81,6 +93,18 @@ public:
                             const QDateTime &syncedAt);
     // Forgets a cluster and everything under it (deleted on the server).
     bool removeCluster(const QString &groupId, const QString &clusterName);
+    // A synced cluster's snapshots, schedule and restore jobs in one transaction: all or nothing.
+    bool writeSyncedCluster(const SyncedCluster &cluster);
+
+    // --- Single-row writes for mutations (a job's result), one transaction each. ---
+    bool upsertSnapshot(const QString &groupId, const QString &clusterName, const Snapshot &snapshot,
+                        const QDateTime &syncedAt);
+    bool removeSnapshot(const QString &groupId, const QString &clusterName, const QString &snapshotId);
+    // False (and lastError) when the cache holds no such snapshot.
+    bool setSnapshotExpiry(const QString &groupId, const QString &clusterName, const QString &snapshotId,
+                           const QDateTime &expiresAt);
+    // Keyed by the job's own groupId, clusterName and id.
+    bool upsertRestoreJob(const RestoreJob &job, const QDateTime &syncedAt);
 
     // When the list of a scope was last replaced in full (invalid: never). Scopes:
     // scopeOrganizations(), scopeProjects(), scopeClusters(g), ... below.
@@ -125,8 +149,15 @@ private:
                        const QStringList &keepIds);
     bool mark(const QString &scope, const QDateTime &syncedAt);
     void restoreSummaries(QHash<QPair<QString, QString>, ClusterBackupSummary> &out);
-    bool writeSnapshots(const QString &groupId, const QString &clusterName, const QList<Snapshot> &snapshots,
-                        const QDateTime &syncedAt);
+    // Inside the caller's transaction:
+    bool writeSnapshotRows(const QString &groupId, const QString &clusterName, const QList<Snapshot> &snapshots,
+                           const QDateTime &syncedAt);
+    bool replaceSnapshotRows(const QString &groupId, const QString &clusterName, const QList<Snapshot> &snapshots,
+                             const QDateTime &syncedAt);
+    bool writeScheduleRow(const QString &groupId, const QString &clusterName, const BackupSchedule &schedule,
+                          const QDateTime &syncedAt);
+    bool replaceRestoreJobRows(const QString &groupId, const QString &clusterName, const QList<RestoreJob> &jobs,
+                               const QDateTime &syncedAt);
 
     Database m_db;
     QString m_path;

@@ -516,32 +516,18 @@ void SyncJob::writeCluster(const std::shared_ptr<ClusterWork> &work, const QList
 {
     const QString g = work->cluster.groupId;
     const QString name = work->cluster.name;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (m_writer) {
-        ClusterWrite w;
-        w.groupId = g;
-        w.clusterName = name;
-        if (fullList) w.fullList = *fullList;
-        else if (work->newest) w.newest = *work->newest;
-        w.schedule = work->schedule;
-        w.restoreJobs = work->restoreJobs;
-        w.syncedAt = now;
-        m_writes.insert(m_writer->post(std::move(w)));  // taskDone() when it is written
-        return;
-    }
-    if (fullList) {
-        if (!m_cache.replaceSnapshots(g, name, *fullList, now)) return cacheWriteFailed(tr("snapshots"));
-        m_result.stats.snapshotsWritten += int(fullList->size());
-    } else if (work->newest) {
-        // Refreshes the newest (its status may have moved) and marks the list as checked now.
-        if (!m_cache.upsertSnapshots(g, name, {*work->newest}, now)) return cacheWriteFailed(tr("snapshots"));
-        m_result.stats.snapshotsWritten += 1;
-    }
-    if (work->schedule && !m_cache.upsertSchedule(g, name, *work->schedule, now))
-        return cacheWriteFailed(tr("the backup schedule"));
-    if (!m_cache.replaceRestoreJobs(g, name, work->restoreJobs, now)) return cacheWriteFailed(tr("restore jobs"));
-    m_result.cacheChanged = true;
-    taskDone();
+    // The one write path of a synced cluster: the cache writer's thread, one transaction
+    // (the Worker always gives a SyncJob its writer).
+    Q_ASSERT(m_writer);
+    ClusterWrite w;
+    w.groupId = g;
+    w.clusterName = name;
+    if (fullList) w.fullList = *fullList;
+    else if (work->newest) w.newest = *work->newest;
+    w.schedule = work->schedule;
+    w.restoreJobs = work->restoreJobs;
+    w.syncedAt = QDateTime::currentDateTimeUtc();
+    m_writes.insert(m_writer->post(std::move(w)));  // taskDone() when it is written
 }
 
 void SyncJob::syncFlexCluster(const QString &projectName, const FlexCluster &flex)
