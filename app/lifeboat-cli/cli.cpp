@@ -230,24 +230,30 @@ void Cli::printClusters(const jobs::ProjectClusters &p)
     }
     if (m_inv.json) {
         QJsonArray a;
-        for (const Cluster &c : p.clusters) a.append(clusterJson(c));
-        for (const FlexCluster &f : p.flexClusters) a.append(flexClusterJson(f));
+        auto withHealth = [&](QJsonObject o, const QString &name) {
+            o.insert(QStringLiteral("health"), healthJson(p.health.value(name)));
+            return o;
+        };
+        for (const Cluster &c : p.clusters) a.append(withHealth(clusterJson(c), c.name));
+        for (const FlexCluster &f : p.flexClusters) a.append(withHealth(flexClusterJson(f), f.name));
         out(listDocument(a));
         return done(Exit::Ok);
     }
     Table t({QStringLiteral("NAME"), QStringLiteral("TIER"), QStringLiteral("TYPE"), QStringLiteral("PROVIDER"),
              QStringLiteral("REGION"), QStringLiteral("VERSION"), QStringLiteral("BACKUP"), QStringLiteral("PIT"),
-             QStringLiteral("STATE")});
+             QStringLiteral("STATE"), QStringLiteral("HEALTH")});
     auto yes = [](bool b) { return b ? QStringLiteral("yes") : QStringLiteral("no"); };
     for (const Cluster &c : p.clusters) {
         const QString type = c.isSharded() ? QStringLiteral("sharded (%1)").arg(c.shardCount) : QStringLiteral("replica set");
         const QString provider = c.isFreeTier() && !c.backingProviderName.isEmpty() ? c.backingProviderName : c.providerName;
         t.add({c.name, c.instanceSize, type, provider, c.regionName, c.mongoDBVersion,
-               c.isFreeTier() ? QStringLiteral("none (M0)") : yes(c.backupEnabled), yes(c.pitEnabled), c.stateName.raw});
+               c.isFreeTier() ? QStringLiteral("none (M0)") : yes(c.backupEnabled), yes(c.pitEnabled), c.stateName.raw,
+               healthCell(p.health.value(c.name))});
     }
     for (const FlexCluster &f : p.flexClusters)
         t.add({f.name, QStringLiteral("FLEX"), QStringLiteral("replica set"), f.backingProviderName, f.regionName,
-               f.mongoDBVersion, QStringLiteral("daily (flex)"), QStringLiteral("no"), f.stateName.raw});
+               f.mongoDBVersion, QStringLiteral("daily (flex)"), QStringLiteral("no"), f.stateName.raw,
+               healthCell(p.health.value(f.name))});
     out(t.render().toUtf8());
     done(Exit::Ok);
 }

@@ -26,6 +26,8 @@ public:
         ComplianceRole,    // project under a Backup Compliance Policy
         RestoreRunningRole,
         IdRole,
+        HealthStateRole,   // domain::HealthState as int (domain/health.h)
+        HealthTextRole,    // the worst health finding in words, "On schedule." when none
     };
 
     explicit NavigatorModel(QObject *parent = nullptr);

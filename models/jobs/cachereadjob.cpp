@@ -2,6 +2,8 @@
 
 #include "jobs/cachereader.h"
 
+#include "cache/cache.h"
+
 namespace lifeboat::jobs {
 
 namespace {
@@ -47,6 +49,17 @@ void CacheReadJob::run()
         p.groupId = m_groupId;
         p.clusters = reader.typed().clusters(m_groupId);
         p.flexClusters = reader.typed().flexClusters(m_groupId);
+        // Health as the navigator judges it (domain::backupHealth over the cache's summaries).
+        QHash<QString, cache::ClusterBackupSummary> dedicated, flexible;
+        for (const auto &s : reader.typed().clusterBackupSummaries())
+            if (s.groupId == m_groupId) dedicated.insert(s.clusterName, s);
+        for (const auto &s : reader.typed().flexBackupSummaries())
+            if (s.groupId == m_groupId) flexible.insert(s.clusterName, s);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const domain::Cluster &c : p.clusters)
+            p.health.insert(c.name, domain::backupHealth(dedicated.value(c.name).factsFor(c), now));
+        for (const domain::FlexCluster &f : p.flexClusters)
+            p.health.insert(f.name, domain::backupHealth(flexible.value(f.name).factsFor(f), now));
         payload = QVariant::fromValue(p);
         break;
     }

@@ -1,7 +1,8 @@
 #pragma once
 // Writes each synced cluster's lists (snapshots, schedule, restore jobs) on a thread
 // of its own with its own SQLite connection, so the worker goes on fetching the
-// next clusters while SQLite writes. One cluster is one transaction; SQLite (WAL,
+// next clusters while SQLite writes. One cluster is one transaction
+// (cache::Cache::writeSyncedCluster); SQLite (WAL,
 // busy timeout) serialises this writer with the worker's small writes.
 #include "domain/types.h"
 #include "cache/cache.h"

@@ -499,32 +499,18 @@ void SyncJob::writeCluster(const std::shared_ptr<ClusterWork> &work, const QList
 {
     const QString g = work->cluster.groupId;
     const QString name = work->cluster.name;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (m_ctx.writer) {
-        ClusterWrite w;
-        w.groupId = g;
-        w.clusterName = name;
-        if (fullList) w.fullList = *fullList;
-        else if (work->newest) w.newest = *work->newest;
-        w.schedule = work->schedule;
-        w.restoreJobs = work->restoreJobs;
-        w.syncedAt = now;
-        m_writes.insert(m_ctx.writer->post(std::move(w)));  // taskDone() when it is written
-        return;
-    }
-    if (fullList) {
-        if (!m_ctx.cache.replaceSnapshots(g, name, *fullList, now)) return cacheWriteFailed(tr("snapshots"));
-        m_stats.snapshotsWritten += int(fullList->size());
-    } else if (work->newest) {
-        // Refreshes the newest (its status may have moved) and marks the list as checked now.
-        if (!m_ctx.cache.upsertSnapshots(g, name, {*work->newest}, now)) return cacheWriteFailed(tr("snapshots"));
-        m_stats.snapshotsWritten += 1;
-    }
-    if (work->schedule && !m_ctx.cache.upsertSchedule(g, name, *work->schedule, now))
-        return cacheWriteFailed(tr("the backup schedule"));
-    if (!m_ctx.cache.replaceRestoreJobs(g, name, work->restoreJobs, now)) return cacheWriteFailed(tr("restore jobs"));
-    wrote();
-    taskDone();
+    // The one write path of a synced cluster: the cache writer's thread, one transaction
+    // (the Worker always gives a SyncJob its writer).
+    Q_ASSERT(m_ctx.writer);
+    ClusterWrite w;
+    w.groupId = g;
+    w.clusterName = name;
+    if (fullList) w.fullList = *fullList;
+    else if (work->newest) w.newest = *work->newest;
+    w.schedule = work->schedule;
+    w.restoreJobs = work->restoreJobs;
+    w.syncedAt = QDateTime::currentDateTimeUtc();
+    m_writes.insert(m_ctx.writer->post(std::move(w)));  // taskDone() when it is written
 }
 
 void SyncJob::syncFlexCluster(const QString &projectName, const FlexCluster &flex)

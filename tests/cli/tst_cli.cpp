@@ -272,6 +272,21 @@ private slots:
                                  env(false), file, false);
         QVERIFY2(clusters.code == 0, clusters.err.constData());
         QVERIFY(clusters.out.contains(m_cluster.toUtf8()));
+        // The health column asks domain::backupHealth over the cache's summary of each cluster.
+        QVERIFY(clusters.out.startsWith("NAME") && clusters.out.split('\n').first().endsWith("HEALTH"));
+        for (const QByteArray &line : clusters.out.split('\n')) {
+            if (line.startsWith(m_m0.toUtf8() + ' ')) QVERIFY2(line.endsWith("unprotected: no cloud backup (M0)"), line.constData());
+        }
+        const Run json = cli({QStringLiteral("clusters"), QStringLiteral("list"), QStringLiteral("--project"), m_projectId,
+                              QStringLiteral("--offline"), QStringLiteral("-o"), QStringLiteral("json")},
+                             env(false), file, false);
+        QVERIFY2(json.code == 0, json.err.constData());
+        for (const QJsonValue &v : json.results()) {
+            const QString state = v[QLatin1String("health")][QLatin1String("state")].toString();
+            if (v[QLatin1String("name")].toString() == m_m0) QCOMPARE(state, QStringLiteral("unprotected"));
+            // Synced just now: every cluster's snapshots are known, none is "unknown".
+            QVERIFY2(state != u"unknown", qPrintable(v[QLatin1String("name")].toString()));
+        }
     }
 
     void offlineWithoutACacheFails()

@@ -1,5 +1,6 @@
 #include "mainwindow/mainwindow.h"
 
+#include "domain/pitwindow.h"
 #include "itemmodels/navigatormodel.h"
 #include "jobs/jobrunner.h"
 #include "navigator/navigatorview.h"
@@ -245,9 +246,9 @@ void MainWindow::onClusterDetail(const jobs::ClusterDetail &d)
         m_snapshots->setFlexSnapshots(d.flexSnapshots);
     } else {
         QDateTime pitFrom, pitTo;
-        if (d.cluster.pitEnabled && d.schedule && d.schedule->restoreWindowDays > 0) {
-            pitTo = now;
-            pitFrom = now.addDays(-d.schedule->restoreWindowDays);
+        if (const auto window = domain::pitWindow(d.cluster, d.schedule, d.snapshots, now)) {
+            pitFrom = window->from;
+            pitTo = window->to;
         }
         m_snapshots->setSnapshots(d.snapshots, pitFrom, pitTo);
     }
