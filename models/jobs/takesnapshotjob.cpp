@@ -142,7 +142,7 @@ void TakeSnapshotJob::write(const Snapshot &snapshot, bool confirmedByReread)
     Snapshot s = snapshot;
     s.groupId = m_groupId;
     s.clusterName = m_clusterName;
-    if (!m_ctx.cache.upsertSnapshots(m_groupId, m_clusterName, {s}, QDateTime::currentDateTimeUtc())) {
+    if (!m_ctx.cache.upsertSnapshot(m_groupId, m_clusterName, s, QDateTime::currentDateTimeUtc())) {
         JobError e = cacheError(tr("the new snapshot"));
         e.message += u' ' + tr("Atlas took the snapshot (%1); the next sync shows it.").arg(s.id);
         return finish(e);
