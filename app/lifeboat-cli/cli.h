@@ -1,18 +1,21 @@
 #pragma once
-// lifeboat-cli's commands. Lists read the API (the client runs in this thread's event
-// loop) and refresh the cache; --offline answers from the cache alone; `sync` runs
-// the worker layer (JobRunner) like the desktop app does.
-#include "atlas/apierror.h"
-#include "atlas/connection.h"
+// lifeboat-cli's commands. Every command runs as jobs on the worker thread, the same
+// jobs the desktop app submits (JobRunner): online lists sync their scope into the
+// cache and then read it from there; --offline reads the cache alone. The process's
+// own event loop (QCoreApplication::exec) carries everything; no nested loops.
+#include "jobs/jobrunner.h"
 
+#include <QObject>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 namespace lifeboat::cli {
 
-// Exit codes, documented in --help.
-enum Exit { Ok = 0, Other = 1, Usage = 2, Auth = 3, NotFound = 4, Network = 5 };
+// Exit codes, documented in --help and README.md.
+enum Exit { Ok = 0, Other = 1, Usage = 2, Auth = 3, NotFound = 4, Network = 5, Refused = 6, LocalCache = 7 };
 int exitCodeFor(const atlas::ApiError &error);
+int exitCodeFor(const jobs::JobError &error);
 
 struct Invocation {
     QStringList command;  // e.g. {"snapshots", "list"}
@@ -23,27 +26,48 @@ struct Invocation {
     QString cachePath;
     atlas::ClientOptions options;
     bool haveCredentials = false;
+    // snapshots take
+    QString description;
+    int retentionDays = 1;
+    bool watch = false;
+    int watchIntervalMs = 15000;
 };
 
-class Cli {
+class Cli : public QObject {
+    Q_OBJECT
 public:
-    explicit Cli(Invocation inv) : m_inv(std::move(inv)) {}
-    int run();
+    explicit Cli(Invocation inv, QObject *parent = nullptr);
+    // Starts the command; the process's event loop then runs it and it ends with
+    // QCoreApplication::exit(code).
+    void start();
 
 private:
-    int projectsList();
-    int clustersList();
-    int snapshotsList();
-    int sync();
-    int fail(int code, const QString &message);
-    int failApi(const atlas::ApiError &error);
-    bool needOnline();  // false (after a message) when credentials are missing
+    using Next = std::function<void(const jobs::JobResult &)>;
+    void then(jobs::JobId id, Next next);  // `next` runs when job `id` ends
+    void onResult(const jobs::JobResult &r);
+    void done(int code);
+    void fail(int code, const QString &message);
+    void failJob(const jobs::JobError &error);
+    bool needOnline();  // false (after failing) when credentials are missing
     void out(const QByteArray &text);
     void note(const QString &text);  // to stderr
     void cacheAge(const QDateTime &syncedAt);
 
+    void projectsList();
+    void printProjects(const QList<domain::Project> &projects);
+    void clustersList();
+    void printClusters(const jobs::ProjectClusters &p);
+    void snapshotsList();
+    void printSnapshots(const jobs::ClusterDetail &d);
+    void sync();
+    void snapshotsTake();
+    void watchSnapshot(const domain::Snapshot &taken);
+    void printTaken(const domain::Snapshot &s, bool confirmedByReread);
+
     Invocation m_inv;
-    int m_exit = 0;
+    jobs::JobRunner m_runner;
+    QHash<jobs::JobId, Next> m_next;
+    bool m_done = false;
 };
 
 }  // namespace lifeboat::cli

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
+#include <QTimer>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
@@ -19,10 +20,16 @@ Commands:
   projects list                              projects the key can see
   clusters list --project ID                 clusters and flex clusters of a project
   snapshots list --project ID --cluster NAME cloud backup snapshots of a cluster
+  snapshots take --project ID --cluster NAME [--description TEXT] [--retention-days N] [--watch]
+                                             take an on-demand snapshot now (checked first:
+                                             not for M0, Flex, backup off, or while another
+                                             on-demand snapshot runs); --watch follows it
+                                             until it completes or fails
   sync [--project ID]                        refresh the local cache (everything, or one project)
 
-Lists read the Atlas API and refresh the local cache; with --offline they answer from
-the cache alone and say how old it is.
+Every command runs the same jobs as the desktop app. Lists sync what they show into
+the local cache and answer from it; with --offline they answer from the cache alone
+and say how old it is.
 
 Connection (as the Atlas CLI): --base-url, else MONGODB_ATLAS_OPS_MANAGER_URL, else the
 profile's ops_manager_url, else https://cloud.mongodb.com. Credentials from
@@ -31,8 +38,10 @@ MONGODB_ATLAS_CLIENT_ID + MONGODB_ATLAS_CLIENT_SECRET (service account), else fr
 profile named by --profile (or "default") in ~/.config/atlascli/config.toml.
 Secrets are never accepted as arguments, printed or logged.
 
-Exit codes: 0 ok, 1 other failure, 2 usage or configuration, 3 authentication or
-permission, 4 not found, 5 network (server unreachable).
+Exit codes: 0 ok, 1 other failure (a failed snapshot, an M0 has no snapshots),
+2 usage or configuration, 3 authentication or permission, 4 not found, 5 network
+(server unreachable), 6 refused by a rule before anything was sent (the reasons are
+printed, one a line), 7 the local cache cannot be written (disk full, I/O, damaged).
 )";
 
 }  // namespace
@@ -62,9 +71,19 @@ int main(int argc, char *argv[])
                                    QStringLiteral("FILE"));
     const QCommandLineOption verbose(QStringLiteral("verbose"),  // -v is --version (Qt convention)
                                      QStringLiteral("Progress and warnings on stderr."));
-    parser.addOptions({output, project, cluster, offline, baseUrl, profile, cache, verbose});
+    const QCommandLineOption description(QStringLiteral("description"),
+                                         QStringLiteral("snapshots take: what the snapshot is for."), QStringLiteral("TEXT"));
+    const QCommandLineOption retention(QStringLiteral("retention-days"),
+                                       QStringLiteral("snapshots take: days to keep it (default 1)."), QStringLiteral("N"),
+                                       QStringLiteral("1"));
+    const QCommandLineOption watch(QStringLiteral("watch"), QStringLiteral("snapshots take: follow it until it completes."));
+    const QCommandLineOption interval(QStringLiteral("interval"),
+                                      QStringLiteral("--watch: seconds between checks (default 15)."), QStringLiteral("SECONDS"),
+                                      QStringLiteral("15"));
+    parser.addOptions({output, project, cluster, offline, baseUrl, profile, cache, verbose, description, retention, watch,
+                       interval});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("projects list | clusters list | "
-                                                                           "snapshots list | sync"));
+                                                                           "snapshots list | snapshots take | sync"));
 
     // process() would exit(1) on a bad option; usage errors exit 2 here.
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -101,6 +120,21 @@ int main(int argc, char *argv[])
     inv.verbose = parser.isSet(verbose);
     inv.project = parser.value(project);
     inv.cluster = parser.value(cluster);
+    inv.description = parser.value(description);
+    bool numberOk = false;
+    inv.retentionDays = parser.value(retention).toInt(&numberOk);
+    if (!numberOk) {
+        fprintf(stderr, "lifeboat-cli: --retention-days must be a whole number of days, not \"%s\".\n",
+                qPrintable(parser.value(retention)));
+        return Exit::Usage;
+    }
+    inv.watch = parser.isSet(watch);
+    const double seconds = parser.value(interval).toDouble(&numberOk);
+    if (!numberOk || seconds <= 0 || seconds > 3600) {
+        fprintf(stderr, "lifeboat-cli: --interval must be a number of seconds between 0 and 3600.\n");
+        return Exit::Usage;
+    }
+    inv.watchIntervalMs = int(seconds * 1000);
     inv.cachePath = parser.value(cache);
     if (inv.cachePath.isEmpty()) {
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
@@ -117,5 +151,7 @@ int main(int argc, char *argv[])
     }
     inv.options = connection->options;
     inv.haveCredentials = inv.options.credentials.kind != lifeboat::atlas::Credentials::Kind::None;
-    return Cli(inv).run();
+    Cli cli(inv);
+    QTimer::singleShot(0, &cli, &Cli::start);  // inside the event loop, so exit(code) ends it
+    return app.exec();
 }

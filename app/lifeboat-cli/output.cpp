@@ -145,6 +145,52 @@ QString Table::render() const
     return out;
 }
 
+namespace {
+const char *stateWord(HealthState s)
+{
+    switch (s) {
+    case HealthState::Unknown: return "unknown";
+    case HealthState::Ok: return "ok";
+    case HealthState::Warning: return "warning";
+    case HealthState::Critical: return "critical";
+    case HealthState::Unprotected: return "unprotected";
+    }
+    return "unknown";
+}
+
+const char *reasonWord(HealthReason r)
+{
+    switch (r) {
+    case HealthReason::NeverSynced: return "never synced";
+    case HealthReason::FreeTier: return "no cloud backup (M0)";
+    case HealthReason::BackupOff: return "backup off";
+    case HealthReason::NoCompletedSnapshot: return "no completed snapshot";
+    case HealthReason::LatestFailed: return "latest snapshot failed";
+    case HealthReason::LatestFallback: return "latest snapshot is a fallback";
+    case HealthReason::Late: return "late";
+    case HealthReason::LastRestoreFailed: return "last restore failed";
+    case HealthReason::LastExportFailed: return "last export failed";
+    }
+    return "";
+}
+}  // namespace
+
+QString healthCell(const BackupHealth &h)
+{
+    if (h.findings.isEmpty()) return QLatin1String(stateWord(h.state));
+    const HealthFinding &worst = h.findings.first();
+    QString reason = QLatin1String(reasonWord(worst.reason));
+    if (worst.reason == HealthReason::Late) reason += QStringLiteral(" (") + duration(worst.ageSeconds) + u')';
+    return QLatin1String(stateWord(h.state)) + QStringLiteral(": ") + reason;
+}
+
+QJsonObject healthJson(const BackupHealth &h)
+{
+    QJsonArray reasons;
+    for (const HealthFinding &f : h.findings) reasons.append(QLatin1String(reasonWord(f.reason)));
+    return {{QStringLiteral("state"), QLatin1String(stateWord(h.state))}, {QStringLiteral("reasons"), reasons}};
+}
+
 QString humanSize(qint64 bytes)
 {
     const char *units[] = {"B", "KB", "MB", "GB", "TB", "PB"};
@@ -164,11 +210,20 @@ QString shortTime(const QDateTime &t)
 
 QString age(const QDateTime &t, const QDateTime &now)
 {
-    const qint64 s = std::max<qint64>(0, t.secsTo(now));
-    if (s < 90) return QStringLiteral("%1 s").arg(s);
-    if (s < 90 * 60) return QStringLiteral("%1 min").arg(s / 60);
-    if (s < 36 * 3600) return QStringLiteral("%1 h").arg(s / 3600);
-    return QStringLiteral("%1 days").arg(s / 86400);
+    return duration(t.secsTo(now));
+}
+
+QString duration(qint64 seconds)
+{
+    const RoundedDuration d = roundedDuration(seconds);  // nearest unit, not down
+    switch (d.unit) {
+    case DurationUnit::Seconds: return QStringLiteral("%1 s").arg(d.value);
+    case DurationUnit::Minutes: return QStringLiteral("%1 min").arg(d.value);
+    case DurationUnit::Hours: return QStringLiteral("%1 h").arg(d.value);
+    case DurationUnit::Days: return d.value == 1 ? QStringLiteral("1 day") : QStringLiteral("%1 days").arg(d.value);
+    case DurationUnit::Months: break;
+    }
+    return d.value == 1 ? QStringLiteral("1 month") : QStringLiteral("%1 months").arg(d.value);
 }
 
 }  // namespace lifeboat::cli

@@ -1,6 +1,8 @@
 #pragma once
 // What lifeboat-cli prints: JSON with the Atlas field names for the fields it shares
 // with the API, and aligned tables for people.
+#include "domain/duration.h"
+#include "domain/health.h"
 #include "domain/types.h"
 
 #include <QJsonArray>
@@ -32,8 +34,13 @@ private:
     QList<int> m_right;
 };
 
+// The health column: "ok", "late (30 h)", "critical: no completed snapshot", ... (domain/health.h decides).
+QString healthCell(const domain::BackupHealth &h);
+QJsonObject healthJson(const domain::BackupHealth &h);  // {"state": "warning", "reasons": ["late"]}
+
 QString humanSize(qint64 bytes);
 QString shortTime(const QDateTime &t);  // "2024-05-01 02:30" UTC, "-" when invalid
 QString age(const QDateTime &t, const QDateTime &now);  // "3 min", "2 h", "5 days"
+QString duration(qint64 seconds);  // the same, rounded to the nearest unit (domain::roundedDuration)
 
 }  // namespace lifeboat::cli

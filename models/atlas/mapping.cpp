@@ -395,7 +395,7 @@ QJsonObject toJson(const OnDemandSnapshotRequest &request)
 {
     QJsonObject o;
     o.insert(QLatin1String("description"), request.description);
-    o.insert(QLatin1String("retentionInDays"), request.retentionInDays);
+    o.insert(QLatin1String("retentionInDays"), request.retentionDays);
     return o;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // What the write operations send: the request bodies as values. mapping::toJson()
 // turns them into the JSON Atlas expects; the operations in ops/ send them.
+#include "domain/ondemandsnapshot.h"
 #include "domain/types.h"
 
 #include <QString>
@@ -8,11 +9,8 @@
 
 namespace lifeboat::atlas {
 
-// POST .../backup/snapshots (DiskBackupOnDemandSnapshotRequest).
-struct OnDemandSnapshotRequest {
-    QString description;
-    int retentionInDays = 1;
-};
+// POST .../backup/snapshots (DiskBackupOnDemandSnapshotRequest): the domain's value.
+using domain::OnDemandSnapshotRequest;
 
 // PATCH .../backup/schedule (DiskBackupSnapshotSchedule20240805): the schedule's
 // editable fields as they should be. Policy and item ids are sent as they are, so

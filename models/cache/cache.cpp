@@ -1,8 +1,10 @@
 #include "cache/cache.h"
 
 #include "cache/migrations.h"
+#include "cache/rows.h"
 
 #include <QFile>
+#include <algorithm>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,7 +30,9 @@ public:
         if (!m_active) return false;
         m_active = false;
         if (m_db.exec(QStringLiteral("COMMIT"))) return true;
-        m_db.exec(QStringLiteral("ROLLBACK"));
+        // SQLite may have rolled back already (a full disk does): then ROLLBACK would fail
+        // too and hide the reason (SQLITE_FULL) behind "no transaction is active".
+        if (!sqlite3_get_autocommit(m_db.handle())) m_db.exec(QStringLiteral("ROLLBACK"));
         return false;
     }
 
@@ -36,102 +40,6 @@ private:
     Database &m_db;
     bool m_active = false;
 };
-
-QString toJson(const QJsonArray &a)
-{
-    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
-}
-
-QString toJson(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-// A JSON array of strings, written directly: this runs once or twice per cached
-// snapshot, and a QJsonDocument round trip per row is a large part of a sync's write.
-QString toJson(const QStringList &list)
-{
-    if (list.isEmpty()) return QStringLiteral("[]");
-    QString out;
-    out.reserve(2 + list.size() * 28);
-    out += u'[';
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        if (i) out += u',';
-        out += u'"';
-        for (const QChar c : list[i]) {
-            if (c == u'"' || c == u'\\') {
-                out += u'\\';
-                out += c;
-            } else if (c.unicode() < 0x20) {
-                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-            } else {
-                out += c;
-            }
-        }
-        out += u'"';
-    }
-    out += u']';
-    return out;
-}
-
-QJsonArray arrayFrom(const QString &text)
-{
-    if (text.isEmpty() || text == u"[]") return QJsonArray();
-    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
-    return doc.isArray() ? doc.array() : QJsonArray();
-}
-
-QJsonObject objectFrom(const QString &text)
-{
-    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
-    return doc.isObject() ? doc.object() : QJsonObject();
-}
-
-QStringList listFrom(const QString &text)
-{
-    QStringList out;
-    if (text.isEmpty() || text == u"[]") return out;
-    for (const QJsonValue &v : arrayFrom(text)) out.append(v.toString());
-    return out;
-}
-
-// Policy items are stored in the API's shape, so the atlas mapping reads them back
-// as it read them from the server.
-QJsonObject itemJson(const PolicyItem &i)
-{
-    QJsonObject o;
-    o.insert(QStringLiteral("id"), i.id);
-    o.insert(QStringLiteral("frequencyType"), domain::frequencyName(i.frequency));
-    o.insert(QStringLiteral("frequencyInterval"), i.interval);
-    o.insert(QStringLiteral("retentionUnit"), domain::retentionUnitName(i.unit));
-    o.insert(QStringLiteral("retentionValue"), i.value);
-    return o;
-}
-
-PolicyItem itemFromJson(const QJsonObject &o)
-{
-    PolicyItem i;
-    i.id = o.value(QLatin1String("id")).toString();
-    i.frequency = domain::frequencyFromName(o.value(QLatin1String("frequencyType")).toString());
-    i.interval = o.value(QLatin1String("frequencyInterval")).toInt();
-    i.unit = domain::retentionUnitFromName(o.value(QLatin1String("retentionUnit")).toString());
-    i.value = o.value(QLatin1String("retentionValue")).toInt();
-    return i;
-}
-
-QList<PolicyItem> itemsFromJson(const QJsonArray &a)
-{
-    QList<PolicyItem> items;
-    for (const QJsonValue &v : a) items.append(itemFromJson(v.toObject()));
-    return items;
-}
-
-QJsonArray itemsJson(const QList<PolicyItem> &items)
-{
-    QJsonArray a;
-    for (const auto &i : items) a.append(itemJson(i));
-    return a;
-}
 
 }  // namespace
 
@@ -292,18 +200,21 @@ QDateTime Cache::listSyncedAt(const QString &scope)
     return s.next() ? s.dateTime(0) : QDateTime();
 }
 
+
+// --- Writes. Each public write is one transaction; the *Rows helpers write inside the
+// caller's transaction, so one synced cluster (snapshots, schedule, restore jobs) is one.
+
 bool Cache::replaceOrganizations(const QList<Organization> &orgs, const QDateTime &syncedAt)
 {
     Transaction tx(m_db);
-    Statement s = m_db.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO orgs (id, name, is_deleted, synced_at) VALUES (?, ?, ?, ?)"));
+    RowWriter<Organization> w(m_db, organizationRows());
     QStringList ids;
     for (const Organization &o : orgs) {
         ids.append(o.id);
-        if (!s.bind(1, o.id).bind(2, o.name).bind(3, o.isDeleted).bind(4, syncedAt).execute())
-            return fail(QStringLiteral("writing organizations"));
+        if (!w.write(o, "synced_at", syncedAt)) return fail(QStringLiteral("writing organizations"));
     }
-    if (!removeMissing(QStringLiteral("orgs"), {}, {}, ids) || !mark(scopeOrganizations(), syncedAt) || !tx.commit())
+    if (!tx.isActive() || !removeMissing(QStringLiteral("orgs"), {}, {}, ids) || !mark(scopeOrganizations(), syncedAt) ||
+        !tx.commit())
         return fail(QStringLiteral("writing organizations"));
     return true;
 }
@@ -311,16 +222,14 @@ bool Cache::replaceOrganizations(const QList<Organization> &orgs, const QDateTim
 bool Cache::replaceProjects(const QList<Project> &projects, const QDateTime &syncedAt)
 {
     Transaction tx(m_db);
-    Statement s = m_db.prepare(QStringLiteral("INSERT OR REPLACE INTO projects (id, org_id, name, cluster_count, "
-                                              "created, synced_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    RowWriter<Project> w(m_db, projectRows());
     QStringList ids;
     for (const Project &p : projects) {
         ids.append(p.id);
-        if (!s.bind(1, p.id).bind(2, p.orgId).bind(3, p.name).bind(4, p.clusterCount).bind(5, p.created)
-                 .bind(6, syncedAt).execute())
-            return fail(QStringLiteral("writing projects"));
+        if (!w.write(p, "synced_at", syncedAt)) return fail(QStringLiteral("writing projects"));
     }
-    if (!removeMissing(QStringLiteral("projects"), {}, {}, ids) || !mark(scopeProjects(), syncedAt) || !tx.commit())
+    if (!tx.isActive() || !removeMissing(QStringLiteral("projects"), {}, {}, ids) || !mark(scopeProjects(), syncedAt) ||
+        !tx.commit())
         return fail(QStringLiteral("writing projects"));
     return true;
 }
@@ -328,22 +237,12 @@ bool Cache::replaceProjects(const QList<Project> &projects, const QDateTime &syn
 bool Cache::replaceClusters(const QString &groupId, const QList<Cluster> &clusters, const QDateTime &syncedAt)
 {
     Transaction tx(m_db);
-    Statement s = m_db.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO clusters (group_id, name, id, cluster_type, mongodb_version, mongodb_major_version, "
-        "fcv, fcv_expiration, backup_enabled, pit_enabled, ear_provider, state_name, config_server_type, paused, "
-        "create_date, shard_count, provider_name, backing_provider_name, region_name, instance_size, synced_at, "
-        "standard_srv) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    RowWriter<Cluster> w(m_db, clusterRows());
+    w.scope(groupId);
     QStringList names;
     for (const Cluster &c : clusters) {
         names.append(c.name);
-        s.bind(1, groupId).bind(2, c.name).bind(3, c.id).bind(4, c.clusterType.raw).bind(5, c.mongoDBVersion);
-        s.bind(6, c.mongoDBMajorVersion).bind(7, c.featureCompatibilityVersion);
-        s.bind(8, c.featureCompatibilityVersionExpirationDate).bind(9, c.backupEnabled).bind(10, c.pitEnabled);
-        s.bind(11, c.encryptionAtRestProvider).bind(12, c.stateName.raw).bind(13, c.configServerType);
-        s.bind(14, c.paused).bind(15, c.createDate).bind(16, c.shardCount).bind(17, c.providerName);
-        s.bind(18, c.backingProviderName).bind(19, c.regionName).bind(20, c.instanceSize).bind(21, syncedAt);
-        s.bind(22, c.standardSrv);
-        if (!s.execute()) return fail(QStringLiteral("writing clusters"));
+        if (!w.write(c, "synced_at", syncedAt)) return fail(QStringLiteral("writing clusters"));
     }
     // Clusters are keyed by name; removeMissing compares `id`, so delete by name here.
     if (!m_db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS keep_names (name TEXT PRIMARY KEY); "
@@ -353,77 +252,53 @@ bool Cache::replaceClusters(const QString &groupId, const QList<Cluster> &cluste
     for (const QString &n : names) keep.bind(1, n).execute();
     Statement del = m_db.prepare(QStringLiteral(
         "DELETE FROM clusters WHERE group_id = ? AND name NOT IN (SELECT name FROM temp.keep_names)"));
-    if (!del.bind(1, groupId).execute() || !mark(scopeClusters(groupId), syncedAt) || !tx.commit())
+    if (!tx.isActive() || !del.bind(1, groupId).execute() || !mark(scopeClusters(groupId), syncedAt) || !tx.commit())
         return fail(QStringLiteral("writing clusters"));
     return true;
 }
 
-bool Cache::replaceFlexClusters(const QString &groupId, const QList<FlexCluster> &clusters,
-                                const QDateTime &syncedAt)
+bool Cache::replaceFlexClusters(const QString &groupId, const QList<FlexCluster> &clusters, const QDateTime &syncedAt)
 {
     Transaction tx(m_db);
-    Statement s = m_db.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO flex_clusters (group_id, name, id, mongodb_version, state_name, "
-        "backing_provider_name, region_name, disk_size_gb, backup_enabled, termination_protection, create_date, "
-        "synced_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     Statement clear = m_db.prepare(QStringLiteral("DELETE FROM flex_clusters WHERE group_id = ?"));
-    if (!clear.bind(1, groupId).execute()) return fail(QStringLiteral("writing flex clusters"));
+    if (!tx.isActive() || !clear.bind(1, groupId).execute()) return fail(QStringLiteral("writing flex clusters"));
+    RowWriter<FlexCluster> w(m_db, flexClusterRows());
+    w.scope(groupId);
     for (const FlexCluster &f : clusters) {
-        s.bind(1, groupId).bind(2, f.name).bind(3, f.id).bind(4, f.mongoDBVersion).bind(5, f.stateName.raw);
-        s.bind(6, f.backingProviderName).bind(7, f.regionName).bind(8, f.diskSizeGB).bind(9, f.backupEnabled);
-        s.bind(10, f.terminationProtectionEnabled).bind(11, f.createDate).bind(12, syncedAt);
-        if (!s.execute()) return fail(QStringLiteral("writing flex clusters"));
+        if (!w.write(f, "synced_at", syncedAt)) return fail(QStringLiteral("writing flex clusters"));
     }
     if (!mark(scopeFlexClusters(groupId), syncedAt) || !tx.commit()) return fail(QStringLiteral("writing flex clusters"));
     return true;
 }
 
-bool Cache::writeSnapshots(const QString &groupId, const QString &clusterName, const QList<Snapshot> &snapshots,
-                           const QDateTime &syncedAt)
+bool Cache::writeSnapshotRows(const QString &groupId, const QString &clusterName, const QList<Snapshot> &snapshots,
+                              const QDateTime &syncedAt)
 {
-    Statement s = m_db.prepare(QStringLiteral(
-        "INSERT INTO snapshots (group_id, cluster_name, id, created_at, expires_at, status, "
-        "snapshot_type, frequency_type, policy_items, storage_size_bytes, mongod_version, master_key_uuid, "
-        "copy_regions, description, replica_set_name, type, cloud_provider, config_server_type, members, "
-        "snapshot_ids, synced_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        // An update in place: cheaper than REPLACE's delete + insert on a re-sync.
-        "ON CONFLICT (group_id, cluster_name, id) DO UPDATE SET created_at = excluded.created_at, "
-        "expires_at = excluded.expires_at, status = excluded.status, snapshot_type = excluded.snapshot_type, "
-        "frequency_type = excluded.frequency_type, policy_items = excluded.policy_items, "
-        "storage_size_bytes = excluded.storage_size_bytes, mongod_version = excluded.mongod_version, "
-        "master_key_uuid = excluded.master_key_uuid, copy_regions = excluded.copy_regions, "
-        "description = excluded.description, replica_set_name = excluded.replica_set_name, type = excluded.type, "
-        "cloud_provider = excluded.cloud_provider, config_server_type = excluded.config_server_type, "
-        "members = excluded.members, snapshot_ids = excluded.snapshot_ids, synced_at = excluded.synced_at"));
+    RowWriter<Snapshot> w(m_db, snapshotRows());
+    w.scope(groupId, clusterName);
     for (const Snapshot &n : snapshots) {
-        QJsonArray members;
-        for (const SnapshotMember &m : n.members)
-            members.append(QJsonObject{{QStringLiteral("id"), m.id},
-                                       {QStringLiteral("cloudProvider"), m.cloudProvider},
-                                       {QStringLiteral("replicaSetName"), m.replicaSetName}});
-        const QString membersJson = members.isEmpty() ? QStringLiteral("[]") : toJson(members);
-        s.bind(1, groupId).bind(2, clusterName).bind(3, n.id).bind(4, n.createdAt).bind(5, n.expiresAt);
-        s.bind(6, n.status.raw).bind(7, n.snapshotType.raw).bind(8, n.frequencyType.raw);
-        s.bind(9, toJson(n.policyItems)).bind(10, n.storageSizeBytes).bind(11, n.mongodVersion);
-        s.bind(12, n.masterKeyUUID).bind(13, toJson(n.copyRegions)).bind(14, n.description);
-        s.bind(15, n.replicaSetName).bind(16, n.type).bind(17, n.cloudProvider).bind(18, n.configServerType);
-        s.bind(19, membersJson).bind(20, toJson(n.snapshotIds)).bind(21, syncedAt);
-        if (!s.execute()) return false;
+        if (!w.write(n, "synced_at", syncedAt)) return false;
     }
     return true;
+}
+
+bool Cache::replaceSnapshotRows(const QString &groupId, const QString &clusterName, const QList<Snapshot> &snapshots,
+                                const QDateTime &syncedAt)
+{
+    QStringList ids;
+    ids.reserve(snapshots.size());
+    for (const Snapshot &n : snapshots) ids.append(n.id);
+    return writeSnapshotRows(groupId, clusterName, snapshots, syncedAt) &&
+           removeMissing(QStringLiteral("snapshots"), QStringLiteral("group_id = ? AND cluster_name = ?"),
+                         {groupId, clusterName}, ids) &&
+           mark(scopeSnapshots(groupId, clusterName), syncedAt);
 }
 
 bool Cache::replaceSnapshots(const QString &groupId, const QString &clusterName, const QList<Snapshot> &snapshots,
                              const QDateTime &syncedAt)
 {
     Transaction tx(m_db);
-    QStringList ids;
-    ids.reserve(snapshots.size());
-    for (const Snapshot &n : snapshots) ids.append(n.id);
-    if (!tx.isActive() || !writeSnapshots(groupId, clusterName, snapshots, syncedAt) ||
-        !removeMissing(QStringLiteral("snapshots"), QStringLiteral("group_id = ? AND cluster_name = ?"),
-                       {groupId, clusterName}, ids) ||
-        !mark(scopeSnapshots(groupId, clusterName), syncedAt) || !tx.commit())
+    if (!tx.isActive() || !replaceSnapshotRows(groupId, clusterName, snapshots, syncedAt) || !tx.commit())
         return fail(QStringLiteral("writing snapshots"));
     return true;
 }
@@ -432,8 +307,43 @@ bool Cache::upsertSnapshots(const QString &groupId, const QString &clusterName, 
                             const QDateTime &syncedAt)
 {
     Transaction tx(m_db);
-    if (!tx.isActive() || !writeSnapshots(groupId, clusterName, snapshots, syncedAt) || !tx.commit())
+    if (!tx.isActive() || !writeSnapshotRows(groupId, clusterName, snapshots, syncedAt) || !tx.commit())
         return fail(QStringLiteral("writing snapshots"));
+    return true;
+}
+
+bool Cache::upsertSnapshot(const QString &groupId, const QString &clusterName, const Snapshot &snapshot,
+                           const QDateTime &syncedAt)
+{
+    return upsertSnapshots(groupId, clusterName, {snapshot}, syncedAt);
+}
+
+bool Cache::removeSnapshot(const QString &groupId, const QString &clusterName, const QString &snapshotId)
+{
+    Statement d = m_db.prepare(
+        QStringLiteral("DELETE FROM snapshots WHERE group_id = :group_id AND cluster_name = :cluster_name AND id = :id"));
+    d.bind(d.parameterIndex(QStringLiteral(":group_id")), groupId);
+    d.bind(d.parameterIndex(QStringLiteral(":cluster_name")), clusterName);
+    d.bind(d.parameterIndex(QStringLiteral(":id")), snapshotId);
+    if (!d.execute()) return fail(QStringLiteral("removing a snapshot"));
+    return true;
+}
+
+bool Cache::setSnapshotExpiry(const QString &groupId, const QString &clusterName, const QString &snapshotId,
+                              const QDateTime &expiresAt)
+{
+    Statement u = m_db.prepare(QStringLiteral(
+        "UPDATE snapshots SET expires_at = :expires_at WHERE group_id = :group_id AND cluster_name = :cluster_name "
+        "AND id = :id"));
+    u.bind(u.parameterIndex(QStringLiteral(":expires_at")), expiresAt);
+    u.bind(u.parameterIndex(QStringLiteral(":group_id")), groupId);
+    u.bind(u.parameterIndex(QStringLiteral(":cluster_name")), clusterName);
+    u.bind(u.parameterIndex(QStringLiteral(":id")), snapshotId);
+    if (!u.execute()) return fail(QStringLiteral("setting a snapshot's expiry"));
+    if (m_db.changes() == 0) {
+        m_error = QStringLiteral("setting a snapshot's expiry: the cache holds no snapshot %1 of %2").arg(snapshotId, clusterName);
+        return false;
+    }
     return true;
 }
 
@@ -441,46 +351,34 @@ bool Cache::replaceFlexSnapshots(const QString &groupId, const QString &clusterN
                                  const QList<FlexSnapshot> &snapshots, const QDateTime &syncedAt)
 {
     Transaction tx(m_db);
-    Statement s = m_db.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO flex_snapshots (group_id, cluster_name, id, scheduled_time, start_time, "
-        "finish_time, expiration, mongodb_version, status, synced_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    RowWriter<FlexSnapshot> w(m_db, flexSnapshotRows());
+    w.scope(groupId, clusterName);
     QStringList ids;
     for (const FlexSnapshot &f : snapshots) {
         ids.append(f.id);
-        s.bind(1, groupId).bind(2, clusterName).bind(3, f.id).bind(4, f.scheduledTime).bind(5, f.startTime);
-        s.bind(6, f.finishTime).bind(7, f.expiration).bind(8, f.mongoDBVersion).bind(9, f.status.raw);
-        s.bind(10, syncedAt);
-        if (!s.execute()) return fail(QStringLiteral("writing flex snapshots"));
+        if (!w.write(f, "synced_at", syncedAt)) return fail(QStringLiteral("writing flex snapshots"));
     }
-    if (!removeMissing(QStringLiteral("flex_snapshots"), QStringLiteral("group_id = ? AND cluster_name = ?"),
+    if (!tx.isActive() ||
+        !removeMissing(QStringLiteral("flex_snapshots"), QStringLiteral("group_id = ? AND cluster_name = ?"),
                        {groupId, clusterName}, ids) ||
         !mark(scopeFlexSnapshots(groupId, clusterName), syncedAt) || !tx.commit())
         return fail(QStringLiteral("writing flex snapshots"));
     return true;
 }
 
+bool Cache::writeScheduleRow(const QString &groupId, const QString &clusterName, const BackupSchedule &schedule,
+                             const QDateTime &syncedAt)
+{
+    RowWriter<BackupSchedule> w(m_db, scheduleRows());
+    return w.scope(groupId, clusterName).write(schedule, "synced_at", syncedAt);
+}
+
 bool Cache::upsertSchedule(const QString &groupId, const QString &clusterName, const BackupSchedule &schedule,
                            const QDateTime &syncedAt)
 {
-    QJsonArray policies;
-    for (const SchedulePolicy &p : schedule.policies)
-        policies.append(QJsonObject{{QStringLiteral("id"), p.id}, {QStringLiteral("policyItems"), itemsJson(p.policyItems)}});
-    QJsonArray copies;
-    for (const CopySetting &c : schedule.copySettings)
-        copies.append(QJsonObject{{QStringLiteral("cloudProvider"), c.cloudProvider},
-                                  {QStringLiteral("regionName"), c.regionName},
-                                  {QStringLiteral("zoneId"), c.zoneId},
-                                  {QStringLiteral("frequencies"), QJsonArray::fromStringList(c.frequencies)},
-                                  {QStringLiteral("shouldCopyOplogs"), c.shouldCopyOplogs}});
     Transaction tx(m_db);
-    Statement s = m_db.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO schedules (group_id, cluster_name, cluster_id, reference_hour, reference_minute, "
-        "restore_window_days, next_snapshot, policies, copy_settings, auto_export_enabled, synced_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    s.bind(1, groupId).bind(2, clusterName).bind(3, schedule.clusterId).bind(4, schedule.referenceHourOfDay);
-    s.bind(5, schedule.referenceMinuteOfHour).bind(6, schedule.restoreWindowDays).bind(7, schedule.nextSnapshot);
-    s.bind(8, toJson(policies)).bind(9, toJson(copies)).bind(10, schedule.autoExportEnabled).bind(11, syncedAt);
-    if (!s.execute() || !tx.commit()) return fail(QStringLiteral("writing a schedule"));
+    if (!tx.isActive() || !writeScheduleRow(groupId, clusterName, schedule, syncedAt) || !tx.commit())
+        return fail(QStringLiteral("writing a schedule"));
     return true;
 }
 
@@ -488,46 +386,63 @@ bool Cache::setCompliancePolicy(const QString &groupId, const std::optional<Comp
                                 const QDateTime &syncedAt)
 {
     Transaction tx(m_db);
-    Statement s = m_db.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO compliance_policies (group_id, present, authorized_email, first_name, last_name, "
-        "copy_protection, ear_enabled, pit_enabled, deletable, restore_window_days, on_demand_item, "
-        "scheduled_items, state, updated_date, updated_user, synced_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const CompliancePolicy p = policy.value_or(CompliancePolicy());
-    s.bind(1, groupId).bind(2, policy.has_value()).bind(3, p.authorizedEmail).bind(4, p.authorizedUserFirstName);
-    s.bind(5, p.authorizedUserLastName).bind(6, p.copyProtectionEnabled).bind(7, p.encryptionAtRestEnabled);
-    s.bind(8, p.pitEnabled).bind(9, p.deletable).bind(10, p.restoreWindowDays);
-    if (p.onDemandPolicyItem) s.bind(11, toJson(itemJson(*p.onDemandPolicyItem)));
-    else s.bindNull(11);
-    s.bind(12, toJson(itemsJson(p.scheduledPolicyItems))).bind(13, p.state.raw).bind(14, p.updatedDate);
-    s.bind(15, p.updatedUser).bind(16, syncedAt);
-    if (!s.execute() || !tx.commit()) return fail(QStringLiteral("writing a compliance policy"));
+    RowWriter<CompliancePolicy> w(m_db, complianceRows());
+    w.scope(groupId, policy.has_value());
+    if (!tx.isActive() || !w.write(policy.value_or(CompliancePolicy()), "synced_at", syncedAt) || !tx.commit())
+        return fail(QStringLiteral("writing a compliance policy"));
     return true;
+}
+
+bool Cache::replaceRestoreJobRows(const QString &groupId, const QString &clusterName, const QList<RestoreJob> &jobs,
+                                  const QDateTime &syncedAt)
+{
+    RowWriter<RestoreJob> w(m_db, restoreJobRows());
+    w.scope(groupId, clusterName);
+    QStringList ids;
+    for (const RestoreJob &j : jobs) {
+        ids.append(j.id);
+        if (!w.write(j, "synced_at", syncedAt)) return false;
+    }
+    return removeMissing(QStringLiteral("restore_jobs"), QStringLiteral("group_id = ? AND cluster_name = ?"),
+                         {groupId, clusterName}, ids) &&
+           mark(scopeRestoreJobs(groupId, clusterName), syncedAt);
 }
 
 bool Cache::replaceRestoreJobs(const QString &groupId, const QString &clusterName, const QList<RestoreJob> &jobs,
                                const QDateTime &syncedAt)
 {
     Transaction tx(m_db);
-    Statement s = m_db.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO restore_jobs (group_id, cluster_name, id, snapshot_id, delivery_type, "
-        "target_cluster_name, target_group_id, cancelled, expired, failed, expires_at, finished_at, timestamp, "
-        "pit_seconds, oplog_ts, oplog_inc, components, synced_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    QStringList ids;
-    for (const RestoreJob &j : jobs) {
-        ids.append(j.id);
-        s.bind(1, groupId).bind(2, clusterName).bind(3, j.id).bind(4, j.snapshotId).bind(5, j.deliveryType.raw);
-        s.bind(6, j.targetClusterName).bind(7, j.targetGroupId).bind(8, j.cancelled).bind(9, j.expired);
-        s.bind(10, j.failed).bind(11, j.expiresAt).bind(12, j.finishedAt).bind(13, j.timestamp);
-        s.bind(14, j.pointInTimeUTCSeconds).bind(15, j.oplogTs).bind(16, j.oplogInc);
-        s.bind(17, toJson(j.componentReplicaSets)).bind(18, syncedAt);
-        if (!s.execute()) return fail(QStringLiteral("writing restore jobs"));
-    }
-    if (!removeMissing(QStringLiteral("restore_jobs"), QStringLiteral("group_id = ? AND cluster_name = ?"),
-                       {groupId, clusterName}, ids) ||
-        !mark(scopeRestoreJobs(groupId, clusterName), syncedAt) || !tx.commit())
+    if (!tx.isActive() || !replaceRestoreJobRows(groupId, clusterName, jobs, syncedAt) || !tx.commit())
         return fail(QStringLiteral("writing restore jobs"));
+    return true;
+}
+
+bool Cache::upsertRestoreJob(const RestoreJob &job, const QDateTime &syncedAt)
+{
+    Transaction tx(m_db);
+    RowWriter<RestoreJob> w(m_db, restoreJobRows());
+    w.scope(job.groupId, job.clusterName);
+    if (!tx.isActive() || !w.write(job, "synced_at", syncedAt) || !tx.commit())
+        return fail(QStringLiteral("writing a restore job"));
+    return true;
+}
+
+bool Cache::writeSyncedCluster(const SyncedCluster &c)
+{
+    Transaction tx(m_db);
+    bool ok = tx.isActive();
+    QString what = QStringLiteral("snapshots");
+    if (ok && c.fullList) ok = replaceSnapshotRows(c.groupId, c.clusterName, *c.fullList, c.syncedAt);
+    else if (ok && c.newest) ok = writeSnapshotRows(c.groupId, c.clusterName, {*c.newest}, c.syncedAt);
+    if (ok && c.schedule) {
+        what = QStringLiteral("the backup schedule");
+        ok = writeScheduleRow(c.groupId, c.clusterName, *c.schedule, c.syncedAt);
+    }
+    if (ok) {
+        what = QStringLiteral("restore jobs");
+        ok = replaceRestoreJobRows(c.groupId, c.clusterName, c.restoreJobs, c.syncedAt);
+    }
+    if (!ok || !tx.commit()) return fail(QStringLiteral("writing %1 of cluster %2").arg(what, c.clusterName));
     return true;
 }
 
@@ -546,62 +461,37 @@ bool Cache::removeCluster(const QString &groupId, const QString &clusterName)
     Statement marks = m_db.prepare(QStringLiteral("DELETE FROM sync_marks WHERE scope IN (?, ?, ?)"));
     marks.bind(1, scopeSnapshots(groupId, clusterName)).bind(2, scopeFlexSnapshots(groupId, clusterName));
     marks.bind(3, scopeRestoreJobs(groupId, clusterName));
-    if (!marks.execute() || !tx.commit()) return fail(QStringLiteral("removing a cluster"));
+    if (!tx.isActive() || !marks.execute() || !tx.commit()) return fail(QStringLiteral("removing a cluster"));
     return true;
 }
+
+// --- Reads: the codec's SELECT, then the scope the rows were asked by. ---
 
 QList<Organization> Cache::organizations()
 {
     QList<Organization> out;
-    Statement s = m_db.prepare(QStringLiteral("SELECT id, name, is_deleted, synced_at FROM orgs ORDER BY name, id"));
-    while (s.next()) out.append({s.text(0), s.text(1), s.boolean(2), s.dateTime(3)});
+    Statement s = m_db.prepare(organizationRows().selectSql(QStringLiteral("ORDER BY name, id")));
+    while (s.next()) out.append(organizationRows().read(s));
     return out;
 }
 
 QList<Project> Cache::projects(const QString &orgId)
 {
     QList<Project> out;
-    Statement s = m_db.prepare(QStringLiteral("SELECT id, org_id, name, cluster_count, created, synced_at "
-                                              "FROM projects WHERE ?1 IS NULL OR org_id = ?1 ORDER BY name, id"));
-    s.bind(1, orgId.isEmpty() ? QString() : orgId);
-    while (s.next()) out.append({s.text(0), s.text(1), s.text(2), s.integer(3), s.dateTime(4), s.dateTime(5)});
+    Statement s = m_db.prepare(projectRows().selectSql(QStringLiteral("WHERE :org IS NULL OR org_id = :org ORDER BY name, id")));
+    s.bind(s.parameterIndex(QStringLiteral(":org")), orgId.isEmpty() ? QString() : orgId);
+    while (s.next()) out.append(projectRows().read(s));
     return out;
 }
 
 QList<Cluster> Cache::clusters(const QString &groupId)
 {
     QList<Cluster> out;
-    Statement s = m_db.prepare(QStringLiteral(
-        "SELECT name, id, cluster_type, mongodb_version, mongodb_major_version, fcv, fcv_expiration, "
-        "backup_enabled, pit_enabled, ear_provider, state_name, config_server_type, paused, create_date, "
-        "shard_count, provider_name, backing_provider_name, region_name, instance_size, synced_at, standard_srv "
-        "FROM clusters WHERE group_id = ? ORDER BY name"));
-    s.bind(1, groupId);
+    Statement s = m_db.prepare(clusterRows().selectSql(QStringLiteral("WHERE group_id = :group_id ORDER BY name")));
+    s.bind(s.parameterIndex(QStringLiteral(":group_id")), groupId);
     while (s.next()) {
-        Cluster c;
-        c.groupId = groupId;
-        c.name = s.text(0);
-        c.id = s.text(1);
-        c.clusterType = parseClusterType(s.text(2));
-        c.mongoDBVersion = s.text(3);
-        c.mongoDBMajorVersion = s.text(4);
-        c.featureCompatibilityVersion = s.text(5);
-        c.featureCompatibilityVersionExpirationDate = s.dateTime(6);
-        c.backupEnabled = s.boolean(7);
-        c.pitEnabled = s.boolean(8);
-        c.encryptionAtRestProvider = s.text(9);
-        c.stateName = parseClusterState(s.text(10));
-        c.configServerType = s.text(11);
-        c.paused = s.boolean(12);
-        c.createDate = s.dateTime(13);
-        c.shardCount = int(s.integer(14));
-        c.providerName = s.text(15);
-        c.backingProviderName = s.text(16);
-        c.regionName = s.text(17);
-        c.instanceSize = s.text(18);
-        c.syncedAt = s.dateTime(19);
-        c.standardSrv = s.text(20);
-        out.append(c);
+        out.append(clusterRows().read(s));
+        out.last().groupId = groupId;
     }
     return out;
 }
@@ -609,68 +499,38 @@ QList<Cluster> Cache::clusters(const QString &groupId)
 QList<FlexCluster> Cache::flexClusters(const QString &groupId)
 {
     QList<FlexCluster> out;
-    Statement s = m_db.prepare(QStringLiteral(
-        "SELECT name, id, mongodb_version, state_name, backing_provider_name, region_name, disk_size_gb, "
-        "backup_enabled, termination_protection, create_date, synced_at FROM flex_clusters WHERE group_id = ? "
-        "ORDER BY name"));
-    s.bind(1, groupId);
+    Statement s = m_db.prepare(flexClusterRows().selectSql(QStringLiteral("WHERE group_id = :group_id ORDER BY name")));
+    s.bind(s.parameterIndex(QStringLiteral(":group_id")), groupId);
     while (s.next()) {
-        FlexCluster f;
-        f.groupId = groupId;
-        f.name = s.text(0);
-        f.id = s.text(1);
-        f.mongoDBVersion = s.text(2);
-        f.stateName = parseClusterState(s.text(3));
-        f.backingProviderName = s.text(4);
-        f.regionName = s.text(5);
-        f.diskSizeGB = s.real(6);
-        f.backupEnabled = s.boolean(7);
-        f.terminationProtectionEnabled = s.boolean(8);
-        f.createDate = s.dateTime(9);
-        f.syncedAt = s.dateTime(10);
-        out.append(f);
+        out.append(flexClusterRows().read(s));
+        out.last().groupId = groupId;
     }
     return out;
 }
 
+namespace {
+// SELECT ... WHERE group_id = :group_id AND cluster_name = :cluster_name, bound.
+template <typename T>
+Statement clusterScoped(Database &db, const RowCodec<T> &codec, const QString &order, const QString &groupId,
+                        const QString &clusterName)
+{
+    Statement s = db.prepare(
+        codec.selectSql(QStringLiteral("WHERE group_id = :group_id AND cluster_name = :cluster_name ") + order));
+    s.bind(s.parameterIndex(QStringLiteral(":group_id")), groupId);
+    s.bind(s.parameterIndex(QStringLiteral(":cluster_name")), clusterName);
+    return s;
+}
+}  // namespace
+
 QList<Snapshot> Cache::snapshots(const QString &groupId, const QString &clusterName)
 {
     QList<Snapshot> out;
-    Statement s = m_db.prepare(QStringLiteral(
-        "SELECT id, created_at, expires_at, status, snapshot_type, frequency_type, policy_items, "
-        "storage_size_bytes, mongod_version, master_key_uuid, copy_regions, description, replica_set_name, type, "
-        "cloud_provider, config_server_type, members, snapshot_ids, synced_at FROM snapshots "
-        "WHERE group_id = ? AND cluster_name = ? ORDER BY created_at DESC, id"));
-    s.bind(1, groupId).bind(2, clusterName);
+    Statement s = clusterScoped(m_db, snapshotRows(), QStringLiteral("ORDER BY created_at DESC, id"), groupId, clusterName);
     while (s.next()) {
-        Snapshot n;
+        Snapshot n = snapshotRows().read(s);
         n.groupId = groupId;
         n.clusterName = clusterName;
-        n.id = s.text(0);
-        n.createdAt = s.dateTime(1);
-        n.expiresAt = s.dateTime(2);
-        n.status = parseSnapshotStatus(s.text(3));
-        n.snapshotType = parseSnapshotType(s.text(4));
-        n.frequencyType = parseFrequency(s.text(5));
-        n.policyItems = listFrom(s.text(6));
-        n.storageSizeBytes = s.integer(7);
-        n.mongodVersion = s.text(8);
-        n.masterKeyUUID = s.text(9);
-        n.copyRegions = listFrom(s.text(10));
-        n.description = s.text(11);
-        n.replicaSetName = s.text(12);
-        n.type = s.text(13);
-        n.cloudProvider = s.text(14);
-        n.configServerType = s.text(15);
-        for (const QJsonValue &v : arrayFrom(s.text(16))) {
-            const QJsonObject m = v.toObject();
-            n.members.append({m.value(QLatin1String("id")).toString(),
-                              m.value(QLatin1String("cloudProvider")).toString(),
-                              m.value(QLatin1String("replicaSetName")).toString()});
-        }
-        n.snapshotIds = listFrom(s.text(17));
-        n.syncedAt = s.dateTime(18);
-        out.append(n);
+        out.append(std::move(n));
     }
     return out;
 }
@@ -685,85 +545,34 @@ int Cache::snapshotCount(const QString &groupId, const QString &clusterName)
 QList<FlexSnapshot> Cache::flexSnapshots(const QString &groupId, const QString &clusterName)
 {
     QList<FlexSnapshot> out;
-    Statement s = m_db.prepare(QStringLiteral(
-        "SELECT id, scheduled_time, start_time, finish_time, expiration, mongodb_version, status, synced_at "
-        "FROM flex_snapshots WHERE group_id = ? AND cluster_name = ? ORDER BY scheduled_time DESC, id"));
-    s.bind(1, groupId).bind(2, clusterName);
+    Statement s = clusterScoped(m_db, flexSnapshotRows(), QStringLiteral("ORDER BY scheduled_time DESC, id"), groupId,
+                                clusterName);
     while (s.next()) {
-        FlexSnapshot f;
+        FlexSnapshot f = flexSnapshotRows().read(s);
         f.groupId = groupId;
         f.clusterName = clusterName;
-        f.id = s.text(0);
-        f.scheduledTime = s.dateTime(1);
-        f.startTime = s.dateTime(2);
-        f.finishTime = s.dateTime(3);
-        f.expiration = s.dateTime(4);
-        f.mongoDBVersion = s.text(5);
-        f.status = parseFlexJobStatus(s.text(6));
-        f.syncedAt = s.dateTime(7);
-        out.append(f);
+        out.append(std::move(f));
     }
     return out;
 }
 
 std::optional<BackupSchedule> Cache::schedule(const QString &groupId, const QString &clusterName)
 {
-    Statement s = m_db.prepare(QStringLiteral(
-        "SELECT cluster_id, reference_hour, reference_minute, restore_window_days, next_snapshot, policies, "
-        "copy_settings, auto_export_enabled, synced_at FROM schedules WHERE group_id = ? AND cluster_name = ?"));
-    s.bind(1, groupId).bind(2, clusterName);
+    Statement s = clusterScoped(m_db, scheduleRows(), QString(), groupId, clusterName);
     if (!s.next()) return std::nullopt;
-    BackupSchedule b;
+    BackupSchedule b = scheduleRows().read(s);
     b.groupId = groupId;
-    for (const QJsonValue &v : arrayFrom(s.text(5))) {
-        const QJsonObject p = v.toObject();
-        b.policies.append({p.value(QLatin1String("id")).toString(), itemsFromJson(p.value(QLatin1String("policyItems")).toArray())});
-    }
-    for (const QJsonValue &v : arrayFrom(s.text(6))) {
-        const QJsonObject c = v.toObject();
-        CopySetting copy;
-        copy.cloudProvider = c.value(QLatin1String("cloudProvider")).toString();
-        copy.regionName = c.value(QLatin1String("regionName")).toString();
-        copy.zoneId = c.value(QLatin1String("zoneId")).toString();
-        for (const QJsonValue &f : c.value(QLatin1String("frequencies")).toArray()) copy.frequencies.append(f.toString());
-        copy.shouldCopyOplogs = c.value(QLatin1String("shouldCopyOplogs")).toBool();
-        b.copySettings.append(copy);
-    }
-    b.clusterId = s.text(0);
     b.clusterName = clusterName;
-    b.referenceHourOfDay = int(s.integer(1));
-    b.referenceMinuteOfHour = int(s.integer(2));
-    b.restoreWindowDays = int(s.integer(3));
-    b.nextSnapshot = s.dateTime(4);
-    b.autoExportEnabled = s.boolean(7);
-    b.syncedAt = s.dateTime(8);
     return b;
 }
 
 std::optional<CompliancePolicy> Cache::compliancePolicy(const QString &groupId)
 {
-    Statement s = m_db.prepare(QStringLiteral(
-        "SELECT present, authorized_email, first_name, last_name, copy_protection, ear_enabled, pit_enabled, "
-        "deletable, restore_window_days, on_demand_item, scheduled_items, state, updated_date, updated_user, "
-        "synced_at FROM compliance_policies WHERE group_id = ?"));
-    s.bind(1, groupId);
-    if (!s.next() || !s.boolean(0)) return std::nullopt;
-    CompliancePolicy p;
+    Statement s = m_db.prepare(complianceRows().selectSql(QStringLiteral("WHERE group_id = :group_id AND present = 1")));
+    s.bind(s.parameterIndex(QStringLiteral(":group_id")), groupId);
+    if (!s.next()) return std::nullopt;
+    CompliancePolicy p = complianceRows().read(s);
     p.projectId = groupId;
-    p.authorizedEmail = s.text(1);
-    p.authorizedUserFirstName = s.text(2);
-    p.authorizedUserLastName = s.text(3);
-    p.copyProtectionEnabled = s.boolean(4);
-    p.encryptionAtRestEnabled = s.boolean(5);
-    p.pitEnabled = s.boolean(6);
-    p.deletable = s.boolean(7);
-    p.restoreWindowDays = int(s.integer(8));
-    if (!s.isNull(9)) p.onDemandPolicyItem = itemFromJson(objectFrom(s.text(9)));
-    p.scheduledPolicyItems = itemsFromJson(arrayFrom(s.text(10)));
-    p.state = parseComplianceState(s.text(11));
-    p.updatedDate = s.dateTime(12);
-    p.updatedUser = s.text(13);
-    p.syncedAt = s.dateTime(14);
     return p;
 }
 
@@ -777,34 +586,140 @@ QDateTime Cache::compliancePolicyCheckedAt(const QString &groupId)
 QList<RestoreJob> Cache::restoreJobs(const QString &groupId, const QString &clusterName)
 {
     QList<RestoreJob> out;
-    Statement s = m_db.prepare(QStringLiteral(
-        "SELECT id, snapshot_id, delivery_type, target_cluster_name, target_group_id, cancelled, expired, failed, "
-        "expires_at, finished_at, timestamp, pit_seconds, oplog_ts, oplog_inc, components, synced_at "
-        "FROM restore_jobs WHERE group_id = ? AND cluster_name = ? ORDER BY timestamp DESC, id"));
-    s.bind(1, groupId).bind(2, clusterName);
+    Statement s = clusterScoped(m_db, restoreJobRows(), QStringLiteral("ORDER BY timestamp DESC, id"), groupId, clusterName);
     while (s.next()) {
-        RestoreJob j;
+        RestoreJob j = restoreJobRows().read(s);
         j.groupId = groupId;
         j.clusterName = clusterName;
-        j.id = s.text(0);
-        j.snapshotId = s.text(1);
-        j.deliveryType = parseDeliveryType(s.text(2));
-        j.targetClusterName = s.text(3);
-        j.targetGroupId = s.text(4);
-        j.cancelled = s.boolean(5);
-        j.expired = s.boolean(6);
-        j.failed = s.boolean(7);
-        j.expiresAt = s.dateTime(8);
-        j.finishedAt = s.dateTime(9);
-        j.timestamp = s.dateTime(10);
-        j.pointInTimeUTCSeconds = s.optionalInteger(11);
-        j.oplogTs = s.optionalInteger(12);
-        j.oplogInc = s.optionalInteger(13);
-        j.componentReplicaSets = listFrom(s.text(14));
-        j.syncedAt = s.dateTime(15);
-        out.append(j);
+        out.append(std::move(j));
     }
     return out;
 }
+
+// --- Aggregates ---
+
+namespace {
+using SummaryKey = QPair<QString, QString>;
+
+ClusterBackupSummary &summaryFor(QHash<SummaryKey, ClusterBackupSummary> &out, const QString &g, const QString &c)
+{
+    ClusterBackupSummary &s = out[{g, c}];
+    s.groupId = g;
+    s.clusterName = c;
+    return s;
+}
+
+QList<ClusterBackupSummary> sortedSummaries(const QHash<SummaryKey, ClusterBackupSummary> &all)
+{
+    QList<ClusterBackupSummary> out = all.values();
+    std::sort(out.begin(), out.end(), [](const ClusterBackupSummary &a, const ClusterBackupSummary &b) {
+        return a.groupId != b.groupId ? a.groupId < b.groupId : a.clusterName < b.clusterName;
+    });
+    return out;
+}
+}  // namespace
+
+HealthFacts ClusterBackupSummary::factsFor(const Cluster &c) const
+{
+    HealthFacts f = health;
+    f.kind = c.isFreeTier() ? ClusterKind::FreeTier : ClusterKind::Dedicated;
+    f.backupEnabled = c.backupEnabled;
+    f.synced = syncedAt().isValid();
+    return f;
+}
+
+HealthFacts ClusterBackupSummary::factsFor(const FlexCluster &fc) const
+{
+    HealthFacts f = health;
+    f.kind = ClusterKind::Flex;
+    f.backupEnabled = fc.backupEnabled;
+    f.promisedSeconds = kFlexIntervalSeconds;
+    f.synced = snapshotsSyncedAt.isValid();
+    return f;
+}
+
+void Cache::restoreSummaries(QHash<SummaryKey, ClusterBackupSummary> &out)
+{
+    // SQLite takes a bare column from the row max() picked: the newest restore's outcome.
+    Statement last = m_db.prepare(QStringLiteral(
+        "SELECT group_id, cluster_name, max(timestamp), coalesce(failed, 0) FROM restore_jobs GROUP BY 1, 2"));
+    while (last.next()) {
+        ClusterBackupSummary &s = summaryFor(out, last.text(0), last.text(1));
+        s.health.lastRestoreAt = last.dateTime(2);
+        s.health.lastRestoreFailed = last.boolean(3);
+    }
+    Statement running = m_db.prepare(QStringLiteral(
+        "SELECT group_id, cluster_name FROM restore_jobs WHERE coalesce(cancelled, 0) = 0 AND "
+        "coalesce(failed, 0) = 0 AND coalesce(expired, 0) = 0 AND finished_at IS NULL GROUP BY 1, 2"));
+    while (running.next()) summaryFor(out, running.text(0), running.text(1)).restoreRunning = true;
+}
+
+QList<ClusterBackupSummary> Cache::clusterBackupSummaries()
+{
+    QHash<SummaryKey, ClusterBackupSummary> out;
+    Statement counts = m_db.prepare(
+        QStringLiteral("SELECT group_id, cluster_name, count(*), max(synced_at) FROM snapshots GROUP BY 1, 2"));
+    while (counts.next()) {
+        ClusterBackupSummary &s = summaryFor(out, counts.text(0), counts.text(1));
+        s.snapshotCount = int(counts.integer(2));
+        s.snapshotsSyncedAt = counts.dateTime(3);
+    }
+    // The newest snapshot (any status) and the newest completed one, with the columns of that row.
+    Statement latest = m_db.prepare(QStringLiteral(
+        "SELECT group_id, cluster_name, max(created_at), status FROM snapshots GROUP BY 1, 2"));
+    while (latest.next()) {
+        ClusterBackupSummary &s = summaryFor(out, latest.text(0), latest.text(1));
+        s.health.latestAt = latest.dateTime(2);
+        s.health.latestStatus = parseSnapshotStatus(latest.text(3)).value;
+    }
+    Statement good = m_db.prepare(QStringLiteral(
+        "SELECT group_id, cluster_name, max(created_at), snapshot_type FROM snapshots "
+        "WHERE lower(status) = 'completed' GROUP BY 1, 2"));
+    while (good.next()) {
+        ClusterBackupSummary &s = summaryFor(out, good.text(0), good.text(1));
+        s.health.lastGood = good.dateTime(2);
+        s.health.lastGoodIsFallback = parseSnapshotType(good.text(3)).value == SnapshotType::Fallback;
+    }
+    Statement schedules = m_db.prepare(QStringLiteral("SELECT group_id, cluster_name, synced_at, policies FROM schedules"));
+    while (schedules.next()) {
+        ClusterBackupSummary &s = summaryFor(out, schedules.text(0), schedules.text(1));
+        s.scheduleSyncedAt = schedules.dateTime(2);
+        s.health.promisedSeconds = promisedIntervalSeconds(policyItemsFrom(schedules.text(3)));
+    }
+    restoreSummaries(out);
+    return sortedSummaries(out);
+}
+
+QList<ClusterBackupSummary> Cache::flexBackupSummaries()
+{
+    QHash<SummaryKey, ClusterBackupSummary> out;
+    Statement counts = m_db.prepare(
+        QStringLiteral("SELECT group_id, cluster_name, count(*), max(synced_at) FROM flex_snapshots GROUP BY 1, 2"));
+    while (counts.next()) {
+        ClusterBackupSummary &s = summaryFor(out, counts.text(0), counts.text(1));
+        s.snapshotCount = int(counts.integer(2));
+        s.snapshotsSyncedAt = counts.dateTime(3);
+        s.health.promisedSeconds = kFlexIntervalSeconds;
+    }
+    Statement latest = m_db.prepare(QStringLiteral(
+        "SELECT group_id, cluster_name, max(coalesce(start_time, scheduled_time)), status FROM flex_snapshots GROUP BY 1, 2"));
+    while (latest.next()) {
+        ClusterBackupSummary &s = summaryFor(out, latest.text(0), latest.text(1));
+        s.health.latestAt = latest.dateTime(2);
+        s.health.latestStatus = snapshotStatusOf(parseFlexJobStatus(latest.text(3)).value);
+    }
+    Statement good = m_db.prepare(QStringLiteral(
+        "SELECT group_id, cluster_name, max(coalesce(finish_time, start_time, scheduled_time)) FROM flex_snapshots "
+        "WHERE lower(status) = 'completed' GROUP BY 1, 2"));
+    while (good.next()) summaryFor(out, good.text(0), good.text(1)).health.lastGood = good.dateTime(2);
+    restoreSummaries(out);
+    // Restore jobs of dedicated clusters share the table: keep only clusters with flex snapshots.
+    for (auto it = out.begin(); it != out.end();) {
+        if (it->snapshotCount == 0) it = out.erase(it);
+        else ++it;
+    }
+    return sortedSummaries(out);
+}
+
 
 }  // namespace lifeboat::cache

@@ -3,16 +3,49 @@
 // state is written. One Cache object is one connection, used from one thread: the
 // worker owns the read-write one; views may open a second, read-only one (WAL lets
 // it read while the worker writes). Never stores secrets.
+#include "domain/health.h"
 #include "domain/types.h"
 #include "cache/sqlite.h"
 
+#include <QHash>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <optional>
 
 namespace lifeboat::cache {
 
 using namespace lifeboat::domain;
+
+// One cluster's aggregates for the estate summary, computed by SQL over its rows.
+// `health` holds the snapshot and restore facts; the caller sets kind, backupEnabled
+// and synced from the cluster row (the cache does not join the two kinds of cluster).
+struct ClusterBackupSummary {
+    QString groupId;
+    QString clusterName;
+    int snapshotCount = 0;
+    QDateTime snapshotsSyncedAt;  // newest synced_at of its snapshot rows (invalid: none)
+    QDateTime scheduleSyncedAt;   // when its schedule was written (invalid: never)
+    bool restoreRunning = false;
+    HealthFacts health;
+
+    // When this cluster's backups were last synced: its snapshots, else its schedule.
+    QDateTime syncedAt() const { return snapshotsSyncedAt.isValid() ? snapshotsSyncedAt : scheduleSyncedAt; }
+    // The facts for domain::backupHealth, completed from the cluster row.
+    HealthFacts factsFor(const Cluster &c) const;
+    HealthFacts factsFor(const FlexCluster &f) const;
+};
+
+// What one synced cluster writes: one call, one transaction (cache::Cache::writeSyncedCluster).
+struct SyncedCluster {
+    QString groupId;
+    QString clusterName;
+    std::optional<QList<Snapshot>> fullList;  // replaces the cached list
+    std::optional<Snapshot> newest;           // or refreshes just the newest (an incremental sync)
+    std::optional<BackupSchedule> schedule;
+    QList<RestoreJob> restoreJobs;            // the full list: replaces the cached one
+    QDateTime syncedAt;
+};
 
 class Cache {
 public:
@@ -30,6 +63,7 @@ public:
     void close() { m_db.close(); }
     bool isOpen() const { return m_db.isOpen(); }
     QString lastError() const { return m_error; }
+    int lastErrorCode() const { return m_db.lastCode(); }  // SQLite's code of the last failure (jobs type it)
 
     bool wasRebuilt() const { return !m_rebuildReason.isEmpty(); }
     QString rebuildReason() const { return m_rebuildReason; }
@@ -37,7 +71,8 @@ public:
     int schemaVersion();
     bool integrityCheck();  // PRAGMA integrity_check says ok
 
-    // --- Writes: each call is one transaction; `syncedAt` stamps every row written. ---
+    // --- Writes: each call is one transaction; `syncedAt` stamps every row written. Every
+    // entity has one row codec (cache/rows.h): its column list drives INSERT and SELECT. ---
     // replace*: the full list for that scope; rows no longer in it are removed.
     bool replaceOrganizations(const QList<Organization> &orgs, const QDateTime &syncedAt);
     bool replaceProjects(const QList<Project> &projects, const QDateTime &syncedAt);
@@ -59,6 +94,18 @@ public:
                             const QDateTime &syncedAt);
     // Forgets a cluster and everything under it (deleted on the server).
     bool removeCluster(const QString &groupId, const QString &clusterName);
+    // A synced cluster's snapshots, schedule and restore jobs in one transaction: all or nothing.
+    bool writeSyncedCluster(const SyncedCluster &cluster);
+
+    // --- Single-row writes for mutations (a job's result), one transaction each. ---
+    bool upsertSnapshot(const QString &groupId, const QString &clusterName, const Snapshot &snapshot,
+                        const QDateTime &syncedAt);
+    bool removeSnapshot(const QString &groupId, const QString &clusterName, const QString &snapshotId);
+    // False (and lastError) when the cache holds no such snapshot.
+    bool setSnapshotExpiry(const QString &groupId, const QString &clusterName, const QString &snapshotId,
+                           const QDateTime &expiresAt);
+    // Keyed by the job's own groupId, clusterName and id.
+    bool upsertRestoreJob(const RestoreJob &job, const QDateTime &syncedAt);
 
     // When the list of a scope was last replaced in full (invalid: never). Scopes:
     // scopeOrganizations(), scopeProjects(), scopeClusters(g), ... below.
@@ -85,6 +132,12 @@ public:
     QDateTime compliancePolicyCheckedAt(const QString &groupId);
     QList<RestoreJob> restoreJobs(const QString &groupId, const QString &clusterName);
 
+    // --- Aggregates (a few GROUP BY queries, not a row per snapshot) ---
+    // Every dedicated (or M0) cluster that has snapshots, a schedule or restore jobs cached.
+    QList<ClusterBackupSummary> clusterBackupSummaries();
+    // The same over the Flex tables (promisedSeconds is Flex's day).
+    QList<ClusterBackupSummary> flexBackupSummaries();
+
 private:
     // Ok; Damaged: the file must be rebuilt; Failed: leave the file alone (busy, no access).
     enum class Outcome { Ok, Damaged, Failed };
@@ -96,8 +149,16 @@ private:
     bool removeMissing(const QString &table, const QString &scopeWhere, const QStringList &scopeValues,
                        const QStringList &keepIds);
     bool mark(const QString &scope, const QDateTime &syncedAt);
-    bool writeSnapshots(const QString &groupId, const QString &clusterName, const QList<Snapshot> &snapshots,
-                        const QDateTime &syncedAt);
+    void restoreSummaries(QHash<QPair<QString, QString>, ClusterBackupSummary> &out);
+    // Inside the caller's transaction:
+    bool writeSnapshotRows(const QString &groupId, const QString &clusterName, const QList<Snapshot> &snapshots,
+                           const QDateTime &syncedAt);
+    bool replaceSnapshotRows(const QString &groupId, const QString &clusterName, const QList<Snapshot> &snapshots,
+                             const QDateTime &syncedAt);
+    bool writeScheduleRow(const QString &groupId, const QString &clusterName, const BackupSchedule &schedule,
+                          const QDateTime &syncedAt);
+    bool replaceRestoreJobRows(const QString &groupId, const QString &clusterName, const QList<RestoreJob> &jobs,
+                               const QDateTime &syncedAt);
 
     Database m_db;
     QString m_path;

@@ -125,6 +125,16 @@ Statement &Statement::bind(int i, const std::optional<qint64> &v)
     return v ? bind(i, *v) : bindNull(i);
 }
 
+int Database::changes() const
+{
+    return m_db ? sqlite3_changes(m_db) : 0;
+}
+
+int Statement::parameterIndex(const QString &name) const
+{
+    return m_stmt ? sqlite3_bind_parameter_index(m_stmt, name.toUtf8().constData()) : 0;
+}
+
 Statement &Statement::bindNull(int i)
 {
     sqlite3_bind_null(m_stmt, i);

@@ -30,6 +30,7 @@ public:
 
     QString lastError() const { return m_lastError; }
     int lastCode() const { return m_lastCode; }
+    int changes() const;  // rows the last INSERT/UPDATE/DELETE touched
     sqlite3 *handle() const { return m_db; }
     void setError(int code);
 
@@ -60,6 +61,8 @@ public:
     Statement &bind(int i, const QDateTime &v);  // ms since epoch UTC, NULL when invalid
     Statement &bind(int i, const std::optional<qint64> &v);
     Statement &bindNull(int i);
+    // The index of a named parameter (":name"), 0 when the statement has none of that name.
+    int parameterIndex(const QString &name) const;
 
     bool next();     // true while a row is available
     bool execute();  // runs to completion; false on error

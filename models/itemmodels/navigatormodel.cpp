@@ -1,6 +1,9 @@
 #include "itemmodels/navigatormodel.h"
 
 #include "itemmodels/snapshotformat.h"
+#include "domain/duration.h"
+#include "domain/health.h"
+#include "itemmodels/healthtext.h"
 
 #include <QIcon>
 
@@ -112,10 +115,15 @@ QString NavigatorModel::ageText(const QDateTime &then, const QDateTime &now)
     if (!then.isValid()) return tr("none");
     const qint64 s = qMax<qint64>(0, then.secsTo(now));
     if (s < 120) return tr("just now");
-    if (s < 3600) return tr("%1 min").arg(formatCount(s / 60));
-    if (s < 48 * 3600) return tr("%1 h").arg(formatCount(s / 3600));
-    if (s < 60 * 86400) return tr("%1 d").arg(formatCount(s / 86400));
-    return tr("%1 mo").arg(formatCount(s / (30 * 86400)));
+    const domain::RoundedDuration d = domain::roundedDuration(s);  // nearest unit, not down
+    switch (d.unit) {
+    case domain::DurationUnit::Seconds:
+    case domain::DurationUnit::Minutes: return tr("%1 min").arg(formatCount(d.value));
+    case domain::DurationUnit::Hours: return tr("%1 h").arg(formatCount(d.value));
+    case domain::DurationUnit::Days: return tr("%1 d").arg(formatCount(d.value));
+    case domain::DurationUnit::Months: break;
+    }
+    return tr("%1 mo").arg(formatCount(d.value));
 }
 
 // Most telling first: the view drops the last badges when the row is too narrow.
@@ -156,12 +164,18 @@ static QVariantList badgeKinds(const jobs::ClusterSummary &c)
     return out;
 }
 
-// 0 fine, 1 worth a look (unprotected, or the last good snapshot is older than a day), 2 no good snapshot.
-static int health(const jobs::ClusterSummary &c, const QDateTime &now)
+// HealthRole: 0 fine (or unknown), 1 worth a look (Warning, Unprotected), 2 bad (Critical),
+// from the one rule in domain/health.h.
+static int health(const domain::BackupHealth &h)
 {
-    if (c.cluster.isFreeTier() || (!c.isFlex && !c.cluster.backupEnabled)) return 1;
-    if (!c.lastGoodSnapshot.isValid()) return c.syncedAt.isValid() ? 2 : 0;
-    return c.lastGoodSnapshot.secsTo(now) > 26 * 3600 ? 1 : 0;
+    switch (h.state) {
+    case domain::HealthState::Critical: return 2;
+    case domain::HealthState::Warning:
+    case domain::HealthState::Unprotected: return 1;
+    case domain::HealthState::Ok:
+    case domain::HealthState::Unknown: break;
+    }
+    return 0;
 }
 
 QVariant NavigatorModel::data(const QModelIndex &index, int role) const
@@ -171,7 +185,8 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
     const bool isCluster = n->kind == NodeKind::Cluster;
     if (index.column() == 1) {
         if (!isCluster) return {};
-        const bool unprotected = n->cluster.cluster.isFreeTier() || (!n->cluster.isFlex && !n->cluster.cluster.backupEnabled);
+        const domain::BackupHealth h = domain::backupHealth(n->cluster.health, m_now);
+        const bool unprotected = h.state == domain::HealthState::Unprotected;
         switch (role) {
         case Qt::DisplayRole:
             return unprotected ? QStringLiteral("—") : ageText(n->cluster.lastGoodSnapshot, m_now);
@@ -182,7 +197,11 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
         case Qt::TextAlignmentRole:
             return int(Qt::AlignRight | Qt::AlignVCenter);
         case HealthRole:
-            return health(n->cluster, m_now);
+            return health(h);
+        case HealthStateRole:
+            return int(h.state);
+        case HealthTextRole:
+            return HealthText::summary(h);
         default:
             return {};
         }
@@ -198,7 +217,7 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
         case NodeKind::Project: return QIcon(QStringLiteral(":/icons/project.svg"));
         case NodeKind::Cluster:
             if (n->cluster.isFlex) return QIcon(QStringLiteral(":/icons/flex.svg"));
-            if (n->cluster.cluster.isFreeTier() || !n->cluster.cluster.backupEnabled)
+            if (domain::backupHealth(n->cluster.health, m_now).state == domain::HealthState::Unprotected)
                 return QIcon(QStringLiteral(":/icons/cluster-unprotected.svg"));
             return QIcon(QStringLiteral(":/icons/cluster.svg"));
         }
@@ -222,7 +241,10 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
     case BadgesRole: return isCluster ? badgeTexts(n->cluster) : QStringList();
     case BadgeKindsRole: return isCluster ? badgeKinds(n->cluster) : QVariantList();
     case AgeTextRole: return isCluster ? ageText(n->cluster.lastGoodSnapshot, m_now) : QString();
-    case HealthRole: return isCluster ? health(n->cluster, m_now) : 0;
+    case HealthRole: return isCluster ? health(domain::backupHealth(n->cluster.health, m_now)) : 0;
+    case HealthStateRole:
+        return int(isCluster ? domain::backupHealth(n->cluster.health, m_now).state : domain::HealthState::Unknown);
+    case HealthTextRole: return isCluster ? HealthText::summary(domain::backupHealth(n->cluster.health, m_now)) : QString();
     case ComplianceRole: return n->kind == NodeKind::Project && n->compliance;
     case RestoreRunningRole: return isCluster && n->cluster.restoreRunning;
     default: return {};

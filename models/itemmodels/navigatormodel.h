@@ -27,6 +27,8 @@ public:
         RestoreRunningRole,
         IdRole,
         BadgeKindsRole,    // QVariantList of BadgeKind (int), one per entry of BadgesRole: views colour by kind, never by text
+        HealthStateRole,   // domain::HealthState as int (domain/health.h)
+        HealthTextRole,    // the worst health finding in words, "On schedule." when none
     };
     // What a badge says, for its colour; the text is translated, the kind is not.
     enum class BadgeKind { Tier, Unprotected, Restoring, Pit, Shards, Provider };

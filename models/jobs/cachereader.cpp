@@ -5,7 +5,7 @@
 
 namespace lifeboat::jobs {
 
-using namespace lifeboat::atlas;
+
 using namespace lifeboat::domain;
 
 bool CacheReader::open(const QString &path, QString *error)
@@ -29,71 +29,32 @@ void CacheReader::close()
     m_db.close();
 }
 
-Cluster clusterFromFlex(const FlexCluster &flex)
+Cluster sharedClusterFields(const FlexCluster &flex)
 {
     Cluster c;
     c.id = flex.id;
     c.groupId = flex.groupId;
     c.name = flex.name;
-    c.clusterType = parseClusterType(QStringLiteral("REPLICASET"));
     c.mongoDBVersion = flex.mongoDBVersion;
     c.mongoDBMajorVersion = flex.mongoDBVersion.section(u'.', 0, 1);
     c.backupEnabled = flex.backupEnabled;
     c.stateName = flex.stateName;
     c.createDate = flex.createDate;
-    c.shardCount = 1;
-    c.providerName = QStringLiteral("FLEX");
     c.backingProviderName = flex.backingProviderName;
     c.regionName = flex.regionName;
-    c.instanceSize = QStringLiteral("FLEX");
     c.syncedAt = flex.syncedAt;
     return c;
-}
-
-QHash<CacheReader::Key, CacheReader::Aggregate> CacheReader::aggregates(const QString &sql)
-{
-    QHash<Key, Aggregate> out;
-    cache::Statement s = m_db.prepare(sql);
-    while (s.next()) {
-        Aggregate a;
-        a.count = int(s.integer(2));
-        if (!s.isNull(3)) a.lastGood = s.dateTime(3);
-        if (!s.isNull(4)) a.syncedAt = s.dateTime(4);
-        out.insert({s.text(0), s.text(1)}, a);
-    }
-    return out;
-}
-
-QHash<CacheReader::Key, QDateTime> CacheReader::scheduleSyncTimes()
-{
-    QHash<Key, QDateTime> out;
-    cache::Statement s = m_db.prepare(QStringLiteral("SELECT group_id, cluster_name, synced_at FROM schedules"));
-    while (s.next()) out.insert({s.text(0), s.text(1)}, s.dateTime(2));
-    return out;
-}
-
-QSet<CacheReader::Key> CacheReader::runningRestores()
-{
-    QSet<Key> out;
-    cache::Statement s = m_db.prepare(QStringLiteral(
-        "SELECT group_id, cluster_name FROM restore_jobs WHERE coalesce(cancelled, 0) = 0 AND "
-        "coalesce(failed, 0) = 0 AND coalesce(expired, 0) = 0 AND finished_at IS NULL GROUP BY 1, 2"));
-    while (s.next()) out.insert({s.text(0), s.text(1)});
-    return out;
 }
 
 Estate CacheReader::estate()
 {
     Estate estate;
     if (!isOpen()) return estate;
-    const auto snaps = aggregates(QStringLiteral(
-        "SELECT group_id, cluster_name, count(*), max(CASE WHEN lower(status) = 'completed' THEN created_at END), "
-        "max(synced_at) FROM snapshots GROUP BY 1, 2"));
-    const auto flexSnaps = aggregates(QStringLiteral(
-        "SELECT group_id, cluster_name, count(*), max(CASE WHEN lower(status) = 'completed' THEN "
-        "coalesce(finish_time, start_time, scheduled_time) END), max(synced_at) FROM flex_snapshots GROUP BY 1, 2"));
-    const auto schedules = scheduleSyncTimes();
-    const auto running = runningRestores();
+    QHash<Key, cache::ClusterBackupSummary> summaries, flexSummaries;
+    for (const cache::ClusterBackupSummary &s : m_cache.clusterBackupSummaries())
+        summaries.insert({s.groupId, s.clusterName}, s);
+    for (const cache::ClusterBackupSummary &s : m_cache.flexBackupSummaries())
+        flexSummaries.insert({s.groupId, s.clusterName}, s);
 
     QList<OrgSummary> orgs;
     for (const Organization &o : m_cache.organizations()) orgs.append({o, {}});
@@ -105,25 +66,26 @@ Estate CacheReader::estate()
         for (const Cluster &c : m_cache.clusters(p.id)) {
             ClusterSummary cs;
             cs.cluster = c;
-            const Key key{p.id, c.name};
-            const Aggregate a = snaps.value(key);
-            cs.snapshotCount = a.count;
-            cs.lastGoodSnapshot = a.lastGood;
-            // A cluster with no snapshots was still synced when its schedule was.
-            cs.syncedAt = a.syncedAt.isValid() ? a.syncedAt : schedules.value(key);
-            cs.restoreRunning = running.contains(key);
+            const cache::ClusterBackupSummary a = summaries.value({p.id, c.name});
+            cs.snapshotCount = a.snapshotCount;
+            cs.lastGoodSnapshot = a.health.lastGood;
+            // A cluster with no snapshots was still synced when its schedule was (syncedAt()).
+            cs.syncedAt = a.syncedAt();
+            cs.restoreRunning = a.restoreRunning;
+            cs.health = a.factsFor(c);
             ps.clusters.append(cs);
         }
         for (const FlexCluster &f : m_cache.flexClusters(p.id)) {
             ClusterSummary cs;
-            cs.cluster = clusterFromFlex(f);
+            cs.cluster = sharedClusterFields(f);
             cs.isFlex = true;
-            const Key key{p.id, f.name};
-            const Aggregate a = flexSnaps.value(key);
-            cs.snapshotCount = a.count;
-            cs.lastGoodSnapshot = a.lastGood;
-            cs.syncedAt = a.syncedAt;
-            cs.restoreRunning = running.contains(key);
+            cs.flex = f;
+            const cache::ClusterBackupSummary a = flexSummaries.value({p.id, f.name});
+            cs.snapshotCount = a.snapshotCount;
+            cs.lastGoodSnapshot = a.health.lastGood;
+            cs.syncedAt = a.snapshotsSyncedAt;
+            cs.restoreRunning = a.restoreRunning;
+            cs.health = a.factsFor(f);
             ps.clusters.append(cs);
         }
         std::sort(ps.clusters.begin(), ps.clusters.end(), [](const ClusterSummary &a, const ClusterSummary &b) {
@@ -165,7 +127,7 @@ std::optional<ClusterDetail> CacheReader::clusterDetail(const QString &groupId, 
             if (f.name != clusterName) continue;
             d.isFlex = true;
             d.flex = f;
-            d.cluster = clusterFromFlex(f);
+            d.cluster = sharedClusterFields(f);
             found = true;
         }
     }

@@ -2,12 +2,9 @@
 // Reads what views and the sync need from the cache, on a read-only connection
 // (WAL lets it read while the worker's write connection commits).
 //
-// The navigator needs per-cluster aggregates (snapshot count, newest completed
-// snapshot, a running restore) and the incremental sync needs a fingerprint of a
-// cluster's cached snapshots. models/cache has no queries for these, and loading
-// every snapshot row to count them would cost seconds with 100,000 rows, so this
-// class runs a few aggregate SELECTs itself on cache::Database. They belong in
-// cache::Cache; move them there when its owner adds them.
+// The navigator's per-cluster aggregates come from cache::Cache's summary queries;
+// the incremental sync's fingerprint of a cluster's cached snapshots is still an
+// aggregate SELECT of this class on cache::Database.
 #include "cache/cache.h"
 #include "cache/sqlite.h"
 #include "jobs/estate.h"
@@ -40,21 +37,14 @@ public:
     cache::Cache &typed() { return m_cache; }
 
 private:
-    struct Aggregate {
-        int count = 0;
-        QDateTime lastGood;
-        QDateTime syncedAt;
-    };
     using Key = QPair<QString, QString>;  // group id, cluster name
-    QHash<Key, Aggregate> aggregates(const QString &sql);
-    QHash<Key, QDateTime> scheduleSyncTimes();
-    QSet<Key> runningRestores();
 
     cache::Cache m_cache;  // typed reads (ReadOnly)
     cache::Database m_db;  // the aggregate queries
 };
 
-// A flex cluster shown as a cluster row: tier and provider "FLEX".
-domain::Cluster clusterFromFlex(const domain::FlexCluster &flex);
+// The fields a Flex cluster shares with a dedicated one, as a Cluster (no tier, no
+// provider: those are the FlexCluster's own, carried beside it).
+domain::Cluster sharedClusterFields(const domain::FlexCluster &flex);
 
 }  // namespace lifeboat::jobs

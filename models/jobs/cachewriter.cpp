@@ -58,28 +58,13 @@ quint64 CacheWriter::post(ClusterWrite write)
 
 void CacheWriter::run(quint64 ticket, const ClusterWrite &w)
 {
-    int count = 0;
-    bool ok = true;
-    QString what;
-    if (w.fullList) {
-        ok = m_cache.replaceSnapshots(w.groupId, w.clusterName, *w.fullList, w.syncedAt);
-        count = int(w.fullList->size());
-        what = tr("snapshots");
-    } else if (w.newest) {
-        ok = m_cache.upsertSnapshots(w.groupId, w.clusterName, {*w.newest}, w.syncedAt);
-        count = 1;
-        what = tr("snapshots");
-    }
-    if (ok && w.schedule) {
-        ok = m_cache.upsertSchedule(w.groupId, w.clusterName, *w.schedule, w.syncedAt);
-        what = tr("the backup schedule");
-    }
-    if (ok) {
-        ok = m_cache.replaceRestoreJobs(w.groupId, w.clusterName, w.restoreJobs, w.syncedAt);
-        what = tr("restore jobs");
-    }
-    emit written(ticket, ok, ok ? QString() : tr("Could not write %1 to the local cache: %2").arg(what, m_cache.lastError()),
-                 ok ? count : 0);
+    // One synced cluster is one transaction: all of it lands, or none of it.
+    const int count = w.fullList ? int(w.fullList->size()) : w.newest ? 1 : 0;
+    const bool ok = m_cache.writeSyncedCluster({w.groupId, w.clusterName, w.fullList, w.newest, w.schedule, w.restoreJobs,
+                                                w.syncedAt});
+    if (ok) emit written(ticket, 0, QString(), QString(), count);
+    else emit written(ticket, m_cache.lastErrorCode() ? m_cache.lastErrorCode() : -1, tr("the synced cluster"),
+                      m_cache.lastError(), 0);
 }
 
 }  // namespace lifeboat::jobs

@@ -1,7 +1,8 @@
 #pragma once
 // Writes each synced cluster's lists (snapshots, schedule, restore jobs) on a thread
 // of its own with its own SQLite connection, so the worker goes on fetching the
-// next clusters while SQLite writes. One cluster is one transaction; SQLite (WAL,
+// next clusters while SQLite writes. One cluster is one transaction
+// (cache::Cache::writeSyncedCluster); SQLite (WAL,
 // busy timeout) serialises this writer with the worker's small writes.
 #include "domain/types.h"
 #include "cache/cache.h"
@@ -35,7 +36,8 @@ public:
     quint64 post(ClusterWrite write);
 
 signals:
-    void written(quint64 ticket, bool ok, const QString &error, int snapshotsWritten);
+    // `code` is 0 when written, else SQLite's code of the failure; `what` names the list.
+    void written(quint64 ticket, int code, const QString &what, const QString &detail, int snapshotsWritten);
 
 private:
     void run(quint64 ticket, const ClusterWrite &w);

@@ -1,10 +1,11 @@
 #pragma once
 // The values jobs hand to views: what the navigator shows (Estate) and what one
 // cluster's pages show (ClusterDetail). Plain copies, safe to pass between threads.
-#include "atlas/apierror.h"
+#include "domain/health.h"
 #include "domain/types.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -15,8 +16,12 @@ namespace lifeboat::jobs {
 using JobId = quint64;
 
 struct ClusterSummary {  // one row of the navigator
-    domain::Cluster cluster;       // for Flex: filled from the flex cluster (instanceSize "FLEX")
+    // For Flex only the fields both kinds share (name, ids, version, state, backup, dates);
+    // the Flex values themselves are in `flex`.
+    domain::Cluster cluster;
     bool isFlex = false;
+    std::optional<domain::FlexCluster> flex;  // set exactly when isFlex
+    domain::HealthFacts health;   // what domain::backupHealth() judges (aggregates from the cache)
     QDateTime lastGoodSnapshot;   // newest completed snapshot, invalid if none
     int snapshotCount = 0;
     bool restoreRunning = false;  // a restore job without finishedAt, not cancelled/failed/expired
@@ -44,8 +49,8 @@ struct Estate {
 struct ClusterDetail {
     QString groupId, clusterName;
     bool isFlex = false;
-    domain::Cluster cluster;
-    std::optional<domain::FlexCluster> flex;
+    domain::Cluster cluster;                  // for Flex: only the fields both kinds share
+    std::optional<domain::FlexCluster> flex;  // set exactly when isFlex
     std::optional<domain::BackupSchedule> schedule;
     std::optional<domain::CompliancePolicy> compliance;
     QList<domain::Snapshot> snapshots;
@@ -67,17 +72,13 @@ struct SyncStats {
     qint64 elapsedMs = 0;
 };
 
-// The outcome of a job; `error` is None when it succeeded.
-struct JobResult {
-    JobId id = 0;
-    atlas::ApiError error;
-    SyncStats stats;
-    bool cacheChanged = false;  // something was written
-    bool ok() const { return !error.isError(); }
+// What one project holds in the cache (clusters list of the CLI).
+struct ProjectClusters {
+    QString groupId;
+    QList<domain::Cluster> clusters;
+    QList<domain::FlexCluster> flexClusters;
+    QHash<QString, domain::BackupHealth> health;  // by cluster name, judged from the cached snapshots
 };
-
-// Registers the types above for queued signals; JobRunner calls it.
-void registerMetaTypes();
 
 }  // namespace lifeboat::jobs
 
@@ -87,4 +88,4 @@ Q_DECLARE_METATYPE(lifeboat::jobs::OrgSummary)
 Q_DECLARE_METATYPE(lifeboat::jobs::Estate)
 Q_DECLARE_METATYPE(lifeboat::jobs::ClusterDetail)
 Q_DECLARE_METATYPE(lifeboat::jobs::SyncStats)
-Q_DECLARE_METATYPE(lifeboat::jobs::JobResult)
+Q_DECLARE_METATYPE(lifeboat::jobs::ProjectClusters)

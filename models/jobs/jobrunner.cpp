@@ -1,19 +1,13 @@
 #include "jobs/jobrunner.h"
 
+#include "jobs/cachereadjob.h"
+#include "jobs/syncjob.h"
+#include "jobs/takesnapshotjob.h"
 #include "jobs/worker.h"
 
 #include <QThread>
 
 namespace lifeboat::jobs {
-
-void registerMetaTypes()
-{
-    qRegisterMetaType<JobId>("lifeboat::jobs::JobId");
-    qRegisterMetaType<Estate>();
-    qRegisterMetaType<ClusterDetail>();
-    qRegisterMetaType<SyncStats>();
-    qRegisterMetaType<JobResult>();
-}
 
 JobRunner::JobRunner(QObject *parent) : QObject(parent)
 {
@@ -36,11 +30,11 @@ void JobRunner::start(const atlas::ClientOptions &options, const QString &cacheP
     connect(m_worker, &Worker::jobStarted, this, &JobRunner::jobStarted);
     connect(m_worker, &Worker::jobProgress, this, &JobRunner::jobProgress);
     connect(m_worker, &Worker::jobFinished, this, [this](const JobResult &r) {
+        if (r.ok() && r.kind == JobKind::LoadEstate) emit estateLoaded(r.payload.value<Estate>());
+        if (r.ok() && r.kind == JobKind::LoadClusterDetail) emit clusterDetailLoaded(r.payload.value<ClusterDetail>());
         emit jobResult(r);
         emit jobFinished(r.id, r.ok(), r.error.message);
     });
-    connect(m_worker, &Worker::estateLoaded, this, &JobRunner::estateLoaded);
-    connect(m_worker, &Worker::clusterDetailLoaded, this, &JobRunner::clusterDetailLoaded);
     connect(m_worker, &Worker::connectionChanged, this, &JobRunner::connectionChanged);
     connect(m_worker, &Worker::cacheChanged, this, &JobRunner::cacheChanged);
     m_thread->start();
@@ -65,44 +59,64 @@ void JobRunner::stop()
     m_thread = nullptr;
 }
 
-JobId JobRunner::submit(const SyncScope &scope)
+JobId JobRunner::submit(Factory make)
 {
-    const JobId id = nextId();
-    if (!m_worker) return id;
-    Worker *w = m_worker;
-    QMetaObject::invokeMethod(w, [w, id, scope] { w->submitSync(id, scope); }, Qt::QueuedConnection);
+    const JobId id = ++m_lastId;
+    if (Worker *w = m_worker)
+        QMetaObject::invokeMethod(w, [w, id, make = std::move(make)] { w->submit(id, make); }, Qt::QueuedConnection);
     return id;
+}
+
+JobId JobRunner::sync(const SyncScope &scope)
+{
+    return submit([scope](JobId id, const JobContext &c) { return new SyncJob(id, scope, c); });
 }
 
 JobId JobRunner::syncAll()
 {
-    return submit({SyncScope::Kind::All, {}, {}});
+    return sync({SyncScope::Kind::All, {}, {}});
 }
 
 JobId JobRunner::syncProject(const QString &groupId)
 {
-    return submit({SyncScope::Kind::Project, groupId, {}});
+    return sync({SyncScope::Kind::Project, groupId, {}});
 }
 
 JobId JobRunner::syncCluster(const QString &groupId, const QString &clusterName)
 {
-    return submit({SyncScope::Kind::Cluster, groupId, clusterName});
+    return sync({SyncScope::Kind::Cluster, groupId, clusterName});
 }
 
 JobId JobRunner::loadEstate()
 {
-    const JobId id = nextId();
-    if (Worker *w = m_worker) QMetaObject::invokeMethod(w, [w, id] { w->loadEstate(id); }, Qt::QueuedConnection);
-    return id;
+    return submit([](JobId id, const JobContext &c) { return new CacheReadJob(id, JobKind::LoadEstate, {}, {}, c); });
 }
 
 JobId JobRunner::loadClusterDetail(const QString &groupId, const QString &clusterName)
 {
-    const JobId id = nextId();
-    if (Worker *w = m_worker)
-        QMetaObject::invokeMethod(w, [w, id, groupId, clusterName] { w->loadClusterDetail(id, groupId, clusterName); },
-                                  Qt::QueuedConnection);
-    return id;
+    return submit([groupId, clusterName](JobId id, const JobContext &c) {
+        return new CacheReadJob(id, JobKind::LoadClusterDetail, groupId, clusterName, c);
+    });
+}
+
+JobId JobRunner::loadProjects()
+{
+    return submit([](JobId id, const JobContext &c) { return new CacheReadJob(id, JobKind::LoadProjects, {}, {}, c); });
+}
+
+JobId JobRunner::loadClusters(const QString &groupId)
+{
+    return submit([groupId](JobId id, const JobContext &c) {
+        return new CacheReadJob(id, JobKind::LoadClusters, groupId, {}, c);
+    });
+}
+
+JobId JobRunner::takeSnapshot(const QString &groupId, const QString &clusterName,
+                              const domain::OnDemandSnapshotRequest &request)
+{
+    return submit([groupId, clusterName, request](JobId id, const JobContext &c) {
+        return new TakeSnapshotJob(id, groupId, clusterName, request, c);
+    });
 }
 
 void JobRunner::cancel(JobId id)

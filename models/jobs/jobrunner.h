@@ -1,11 +1,13 @@
 #pragma once
 // The caller's side of the worker layer. Lives in the GUI (or CLI main) thread and
-// never touches the network or SQLite: each call posts a request to the worker
-// thread and returns a JobId at once; results come back as values through queued
-// signals, in the caller's thread.
+// never touches the network or SQLite: each call posts a job to the worker thread and
+// returns a JobId at once; results come back as values through queued signals, in the
+// caller's thread. The GUI and the CLI submit the same jobs through this class. Its
+// header shows values only: no client, no cache.
 #include "atlas/connection.h"
-#include "jobs/estate.h"
-#include "jobs/syncjob.h"
+#include "domain/ondemandsnapshot.h"
+#include "jobs/jobresult.h"
+#include "jobs/syncscope.h"
 
 #include <QObject>
 
@@ -29,27 +31,36 @@ public:
     void stop();
     bool isRunning() const { return m_thread != nullptr; }
 
+    JobId sync(const SyncScope &scope);
     JobId syncAll();  // orgs, projects, clusters, flex, compliance, schedules, snapshots, restore jobs
     JobId syncProject(const QString &groupId);
     JobId syncCluster(const QString &groupId, const QString &clusterName);
-    JobId loadEstate();  // from the cache -> estateLoaded
+    JobId loadEstate();  // from the cache -> estateLoaded (and the result's payload)
     JobId loadClusterDetail(const QString &groupId, const QString &clusterName);  // -> clusterDetailLoaded
+    JobId loadProjects();                        // payload QList<domain::Project>
+    JobId loadClusters(const QString &groupId);  // payload ProjectClusters
+    // An on-demand snapshot (TakeSnapshotJob); payload TakeSnapshotOutcome.
+    JobId takeSnapshot(const QString &groupId, const QString &clusterName,
+                       const domain::OnDemandSnapshotRequest &request);
     void cancel(JobId id);
 
 signals:
     void jobStarted(lifeboat::jobs::JobId id, const QString &title);
     void jobProgress(lifeboat::jobs::JobId id, int done, int total, const QString &step);
-    void jobFinished(lifeboat::jobs::JobId id, bool ok, const QString &message);  // message in plain words on failure
-    // The same end with the error kind and what a sync did (emitted just before jobFinished).
+    // The end of every job: kind, typed error, payload, what changed.
     void jobResult(const lifeboat::jobs::JobResult &result);
+    // The same end in short (emitted just after jobResult); message in plain words on failure.
+    void jobFinished(lifeboat::jobs::JobId id, bool ok, const QString &message);
     void estateLoaded(const lifeboat::jobs::Estate &estate);
     void clusterDetailLoaded(const lifeboat::jobs::ClusterDetail &detail);
-    void connectionChanged(bool online, const QString &message);  // after each sync: reachable or not, and why
-    void cacheChanged();                                           // a sync wrote something: views may reload
+    // After each job that talked to the server: reachable or not, and why. Cache and
+    // validation failures say nothing about the connection and do not emit it.
+    void connectionChanged(bool online, const QString &message);
+    void cacheChanged(const lifeboat::jobs::CacheScope &scope);  // a job wrote there: views of it may reload
 
 private:
-    JobId submit(const SyncScope &scope);
-    JobId nextId() { return ++m_lastId; }
+    using Factory = std::function<class Job *(JobId, const struct JobContext &)>;
+    JobId submit(Factory make);
 
     QThread *m_thread = nullptr;
     Worker *m_worker = nullptr;

@@ -76,47 +76,56 @@ struct SyncJob::ClusterWork {
     QString step() const { return projectName + QStringLiteral(" / ") + cluster.name; }
 };
 
-SyncJob::SyncJob(JobId id, SyncScope scope, SyncOptions options, Client &client, cache::Cache &cache,
-                 CacheReader &reader, CacheWriter *writer, QObject *parent)
-    : QObject(parent), m_id(id), m_scope(std::move(scope)), m_options(options), m_client(client), m_cache(cache),
-      m_reader(reader), m_writer(writer)
+SyncJob::SyncJob(JobId id, SyncScope scope, const JobContext &context, QObject *parent)
+    : Job(id, JobKind::Sync, targetKeyFor(scope), context, parent), m_scope(std::move(scope)),
+      m_options(context.syncOptions)
 {
-    if (m_writer) {
+    if (m_ctx.writer) {
         // Queued: the writer emits on its own thread. This job is the context, so a
         // deleted job gets no call.
-        connect(m_writer, &CacheWriter::written, this, [this](quint64 ticket, bool ok, const QString &error, int count) {
-            if (!m_writes.remove(ticket) || m_finished) return;
-            if (!ok) return cacheWriteFailedWith(error);
-            m_result.stats.snapshotsWritten += count;
-            m_result.cacheChanged = true;
-            taskDone();
-        }, Qt::QueuedConnection);
+        connect(m_ctx.writer, &CacheWriter::written, this,
+                [this](quint64 ticket, int code, const QString &what, const QString &detail, int count) {
+                    if (!m_writes.remove(ticket) || isFinished()) return;
+                    if (code != 0) return fail(JobError::fromCache(code, what, detail), true);
+                    m_stats.snapshotsWritten += count;
+                    wrote();
+                    taskDone();
+                },
+                Qt::QueuedConnection);
     }
     m_options.maxInFlight = std::max(1, m_options.maxInFlight);
-    m_result.id = id;
 }
 
-SyncJob::~SyncJob()
+QString SyncJob::targetKeyFor(const SyncScope &scope)
 {
-    if (!m_finished) cancel();
+    const QString depth = scope.listsOnly ? QStringLiteral("lists:") : QString();
+    switch (scope.kind) {
+    case SyncScope::Kind::All: return depth + QStringLiteral("estate");
+    case SyncScope::Kind::Project: return depth + QStringLiteral("project/") + scope.groupId;
+    case SyncScope::Kind::Cluster: return depth + QStringLiteral("cluster/%1/%2").arg(scope.groupId, scope.clusterName);
+    }
+    return {};
 }
 
 QString SyncJob::title() const
 {
     switch (m_scope.kind) {
-    case SyncScope::Kind::All: return tr("Sync everything");
+    case SyncScope::Kind::All: return m_scope.listsOnly ? tr("Sync the project list") : tr("Sync everything");
     case SyncScope::Kind::Project: return tr("Sync project %1").arg(m_scope.groupId);
     case SyncScope::Kind::Cluster: return tr("Sync cluster %1").arg(m_scope.clusterName);
     }
     return {};
 }
 
-void SyncJob::start()
+QString SyncJob::cancelledMessage() const
 {
-    if (m_started) return;
-    m_started = true;
+    return tr("Cancelled; the cache keeps what was synced before and what had finished.");
+}
+
+void SyncJob::run()
+{
     m_clock.start();
-    connect(&m_client, &Client::exchangeFinished, this, [this] { ++m_result.stats.requests; });
+    connect(&m_ctx.client, &Client::exchangeFinished, this, [this] { ++m_stats.requests; });
     switch (m_scope.kind) {
     case SyncScope::Kind::All:
         enqueue(tr("Organizations and projects"), [this] { syncOrgsAndProjects(); });
@@ -129,7 +138,7 @@ void SyncJob::start()
         Project p;
         p.id = m_scope.groupId;
         p.name = m_scope.groupId;
-        for (const Project &cached : m_reader.typed().projects()) {
+        for (const Project &cached : m_ctx.reader.typed().projects()) {
             if (cached.id == p.id) p = cached;
         }
         enqueue(p.name, [this, p] { syncProject(p, m_scope.clusterName); });
@@ -139,105 +148,74 @@ void SyncJob::start()
     pump();
 }
 
-void SyncJob::cancel()
-{
-    if (m_finished) return;
-    m_cancelled = true;
-    m_queue.clear();
-    const QSet<RequestId> pending = m_pending;
-    m_pending.clear();
-    for (RequestId id : pending) m_client.cancel(id);  // callbacks see m_cancelled and return
-    m_result.error = ApiError::cancelled();
-    m_result.error.message = tr("Cancelled; the cache keeps what was synced before and what had finished.");
-    complete();
-}
-
 void SyncJob::enqueue(const QString &step, std::function<void()> run)
 {
     m_queue.push_back({step, std::move(run)});
     ++m_total;
-    emit progress(m_id, m_done, m_total, step);
+    reportProgress(m_done, m_total, step);
 }
 
 void SyncJob::pump()
 {
-    while (!m_finished && m_running < m_options.maxInFlight && !m_queue.empty()) {
+    while (!isFinished() && m_running < m_options.maxInFlight && !m_queue.empty()) {
         Task task = std::move(m_queue.front());
         m_queue.pop_front();
         ++m_running;
-        emit progress(m_id, m_done, m_total, task.step);
+        reportProgress(m_done, m_total, task.step);
         task.run();
     }
-    if (!m_finished && m_running == 0 && m_queue.empty()) complete();
+    if (!isFinished() && m_running == 0 && m_queue.empty()) complete();
 }
 
 void SyncJob::taskDone()
 {
     --m_running;
     ++m_done;
-    if (!m_finished) emit progress(m_id, m_done, m_total, QString());
+    reportProgress(m_done, m_total, QString());
     // Later, not from inside the finishing task's own callback.
     QTimer::singleShot(0, this, [this] { pump(); });
 }
 
 void SyncJob::complete()
 {
-    if (m_finished) return;
-    m_finished = true;
-    m_result.stats.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
-    if (m_result.error.isError() && m_errorCount > 1 && m_result.error.kind != ErrorKind::Cancelled)
-        m_result.error.message += tr(" (%n part(s) of the sync failed in all)", nullptr, m_errorCount);
-    emit finished(m_result);
+    if (isFinished()) return;
+    m_stats.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    if (m_error.isError() && m_errorCount > 1)
+        m_error.message += tr(" (%n part(s) of the sync failed in all)", nullptr, m_errorCount);
+    finish(m_error, QVariant::fromValue(m_stats));
+}
+
+void SyncJob::wrote()
+{
+    switch (m_scope.kind) {
+    case SyncScope::Kind::All: noteChanged(CacheScope::estate()); break;
+    case SyncScope::Kind::Project: noteChanged(CacheScope::project(m_scope.groupId)); break;
+    case SyncScope::Kind::Cluster: noteChanged(CacheScope::cluster(m_scope.groupId, m_scope.clusterName)); break;
+    }
 }
 
 void SyncJob::fail(const ApiError &error)
 {
-    if (m_cancelled || error.kind == ErrorKind::Cancelled) return;
+    if (error.kind == ErrorKind::Cancelled) return;
+    fail(JobError::fromApi(error), endsTheJob(error.kind));
+}
+
+void SyncJob::fail(const JobError &error, bool ends)
+{
+    if (isStopped()) return;
     ++m_errorCount;
-    if (!m_result.error.isError()) m_result.error = error;
-    spdlog::warn("sync {}: {}", m_id, error.message.toStdString());
-    if (endsTheJob(error.kind)) {
+    if (!m_error.isError()) m_error = error;
+    spdlog::warn("sync {}: {}", id(), error.message.toStdString());
+    if (ends) {
         m_queue.clear();
-        const QSet<RequestId> pending = m_pending;
-        m_pending.clear();
-        m_cancelled = true;  // the callbacks of what is still in flight are ignored
-        for (RequestId id : pending) m_client.cancel(id);
+        stopRequests();  // the callbacks of what is still in flight are ignored
         complete();
     }
 }
 
 void SyncJob::cacheWriteFailed(const QString &what)
 {
-    ApiError e;
-    e.kind = ErrorKind::InvalidConfiguration;  // no ApiError kind for a local failure; ends the job
-    e.message = tr("Could not write %1 to the local cache: %2").arg(what, m_cache.lastError());
-    fail(e);
-}
-
-void SyncJob::cacheWriteFailedWith(const QString &message)
-{
-    ApiError e;
-    e.kind = ErrorKind::InvalidConfiguration;  // as above: a local failure ends the job
-    e.message = message;
-    fail(e);
-}
-
-// Starts one client request and tracks it for cancel(); `done` runs only while
-// the job is alive and not cancelled.
-template <typename T, typename Start, typename Done>
-void SyncJob::request(Start start, Done done)
-{
-    auto state = std::make_shared<std::pair<RequestId, bool>>(0, false);  // id, answered
-    QPointer<SyncJob> self(this);
-    const RequestId id = start([self, state, done](Result<T> r) mutable {
-        state->second = true;
-        if (!self) return;
-        self->m_pending.remove(state->first);
-        if (self->m_cancelled) return;
-        done(std::move(r));
-    });
-    state->first = id;
-    if (!state->second) m_pending.insert(id);
+    fail(cacheError(what), true);  // a local failure hits every later write too
 }
 
 void SyncJob::syncOrgsAndProjects()
@@ -253,24 +231,25 @@ void SyncJob::syncOrgsAndProjects()
         if (--lists->waiting > 0) return;
         if (lists->error.isError()) {
             fail(lists->error);
-            if (!m_finished) taskDone();
+            if (!isFinished()) taskDone();
             return;
         }
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        if (!m_cache.replaceOrganizations(lists->orgs, now)) return cacheWriteFailed(tr("organizations"));
-        if (!m_cache.replaceProjects(lists->projects, now)) return cacheWriteFailed(tr("projects"));
-        m_result.cacheChanged = true;
-        m_result.stats.projects = int(lists->projects.size());
-        for (const Project &p : lists->projects) enqueue(p.name, [this, p] { syncProject(p, QString()); });
+        if (!m_ctx.cache.replaceOrganizations(lists->orgs, now)) return cacheWriteFailed(tr("organizations"));
+        if (!m_ctx.cache.replaceProjects(lists->projects, now)) return cacheWriteFailed(tr("projects"));
+        wrote();
+        m_stats.projects = int(lists->projects.size());
+        if (!m_scope.listsOnly)
+            for (const Project &p : lists->projects) enqueue(p.name, [this, p] { syncProject(p, QString()); });
         taskDone();
     };
-    request<QList<Organization>>([this](auto cb) { return m_client.listOrganizations(cb); },
+    request<QList<Organization>>([this](auto cb) { return m_ctx.client.listOrganizations(cb); },
                                  [lists, whenBoth](Result<QList<Organization>> r) {
                                      if (!r.ok() && !lists->error.isError()) lists->error = r.error;
                                      lists->orgs = r.value;
                                      whenBoth();
                                  });
-    request<QList<Project>>([this](auto cb) { return m_client.listProjects(cb); },
+    request<QList<Project>>([this](auto cb) { return m_ctx.client.listProjects(cb); },
                             [lists, whenBoth](Result<QList<Project>> r) {
                                 if (!r.ok() && !lists->error.isError()) lists->error = r.error;
                                 lists->projects = r.value;
@@ -281,11 +260,11 @@ void SyncJob::syncOrgsAndProjects()
 void SyncJob::syncProjectList(const QString &groupId)
 {
     // The full project list (one request) keeps the cache's project rows whole.
-    request<QList<Project>>([this](auto cb) { return m_client.listProjects(cb); },
+    request<QList<Project>>([this](auto cb) { return m_ctx.client.listProjects(cb); },
                             [this, groupId](Result<QList<Project>> r) {
                                 if (!r.ok()) {
                                     fail(r.error);
-                                    if (!m_finished) taskDone();
+                                    if (!isFinished()) taskDone();
                                     return;
                                 }
                                 const auto it = std::find_if(r.value.cbegin(), r.value.cend(),
@@ -300,10 +279,10 @@ void SyncJob::syncProjectList(const QString &groupId)
                                     taskDone();
                                     return;
                                 }
-                                if (!m_cache.replaceProjects(r.value, QDateTime::currentDateTimeUtc()))
+                                if (!m_ctx.cache.replaceProjects(r.value, QDateTime::currentDateTimeUtc()))
                                     return cacheWriteFailed(tr("projects"));
-                                m_result.cacheChanged = true;
-                                m_result.stats.projects = 1;
+                                wrote();
+                                m_stats.projects = 1;
                                 const Project p = *it;
                                 enqueue(p.name, [this, p] { syncProject(p, QString()); });
                                 taskDone();
@@ -327,7 +306,7 @@ void SyncJob::syncProject(const Project &project, const QString &onlyCluster)
         if (--lists->waiting > 0) return;
         if (lists->error.isError()) {
             fail(lists->error);
-            if (!m_finished) taskDone();
+            if (!isFinished()) taskDone();
             return;
         }
         const QString g = project.id;
@@ -336,16 +315,16 @@ void SyncJob::syncProject(const Project &project, const QString &onlyCluster)
         for (const FlexCluster &f : lists->flex) present.insert(f.name);
         // Clusters deleted on the server: forget them and everything under them.
         QStringList cachedNames;
-        for (const Cluster &c : m_reader.typed().clusters(g)) cachedNames.append(c.name);
-        for (const FlexCluster &f : m_reader.typed().flexClusters(g)) cachedNames.append(f.name);
+        for (const Cluster &c : m_ctx.reader.typed().clusters(g)) cachedNames.append(c.name);
+        for (const FlexCluster &f : m_ctx.reader.typed().flexClusters(g)) cachedNames.append(f.name);
         const QDateTime now = QDateTime::currentDateTimeUtc();
         for (const QString &name : cachedNames) {
-            if (!present.contains(name) && !m_cache.removeCluster(g, name)) return cacheWriteFailed(tr("clusters"));
+            if (!present.contains(name) && !m_ctx.cache.removeCluster(g, name)) return cacheWriteFailed(tr("clusters"));
         }
-        if (!m_cache.replaceClusters(g, lists->clusters, now) || !m_cache.replaceFlexClusters(g, lists->flex, now))
+        if (!m_ctx.cache.replaceClusters(g, lists->clusters, now) || !m_ctx.cache.replaceFlexClusters(g, lists->flex, now))
             return cacheWriteFailed(tr("clusters"));
-        if (!m_cache.setCompliancePolicy(g, lists->policy, now)) return cacheWriteFailed(tr("the compliance policy"));
-        m_result.cacheChanged = true;
+        if (!m_ctx.cache.setCompliancePolicy(g, lists->policy, now)) return cacheWriteFailed(tr("the compliance policy"));
+        wrote();
 
         if (!onlyCluster.isEmpty() && !present.contains(onlyCluster)) {
             ApiError e;
@@ -354,6 +333,10 @@ void SyncJob::syncProject(const Project &project, const QString &onlyCluster)
             e.errorCode = QStringLiteral("CLUSTER_NOT_FOUND");
             e.message = tr("No cluster named %1 in project %2.").arg(onlyCluster, project.name);
             fail(e);
+        }
+        if (m_scope.listsOnly) {
+            taskDone();
+            return;
         }
         for (Cluster c : lists->clusters) {
             if (!onlyCluster.isEmpty() && c.name != onlyCluster) continue;
@@ -368,19 +351,19 @@ void SyncJob::syncProject(const Project &project, const QString &onlyCluster)
         taskDone();
     };
     const QString g = project.id;
-    request<QList<Cluster>>([this, g](auto cb) { return m_client.listClusters(g, cb); },
+    request<QList<Cluster>>([this, g](auto cb) { return m_ctx.client.listClusters(g, cb); },
                             [lists, keep, whenAll](Result<QList<Cluster>> r) {
                                 keep(r.error);
                                 lists->clusters = r.value;
                                 whenAll();
                             });
-    request<QList<FlexCluster>>([this, g](auto cb) { return m_client.listFlexClusters(g, cb); },
+    request<QList<FlexCluster>>([this, g](auto cb) { return m_ctx.client.listFlexClusters(g, cb); },
                                 [lists, keep, whenAll](Result<QList<FlexCluster>> r) {
                                     keep(r.error);
                                     lists->flex = r.value;
                                     whenAll();
                                 });
-    request<std::optional<CompliancePolicy>>([this, g](auto cb) { return m_client.getCompliancePolicy(g, cb); },
+    request<std::optional<CompliancePolicy>>([this, g](auto cb) { return m_ctx.client.getCompliancePolicy(g, cb); },
                                              [lists, keep, whenAll](Result<std::optional<CompliancePolicy>> r) {
                                                  keep(r.error);
                                                  lists->policy = r.value;
@@ -390,7 +373,7 @@ void SyncJob::syncProject(const Project &project, const QString &onlyCluster)
 
 void SyncJob::syncCluster(const QString &projectName, const Cluster &cluster)
 {
-    ++m_result.stats.clusters;
+    ++m_stats.clusters;
     if (cluster.isFreeTier()) {  // M0: no cloud backup, nothing to fetch
         taskDone();
         return;
@@ -404,7 +387,7 @@ void SyncJob::syncCluster(const QString &projectName, const Cluster &cluster)
         if (e.isError() && !work->error.isError()) work->error = e;
     };
 
-    request<BackupSchedule>([this, g, name](auto cb) { return m_client.getSchedule(g, name, cb); },
+    request<BackupSchedule>([this, g, name](auto cb) { return m_ctx.client.getSchedule(g, name, cb); },
                             [this, work, keep](Result<BackupSchedule> r) {
                                 // A cluster without backup may have no schedule: not a failure.
                                 if (r.ok()) work->schedule = r.value;
@@ -414,20 +397,20 @@ void SyncJob::syncCluster(const QString &projectName, const Cluster &cluster)
                             });
     // Never synced (no snapshot and no schedule cached) or not incremental: fetch the
     // whole list at once, no probe first.
-    const bool neverSynced = m_reader.fingerprint(g, name).count == 0 && !m_reader.typed().schedule(g, name);
+    const bool neverSynced = m_ctx.reader.fingerprint(g, name).count == 0 && !m_ctx.reader.typed().schedule(g, name);
     if (!m_options.incremental || neverSynced) {
         auto onList = [this, work, keep](Result<QList<Snapshot>> r) {
             if (r.ok()) {
-                m_result.stats.snapshotsFetched += int(r.value.size());
+                m_stats.snapshotsFetched += int(r.value.size());
                 work->full = std::move(r.value);
             }
             else keep(r.error);
             if (--work->waiting == 0) decideCluster(work);
         };
         if (cluster.isSharded())
-            request<QList<Snapshot>>([this, g, name](auto cb) { return m_client.listShardedSnapshots(g, name, cb); }, onList);
+            request<QList<Snapshot>>([this, g, name](auto cb) { return m_ctx.client.listShardedSnapshots(g, name, cb); }, onList);
         else
-            request<QList<Snapshot>>([this, g, name](auto cb) { return m_client.listSnapshots(g, name, cb); }, onList);
+            request<QList<Snapshot>>([this, g, name](auto cb) { return m_ctx.client.listSnapshots(g, name, cb); }, onList);
     } else {
         // The probe: page 1 with one item, newest first, with the total count.
         const QString listPath = clusterPath(g, name) + (cluster.isSharded()
@@ -437,7 +420,7 @@ void SyncJob::syncCluster(const QString &projectName, const Cluster &cluster)
         probe.addQueryItem(QStringLiteral("pageNum"), QStringLiteral("1"));
         probe.addQueryItem(QStringLiteral("itemsPerPage"), QStringLiteral("1"));
         probe.addQueryItem(QStringLiteral("includeCount"), QStringLiteral("true"));
-        request<QByteArray>([this, listPath, probe](auto cb) { return m_client.get(listPath, versions::kDefault, probe, cb); },
+        request<QByteArray>([this, listPath, probe](auto cb) { return m_ctx.client.get(listPath, versions::kDefault, probe, cb); },
                             [this, work, keep, g, name](Result<QByteArray> r) {
                                 if (r.ok()) {
                                     QString why;
@@ -448,7 +431,7 @@ void SyncJob::syncCluster(const QString &projectName, const Cluster &cluster)
                                         work->total = -1;  // no count: the probe cannot vouch for anything
                                     } else {
                                         work->total = *page->totalCount;
-                                        m_result.stats.snapshotsFetched += int(page->results.size());
+                                        m_stats.snapshotsFetched += int(page->results.size());
                                         if (!page->results.isEmpty() && page->results.first().isObject())
                                             work->newest = mapping::snapshot(page->results.first().toObject(), g, name);
                                     }
@@ -458,7 +441,7 @@ void SyncJob::syncCluster(const QString &projectName, const Cluster &cluster)
                                 if (--work->waiting == 0) decideCluster(work);
                             });
     }
-    request<QList<RestoreJob>>([this, g, name](auto cb) { return m_client.listRestoreJobs(g, name, cb); },
+    request<QList<RestoreJob>>([this, g, name](auto cb) { return m_ctx.client.listRestoreJobs(g, name, cb); },
                                [this, work, keep](Result<QList<RestoreJob>> r) {
                                    keep(r.error);
                                    work->restoreJobs = r.value;
@@ -469,102 +452,88 @@ void SyncJob::syncCluster(const QString &projectName, const Cluster &cluster)
 void SyncJob::decideCluster(const std::shared_ptr<ClusterWork> &work)
 {
     if (work->error.isError()) {
-        ++m_result.stats.failedClusters;
+        ++m_stats.failedClusters;
         fail(work->error);
-        if (!m_finished) taskDone();
+        if (!isFinished()) taskDone();
         return;
     }
     if (work->full) {
-        ++m_result.stats.snapshotListsFetched;
+        ++m_stats.snapshotListsFetched;
         writeCluster(work, &*work->full);
         return;
     }
     const QString g = work->cluster.groupId;
     const QString name = work->cluster.name;
-    const SnapshotFingerprint cached = m_reader.fingerprint(g, name);
-    const bool policyMoved = scheduleChanged(m_reader.typed().schedule(g, name), work->schedule);
+    const SnapshotFingerprint cached = m_ctx.reader.fingerprint(g, name);
+    const bool policyMoved = scheduleChanged(m_ctx.reader.typed().schedule(g, name), work->schedule);
     const QString newestId = work->newest ? work->newest->id : QString();
     const bool unchanged = m_options.incremental && work->total >= 0 &&
                            snapshotListUnchanged(cached, work->total, newestId, policyMoved,
                                                  QDateTime::currentDateTimeUtc(), m_options.fullRefreshAfterSeconds);
     spdlog::debug("sync {}: {} snapshots {} (count {} -> {}, newest {} -> {}, unfinished {}, schedule changed {})",
-                  m_id, name.toStdString(), unchanged ? "unchanged" : "refetched", cached.count, work->total,
+                  id(), name.toStdString(), unchanged ? "unchanged" : "refetched", cached.count, work->total,
                   cached.newestId.toStdString(), newestId.toStdString(), cached.unfinishedOthers, policyMoved);
     if (unchanged) {
-        ++m_result.stats.snapshotListsSkipped;
+        ++m_stats.snapshotListsSkipped;
         writeCluster(work, nullptr);
         return;
     }
     auto onList = [this, work](Result<QList<Snapshot>> r) {
         if (!r.ok()) {
-            ++m_result.stats.failedClusters;
+            ++m_stats.failedClusters;
             fail(r.error);
-            if (!m_finished) taskDone();
+            if (!isFinished()) taskDone();
             return;
         }
-        ++m_result.stats.snapshotListsFetched;
-        m_result.stats.snapshotsFetched += int(r.value.size());
+        ++m_stats.snapshotListsFetched;
+        m_stats.snapshotsFetched += int(r.value.size());
         writeCluster(work, &r.value);
     };
     if (work->cluster.isSharded())
-        request<QList<Snapshot>>([this, g, name](auto cb) { return m_client.listShardedSnapshots(g, name, cb); }, onList);
+        request<QList<Snapshot>>([this, g, name](auto cb) { return m_ctx.client.listShardedSnapshots(g, name, cb); }, onList);
     else
-        request<QList<Snapshot>>([this, g, name](auto cb) { return m_client.listSnapshots(g, name, cb); }, onList);
+        request<QList<Snapshot>>([this, g, name](auto cb) { return m_ctx.client.listSnapshots(g, name, cb); }, onList);
 }
 
 void SyncJob::writeCluster(const std::shared_ptr<ClusterWork> &work, const QList<Snapshot> *fullList)
 {
     const QString g = work->cluster.groupId;
     const QString name = work->cluster.name;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (m_writer) {
-        ClusterWrite w;
-        w.groupId = g;
-        w.clusterName = name;
-        if (fullList) w.fullList = *fullList;
-        else if (work->newest) w.newest = *work->newest;
-        w.schedule = work->schedule;
-        w.restoreJobs = work->restoreJobs;
-        w.syncedAt = now;
-        m_writes.insert(m_writer->post(std::move(w)));  // taskDone() when it is written
-        return;
-    }
-    if (fullList) {
-        if (!m_cache.replaceSnapshots(g, name, *fullList, now)) return cacheWriteFailed(tr("snapshots"));
-        m_result.stats.snapshotsWritten += int(fullList->size());
-    } else if (work->newest) {
-        // Refreshes the newest (its status may have moved) and marks the list as checked now.
-        if (!m_cache.upsertSnapshots(g, name, {*work->newest}, now)) return cacheWriteFailed(tr("snapshots"));
-        m_result.stats.snapshotsWritten += 1;
-    }
-    if (work->schedule && !m_cache.upsertSchedule(g, name, *work->schedule, now))
-        return cacheWriteFailed(tr("the backup schedule"));
-    if (!m_cache.replaceRestoreJobs(g, name, work->restoreJobs, now)) return cacheWriteFailed(tr("restore jobs"));
-    m_result.cacheChanged = true;
-    taskDone();
+    // The one write path of a synced cluster: the cache writer's thread, one transaction
+    // (the Worker always gives a SyncJob its writer).
+    Q_ASSERT(m_ctx.writer);
+    ClusterWrite w;
+    w.groupId = g;
+    w.clusterName = name;
+    if (fullList) w.fullList = *fullList;
+    else if (work->newest) w.newest = *work->newest;
+    w.schedule = work->schedule;
+    w.restoreJobs = work->restoreJobs;
+    w.syncedAt = QDateTime::currentDateTimeUtc();
+    m_writes.insert(m_ctx.writer->post(std::move(w)));  // taskDone() when it is written
 }
 
 void SyncJob::syncFlexCluster(const QString &projectName, const FlexCluster &flex)
 {
     Q_UNUSED(projectName);
-    ++m_result.stats.clusters;
+    ++m_stats.clusters;
     const QString g = flex.groupId;
     const QString name = flex.name;
     // At most 8 snapshots: always fetched whole.
-    request<QList<FlexSnapshot>>([this, g, name](auto cb) { return m_client.listFlexSnapshots(g, name, cb); },
+    request<QList<FlexSnapshot>>([this, g, name](auto cb) { return m_ctx.client.listFlexSnapshots(g, name, cb); },
                                  [this, g, name](Result<QList<FlexSnapshot>> r) {
                                      if (!r.ok()) {
-                                         ++m_result.stats.failedClusters;
+                                         ++m_stats.failedClusters;
                                          fail(r.error);
-                                         if (!m_finished) taskDone();
+                                         if (!isFinished()) taskDone();
                                          return;
                                      }
-                                     if (!m_cache.replaceFlexSnapshots(g, name, r.value, QDateTime::currentDateTimeUtc()))
+                                     if (!m_ctx.cache.replaceFlexSnapshots(g, name, r.value, QDateTime::currentDateTimeUtc()))
                                          return cacheWriteFailed(tr("flex snapshots"));
-                                     ++m_result.stats.snapshotListsFetched;
-                                     m_result.stats.snapshotsFetched += int(r.value.size());
-                                     m_result.stats.snapshotsWritten += int(r.value.size());
-                                     m_result.cacheChanged = true;
+                                     ++m_stats.snapshotListsFetched;
+                                     m_stats.snapshotsFetched += int(r.value.size());
+                                     m_stats.snapshotsWritten += int(r.value.size());
+                                     wrote();
                                      taskDone();
                                  });
 }

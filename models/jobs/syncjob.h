@@ -18,31 +18,15 @@
 //   - the list was fully fetched less than `fullRefreshAfterSeconds` ago, for
 //     what the API gives no sign of (an expiry changed by hand).
 // Otherwise the whole list is fetched and replaces the cached one.
-#include "atlas/client.h"
-#include "cache/cache.h"
 #include "jobs/cachereader.h"
-#include "jobs/estate.h"
+#include "jobs/job.h"
+#include "jobs/syncscope.h"
 
 #include <QElapsedTimer>
-#include <QObject>
-#include <QSet>
 #include <deque>
 #include <functional>
 
 namespace lifeboat::jobs {
-
-struct SyncScope {
-    enum class Kind { All, Project, Cluster };
-    Kind kind = Kind::All;
-    QString groupId;
-    QString clusterName;
-};
-
-struct SyncOptions {
-    int maxInFlight = 4;                         // tasks (mostly clusters) running at once
-    qint64 fullRefreshAfterSeconds = 24 * 3600;  // refetch a full list at least this often
-    bool incremental = true;                     // false: always fetch full lists
-};
 
 // The incremental rule above, as a pure function (unit-tested).
 bool snapshotListUnchanged(const SnapshotFingerprint &cached, qint64 serverTotal, const QString &serverNewestId,
@@ -51,23 +35,21 @@ bool snapshotListUnchanged(const SnapshotFingerprint &cached, qint64 serverTotal
 bool scheduleChanged(const std::optional<domain::BackupSchedule> &cached,
                      const std::optional<domain::BackupSchedule> &fetched);
 
-class SyncJob : public QObject {
+class SyncJob : public Job {
     Q_OBJECT
 public:
-    // With a `writer`, each cluster's lists are written on the writer's thread while
-    // fetching goes on; without one they are written here.
-    SyncJob(JobId id, SyncScope scope, SyncOptions options, atlas::Client &client, cache::Cache &cache,
-            CacheReader &reader, class CacheWriter *writer = nullptr, QObject *parent = nullptr);
-    ~SyncJob() override;
+    // With a writer in the context, each cluster's lists are written on the writer's
+    // thread while fetching goes on; without one they are written here.
+    SyncJob(JobId id, SyncScope scope, const JobContext &context, QObject *parent = nullptr);
 
-    JobId id() const { return m_id; }
-    QString title() const;
-    void start();
-    void cancel();  // stops at once; finished() follows with ErrorKind::Cancelled
+    QString title() const override;
+    bool exclusive() const override { return true; }
+    static QString targetKeyFor(const SyncScope &scope);
 
-signals:
-    void progress(lifeboat::jobs::JobId id, int done, int total, const QString &step);
-    void finished(const lifeboat::jobs::JobResult &result);  // exactly once
+protected:
+    void run() override;
+    QString cancelledMessage() const override;
+    void onCancelled() override { m_queue.clear(); }
 
 private:
     struct Task {
@@ -80,12 +62,12 @@ private:
     void pump();
     void taskDone();
     void complete();
-    // Records a failure; a failure that will hit every request (network, bad key) ends the job.
+    // Records a failure; a failure that will hit every request (network, bad key, the
+    // local disk) ends the job.
     void fail(const atlas::ApiError &error);
+    void fail(const JobError &error, bool endsTheJob);
     void cacheWriteFailed(const QString &what);
-    void cacheWriteFailedWith(const QString &message);
-    template <typename T, typename Start, typename Done>
-    void request(Start start, Done done);
+    void wrote();  // something reached the cache
 
     void syncOrgsAndProjects();
     void syncProjectList(const QString &groupId);
@@ -95,25 +77,17 @@ private:
     void writeCluster(const std::shared_ptr<ClusterWork> &work, const QList<domain::Snapshot> *fullList);
     void syncFlexCluster(const QString &projectName, const domain::FlexCluster &flex);
 
-    JobId m_id;
     SyncScope m_scope;
     SyncOptions m_options;
-    atlas::Client &m_client;
-    cache::Cache &m_cache;
-    CacheReader &m_reader;
-    class CacheWriter *m_writer = nullptr;
-    QSet<quint64> m_writes;  // tickets posted to m_writer and not yet written
+    QSet<quint64> m_writes;  // tickets posted to the writer and not yet written
 
     std::deque<Task> m_queue;
     int m_running = 0;
     int m_done = 0;
     int m_total = 0;
-    QSet<atlas::RequestId> m_pending;
-    bool m_started = false;
-    bool m_finished = false;
-    bool m_cancelled = false;
     int m_errorCount = 0;
-    JobResult m_result;
+    JobError m_error;
+    SyncStats m_stats;
     QElapsedTimer m_clock;
 };
 

@@ -1,13 +1,13 @@
 #include "jobs/worker.h"
 
-#include <QFileInfo>
 #include <QDir>
+#include <QFileInfo>
+#include <QSet>
 #include <spdlog/spdlog.h>
 
 namespace lifeboat::jobs {
 
 using namespace lifeboat::atlas;
-using namespace lifeboat::domain;
 
 Worker::Worker(QObject *parent) : QObject(parent) {}
 
@@ -23,18 +23,37 @@ void Worker::init(const ClientOptions &options, const QString &cachePath, const 
     QDir().mkpath(QFileInfo(cachePath).absolutePath());
     QString error;
     if (!m_cache.open(cachePath)) {
-        m_initError = tr("Cannot open the local cache %1: %2").arg(cachePath, m_cache.lastError());
+        m_initError = JobError::fromCache(m_cache.lastErrorCode(), cachePath, m_cache.lastError());
+        m_initError->message = tr("Cannot open the local cache %1: %2").arg(cachePath, m_cache.lastError());
     } else if (!m_reader.open(cachePath, &error)) {
-        m_initError = tr("Cannot read the local cache %1: %2").arg(cachePath, error);
+        m_initError = JobError::fromCache(-1, cachePath, error);
+        m_initError->message = tr("Cannot read the local cache %1: %2").arg(cachePath, error);
     } else if (m_writer = std::make_unique<CacheWriter>(); !m_writer->start(cachePath, &error)) {
-        m_initError = tr("Cannot write the local cache %1: %2").arg(cachePath, error);
+        m_initError = JobError::fromCache(-1, cachePath, error);
+        m_initError->message = tr("Cannot write the local cache %1: %2").arg(cachePath, error);
     } else if (m_cache.wasRebuilt()) {
         spdlog::warn("jobs: the cache was rebuilt ({}); the next sync refills it", m_cache.rebuildReason().toStdString());
     }
-    if (!m_initError.isEmpty()) spdlog::error("jobs: {}", m_initError.toStdString());
+    if (m_initError) spdlog::error("jobs: {}", m_initError->message.toStdString());
 }
 
-void Worker::finishWith(JobId id, const ApiError &error)
+Worker::Entry *Worker::findByRequest(const QString &requestKey)
+{
+    for (const auto &e : m_entries) {
+        if (!e->job->isFinished() && e->job->requestKey() == requestKey) return e.get();
+    }
+    return nullptr;
+}
+
+Worker::Entry *Worker::findByFollower(JobId id)
+{
+    for (const auto &e : m_entries) {
+        if (e->followers.contains(id)) return e.get();
+    }
+    return nullptr;
+}
+
+void Worker::finishAlone(JobId id, const JobError &error)
 {
     JobResult r;
     r.id = id;
@@ -42,109 +61,140 @@ void Worker::finishWith(JobId id, const ApiError &error)
     emit jobFinished(r);
 }
 
-bool Worker::ready(JobId id, const QString &title)
+void Worker::submit(JobId id, const JobFactory &make)
 {
-    if (m_initError.isEmpty() && m_client) return true;
-    emit jobStarted(id, title);
-    ApiError e = ApiError::invalidConfiguration(m_initError.isEmpty() ? tr("The worker was not started.") : m_initError);
-    e.message = m_initError.isEmpty() ? tr("The worker was not started.") : m_initError;
-    finishWith(id, e);
-    return false;
-}
-
-void Worker::submitSync(JobId id, const SyncScope &scope)
-{
-    m_queue.push_back({id, scope});
-    if (!m_current) startNext();
-}
-
-void Worker::startNext()
-{
-    while (!m_current && !m_queue.empty()) {
-        const Pending next = m_queue.front();
-        m_queue.pop_front();
-        auto *job = new SyncJob(next.id, next.scope, m_syncOptions, *m_client, m_cache, m_reader, m_writer.get(), this);
-        if (!ready(next.id, job->title())) {
-            delete job;
-            continue;
-        }
-        m_current = job;
-        connect(job, &SyncJob::progress, this, &Worker::jobProgress);
-        connect(job, &SyncJob::finished, this, &Worker::onSyncFinished);
-        emit jobStarted(next.id, job->title());
-        job->start();
-    }
-}
-
-void Worker::onSyncFinished(const JobResult &result)
-{
-    if (m_current && m_current->id() == result.id) {
-        m_current->deleteLater();
-        m_current = nullptr;
-    }
-    if (result.error.kind != ErrorKind::Cancelled) {
-        const bool unreachable =
-            result.error.kind == ErrorKind::Network || result.error.kind == ErrorKind::InvalidConfiguration;
-        emit connectionChanged(!unreachable, result.ok() ? tr("Connected to %1").arg(m_client->options().baseUrl.host())
-                                                         : result.error.message);
-    }
-    if (result.cacheChanged) emit cacheChanged();
-    emit jobFinished(result);
-    startNext();
-}
-
-void Worker::loadEstate(JobId id)
-{
-    if (!ready(id, tr("Load the estate"))) return;
-    emit jobStarted(id, tr("Load the estate"));
-    emit jobProgress(id, 0, 1, tr("Reading the cache"));
-    emit estateLoaded(m_reader.estate());
-    emit jobProgress(id, 1, 1, QString());
-    finishWith(id, {});
-}
-
-void Worker::loadClusterDetail(JobId id, const QString &groupId, const QString &clusterName)
-{
-    const QString title = tr("Load %1").arg(clusterName);
-    if (!ready(id, title)) return;
-    emit jobStarted(id, title);
-    emit jobProgress(id, 0, 1, tr("Reading the cache"));
-    const auto detail = m_reader.clusterDetail(groupId, clusterName);
-    emit jobProgress(id, 1, 1, QString());
-    if (!detail) {
-        ApiError e;
-        e.kind = ErrorKind::NotFound;
-        e.message = tr("The cache knows no cluster named %1 in project %2; sync it first.").arg(clusterName, groupId);
-        finishWith(id, e);
+    if (!m_client) {
+        emit jobStarted(id, tr("Start the worker"));
+        JobError e = JobError::fromApi(ApiError::invalidConfiguration(tr("The worker was not started.")));
+        finishAlone(id, e);
         return;
     }
-    emit clusterDetailLoaded(*detail);
-    finishWith(id, {});
+    const JobContext context{*m_client, m_cache, m_reader, m_writer.get(), m_syncOptions};
+    Job *job = make(id, context);
+    if (m_initError) {
+        emit jobStarted(id, job->title());
+        JobResult r;
+        r.id = id;
+        r.kind = job->kind();
+        r.error = *m_initError;
+        delete job;
+        emit jobFinished(r);
+        return;
+    }
+    if (Entry *same = findByRequest(job->requestKey())) {
+        // The same request is already on its way: follow it instead of sending again.
+        spdlog::info("jobs: job {} joins job {} ({})", id, same->followers.first(), job->requestKey().toStdString());
+        same->followers.append(id);
+        emit jobStarted(id, same->job->title());
+        delete job;
+        return;
+    }
+    job->setParent(this);
+    auto entry = std::make_unique<Entry>();
+    entry->job = job;
+    entry->followers = {id};
+    connect(job, &Job::progress, this, [this, job](JobId, int done, int total, const QString &step) {
+        for (const auto &e : m_entries) {
+            if (e->job != job) continue;
+            for (JobId f : e->followers) emit jobProgress(f, done, total, step);
+        }
+    });
+    connect(job, &Job::finished, this, [this, job](const JobResult &r) { onFinished(job, r); });
+    m_entries.push_back(std::move(entry));
+    schedule();
+}
+
+void Worker::schedule()
+{
+    if (m_scheduling) return;  // a job that finishes inside start() lands here; the loop below goes on
+    m_scheduling = true;
+    bool startedOne = true;
+    while (startedOne) {
+        startedOne = false;
+        QSet<QString> busyTargets;
+        bool exclusiveBusy = false;
+        for (const auto &e : m_entries) {
+            if (!e->running) continue;
+            busyTargets.insert(e->job->targetKey());
+            exclusiveBusy = exclusiveBusy || e->job->exclusive();
+        }
+        for (const auto &e : m_entries) {
+            if (e->running) continue;
+            const QString key = e->job->targetKey();
+            const bool blocked = busyTargets.contains(key) || (e->job->exclusive() && exclusiveBusy);
+            busyTargets.insert(key);  // a later job on the same target waits behind this one
+            if (blocked) continue;
+            e->running = true;
+            exclusiveBusy = exclusiveBusy || e->job->exclusive();
+            for (JobId f : e->followers) emit jobStarted(f, e->job->title());
+            e->job->start();  // may finish at once (cache reads): onFinished erases the entry
+            startedOne = true;
+            break;  // m_entries may have changed: look again
+        }
+    }
+    m_scheduling = false;
+}
+
+void Worker::onFinished(Job *job, const JobResult &result)
+{
+    const auto it = std::find_if(m_entries.begin(), m_entries.end(), [job](const auto &e) { return e->job == job; });
+    if (it == m_entries.end()) return;
+    const QList<JobId> followers = (*it)->followers;
+    m_entries.erase(it);
+    job->disconnect(this);
+    job->deleteLater();  // we are inside its signal
+
+    if (job->usesNetwork() && result.error.kind != JobError::Kind::Cancelled &&
+        result.error.kind != JobError::Kind::Cache) {
+        // Only what the server said tells the connection's state: a full disk is not "Offline".
+        const ErrorKind k = result.error.apiKind();
+        const bool unreachable = k == ErrorKind::Network || k == ErrorKind::InvalidConfiguration;
+        emit connectionChanged(!unreachable, result.ok() || result.error.kind == JobError::Kind::Validation
+                                                 ? tr("Connected to %1").arg(m_client->options().baseUrl.host())
+                                                 : result.error.message);
+    }
+    if (result.cacheChanged()) emit cacheChanged(result.changed);
+    for (JobId f : followers) {
+        JobResult r = result;
+        r.id = f;
+        emit jobFinished(r);
+    }
+    schedule();
 }
 
 void Worker::cancel(JobId id)
 {
-    if (m_current && m_current->id() == id) {
-        m_current->cancel();  // finished() -> onSyncFinished starts the next one
+    Entry *e = findByFollower(id);
+    if (!e) return;  // finished already
+    if (e->followers.size() > 1) {
+        e->followers.removeOne(id);
+        finishAlone(id, JobError::cancelled(e->running ? tr("Stopped following; the job it joined goes on.")
+                                                       : tr("Cancelled before it started.")));
         return;
     }
-    const auto it = std::find_if(m_queue.begin(), m_queue.end(), [id](const Pending &p) { return p.id == id; });
-    if (it == m_queue.end()) return;  // finished already, or a cache read (they do not wait)
-    m_queue.erase(it);
-    ApiError e = ApiError::cancelled();
-    e.message = tr("Cancelled before it started.");
-    finishWith(id, e);
+    if (!e->running) {
+        const auto it = std::find_if(m_entries.begin(), m_entries.end(), [e](const auto &x) { return x.get() == e; });
+        Job *job = e->job;
+        m_entries.erase(it);
+        JobResult r;
+        r.id = id;
+        r.kind = job->kind();
+        r.error = JobError::cancelled(tr("Cancelled before it started."));
+        delete job;
+        emit jobFinished(r);
+        return;
+    }
+    e->job->cancel();  // finished() -> onFinished
 }
 
 void Worker::shutdown()
 {
-    m_queue.clear();
-    if (m_current) {
-        m_current->disconnect(this);
-        m_current->cancel();
-        delete m_current;
-        m_current = nullptr;
+    for (const auto &e : m_entries) {
+        e->job->disconnect(this);
+        if (e->running) e->job->cancel();
+        delete e->job;
     }
+    m_entries.clear();
     m_client.reset();
     if (m_writer) m_writer->stop();  // lets posted writes finish, each in its transaction
     m_writer.reset();

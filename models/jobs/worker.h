@@ -1,32 +1,37 @@
 #pragma once
 // The worker: lives on the jobs thread, owns the Atlas client, the cache's write
-// connection and a read-only one. Sync jobs run one after another (each with a few
-// requests in flight); cache reads (estate, cluster detail) run as soon as they
-// arrive, between the network callbacks of a running sync.
+// connection and a read-only one, and runs any Job. Rules:
+//   - one job per target key at a time; a submission whose request key equals a
+//     running or waiting job's joins it (it gets the same result, nothing is sent twice);
+//   - exclusive jobs (syncs) run one after another; the others start at once;
+//   - cache reads finish as soon as they start, between the network callbacks.
 #include "atlas/client.h"
 #include "cache/cache.h"
 #include "jobs/cachereader.h"
 #include "jobs/cachewriter.h"
-#include "jobs/estate.h"
-#include "jobs/syncjob.h"
+#include "jobs/job.h"
 
+#include <QHash>
 #include <QObject>
 #include <deque>
+#include <functional>
 #include <memory>
+#include <vector>
 
 namespace lifeboat::jobs {
 
 class Worker : public QObject {
     Q_OBJECT
 public:
+    using JobFactory = std::function<Job *(JobId id, const JobContext &context)>;
+
     explicit Worker(QObject *parent = nullptr);
     ~Worker() override;
 
     // All of these are called on the worker thread (queued from JobRunner).
     void init(const atlas::ClientOptions &options, const QString &cachePath, const SyncOptions &syncOptions);
-    void submitSync(JobId id, const SyncScope &scope);
-    void loadEstate(JobId id);
-    void loadClusterDetail(JobId id, const QString &groupId, const QString &clusterName);
+    void submit(JobId id, const JobFactory &make);
+    // A joined submission stops following alone; the job itself stops when nobody follows it.
     void cancel(JobId id);
     void shutdown();  // cancels everything, closes the cache, drops the client
 
@@ -34,29 +39,29 @@ signals:
     void jobStarted(lifeboat::jobs::JobId id, const QString &title);
     void jobProgress(lifeboat::jobs::JobId id, int done, int total, const QString &step);
     void jobFinished(const lifeboat::jobs::JobResult &result);
-    void estateLoaded(const lifeboat::jobs::Estate &estate);
-    void clusterDetailLoaded(const lifeboat::jobs::ClusterDetail &detail);
     void connectionChanged(bool online, const QString &message);
-    void cacheChanged();
+    void cacheChanged(const lifeboat::jobs::CacheScope &scope);
 
 private:
-    struct Pending {
-        JobId id;
-        SyncScope scope;
+    struct Entry {
+        Job *job = nullptr;
+        QList<JobId> followers;  // the job's own id first, then the ids that joined it
+        bool running = false;
     };
-    void startNext();
-    void onSyncFinished(const JobResult &result);
-    bool ready(JobId id, const QString &title);  // false (and reports why) when init failed
-    void finishWith(JobId id, const atlas::ApiError &error);
+    Entry *findByRequest(const QString &requestKey);
+    Entry *findByFollower(JobId id);
+    void schedule();
+    void onFinished(Job *job, const JobResult &result);
+    void finishAlone(JobId id, const JobError &error);
 
     std::unique_ptr<atlas::Client> m_client;
     cache::Cache m_cache;
     CacheReader m_reader;
     std::unique_ptr<CacheWriter> m_writer;  // cluster writes on a thread of their own
     SyncOptions m_syncOptions;
-    QString m_initError;
-    std::deque<Pending> m_queue;
-    SyncJob *m_current = nullptr;
+    std::optional<JobError> m_initError;
+    std::vector<std::unique_ptr<Entry>> m_entries;  // waiting and running, in submission order
+    bool m_scheduling = false;
 };
 
 }  // namespace lifeboat::jobs

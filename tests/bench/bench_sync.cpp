@@ -226,12 +226,12 @@ void measure(const char *label, const QString &scenario, int repeats)
         }
         printf("  run %d: floor %lld ms, full sync %lld ms, re-sync %lld ms\n", i + 1, ms, f.ms, r.ms);
     }
-    printf("  snapshots: %d written by the full sync, %lld parsed by the floor\n", full.result.stats.snapshotsWritten,
+    printf("  snapshots: %d written by the full sync, %lld parsed by the floor\n", full.result.syncStats().snapshotsWritten,
            floorItems);
     printf("  full sync into an empty cache : %6lld ms  (%llu requests)\n", bestFull, full.requests);
     printf("  floor: fetch+parse, no storing: %6lld ms\n", bestFloor);
     printf("  re-sync, nothing changed      : %6lld ms  (%llu requests; %d lists unchanged, %d fetched)\n", bestResync,
-           resync.requests, resync.result.stats.snapshotListsSkipped, resync.result.stats.snapshotListsFetched);
+           resync.requests, resync.result.syncStats().snapshotListsSkipped, resync.result.syncStats().snapshotListsFetched);
     printf("  ratio full / floor            : %6.2f   (bar: <= 2.00)\n", double(bestFull) / double(bestFloor));
     printf("  ratio re-sync / full          : %6.2f%%  (bar: <= 15%%)\n", 100.0 * double(bestResync) / double(bestFull));
     fflush(stdout);

@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace lifeboat::atlas;
 using namespace lifeboat::domain;
@@ -72,12 +74,13 @@ private:
     QString cache(const QString &name) const { return m_dir.filePath(name + QStringLiteral(".sqlite")); }
 
     Run cli(QStringList args, const QProcessEnvironment &environment, const QString &cacheFile = {},
-            bool baseUrl = true)
+            bool baseUrl = true, std::function<void()> childSetup = {})
     {
         if (baseUrl) args << QStringLiteral("--base-url") << m_engine.baseUrl().toString();
         if (!cacheFile.isEmpty()) args << QStringLiteral("--cache") << cacheFile;
         QProcess p;
         p.setProcessEnvironment(environment);
+        if (childSetup) p.setChildProcessModifier(childSetup);
         QEventLoop loop;
         connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
         connect(&p, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
@@ -269,6 +272,21 @@ private slots:
                                  env(false), file, false);
         QVERIFY2(clusters.code == 0, clusters.err.constData());
         QVERIFY(clusters.out.contains(m_cluster.toUtf8()));
+        // The health column asks domain::backupHealth over the cache's summary of each cluster.
+        QVERIFY(clusters.out.startsWith("NAME") && clusters.out.split('\n').first().endsWith("HEALTH"));
+        for (const QByteArray &line : clusters.out.split('\n')) {
+            if (line.startsWith(m_m0.toUtf8() + ' ')) QVERIFY2(line.endsWith("unprotected: no cloud backup (M0)"), line.constData());
+        }
+        const Run json = cli({QStringLiteral("clusters"), QStringLiteral("list"), QStringLiteral("--project"), m_projectId,
+                              QStringLiteral("--offline"), QStringLiteral("-o"), QStringLiteral("json")},
+                             env(false), file, false);
+        QVERIFY2(json.code == 0, json.err.constData());
+        for (const QJsonValue &v : json.results()) {
+            const QString state = v[QLatin1String("health")][QLatin1String("state")].toString();
+            if (v[QLatin1String("name")].toString() == m_m0) QCOMPARE(state, QStringLiteral("unprotected"));
+            // Synced just now: every cluster's snapshots are known, none is "unknown".
+            QVERIFY2(state != u"unknown", qPrintable(v[QLatin1String("name")].toString()));
+        }
     }
 
     void offlineWithoutACacheFails()
@@ -350,6 +368,86 @@ private slots:
         QVERIFY2(r.code == 0, r.err.constData());
         QCOMPARE(r.results().size(), m_projectNames.size());
         f.remove();
+    }
+
+    QStringList takeArgs(const QString &cluster, const QString &description, int days) const
+    {
+        return {QStringLiteral("snapshots"), QStringLiteral("take"), QStringLiteral("--project"), m_projectId,
+                QStringLiteral("--cluster"), cluster, QStringLiteral("--description"), description,
+                QStringLiteral("--retention-days"), QString::number(days), QStringLiteral("-o"), QStringLiteral("json")};
+    }
+
+    void snapshotsTakeThenRefusedWhileRunning()
+    {
+        const QString file = cache(QStringLiteral("take"));
+        QCOMPARE(cli({QStringLiteral("sync"), QStringLiteral("--project"), m_projectId}, env(), file).code, 0);
+        const Run r = cli(takeArgs(m_cluster, QStringLiteral("from the cli"), 2), env(), file);
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject s = r.json();
+        QVERIFY(!s.value(QLatin1String("id")).toString().isEmpty());
+        QCOMPARE(s.value(QLatin1String("snapshotType")).toString(), QStringLiteral("onDemand"));
+        QCOMPARE(s.value(QLatin1String("status")).toString(), QStringLiteral("queued"));
+        QCOMPARE(s.value(QLatin1String("description")).toString(), QStringLiteral("from the cli"));
+
+        // The job wrote it to the cache: the offline list shows it.
+        const Run off = cli({QStringLiteral("snapshots"), QStringLiteral("list"), QStringLiteral("--project"), m_projectId,
+                             QStringLiteral("--cluster"), m_cluster, QStringLiteral("--offline"), QStringLiteral("-o"),
+                             QStringLiteral("json")},
+                            env(false), file, false);
+        QVERIFY2(off.code == 0, off.err.constData());
+        bool found = false;
+        for (const QJsonValue &v : off.results()) found = found || v[QLatin1String("id")] == s.value(QLatin1String("id"));
+        QVERIFY(found);
+
+        // Another while it is queued: refused by the rule, with the reason, exit 6.
+        const Run again = cli(takeArgs(m_cluster, QStringLiteral("again"), 1), env(), file);
+        QCOMPARE(again.code, 6);
+        QVERIFY2(again.err.contains("onDemandRunning") && again.err.contains(s.value(QLatin1String("id")).toString().toUtf8()),
+                 again.err.constData());
+        QVERIFY(again.out.isEmpty());
+
+        const Run m0 = cli(takeArgs(m_m0, QStringLiteral("free"), 1), env(), file);
+        QCOMPARE(m0.code, 6);
+        QVERIFY2(m0.err.contains("freeTier") && m0.err.contains("M0"), m0.err.constData());
+        const Run flex = cli(takeArgs(m_flex, QStringLiteral("flex"), 1), env(), file);
+        QCOMPARE(flex.code, 6);
+        QVERIFY2(flex.err.contains("Flex"), flex.err.constData());
+        const Run zero = cli(takeArgs(m_cluster, QStringLiteral("zero"), 0), env(), file);
+        QCOMPARE(zero.code, 6);
+        QVERIFY2(zero.err.contains("retentionTooShort"), zero.err.constData());
+        QCOMPARE(cli(takeArgs(m_cluster, QStringLiteral("x"), 1).mid(0, 4), env(), file).code, 2);  // no --cluster
+        m_engine.advanceBy(6 * 3600);  // let it finish for the tests after
+    }
+
+    void snapshotsTakeWatchFollowsToCompleted()
+    {
+        // The sandbox's clock moves while the CLI watches: ten simulated minutes every 100 ms.
+        QTimer clock;
+        connect(&clock, &QTimer::timeout, this, [this] { m_engine.advanceBy(600); });
+        clock.start(100);
+        QStringList args = takeArgs(m_cluster, QStringLiteral("watched"), 1);
+        args << QStringLiteral("--watch") << QStringLiteral("--interval") << QStringLiteral("0.2");
+        const Run r = cli(args, env(), cache(QStringLiteral("watch")));
+        clock.stop();
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.json().value(QLatin1String("status")).toString(), QStringLiteral("completed"));
+        QVERIFY(r.json().value(QLatin1String("storageSizeBytes")).toInteger() > 0);
+        QVERIFY2(r.err.contains(": queued") && r.err.contains(": completed"), r.err.constData());
+        m_engine.advanceBy(2 * 86400);
+    }
+
+    // A full disk is a disk problem (exit 7, in words), not "server unreachable".
+    void diskFullExits7()
+    {
+        const Run r = cli({QStringLiteral("sync")}, env(), cache(QStringLiteral("full")), true, [] {
+            signal(SIGXFSZ, SIG_IGN);  // a write past the limit fails instead of killing the process
+            rlimit limit{300 * 1024, 300 * 1024};
+            setrlimit(RLIMIT_FSIZE, &limit);
+        });
+        QCOMPARE(r.code, 7);
+        QVERIFY2(r.err.contains("local cache"), r.err.constData());
+        QVERIFY2(r.err.contains("disk is full") || r.err.contains("cannot be written"), r.err.constData());
+        QVERIFY2(!r.err.contains("reached"), r.err.constData());
     }
 
     void deadServerExits5()

@@ -19,6 +19,14 @@ static jobs::ClusterSummary cluster(const QString &name, const QString &tier, bo
     s.cluster.pitEnabled = pit;
     s.lastGoodSnapshot = lastGood;
     s.syncedAt = lastGood.isValid() ? lastGood : QDateTime::currentDateTimeUtc();
+    // What the cache's summary gives the health rule: a daily schedule, the newest snapshot good.
+    s.health.kind = tier == u"M0" ? domain::ClusterKind::FreeTier : domain::ClusterKind::Dedicated;
+    s.health.synced = true;
+    s.health.backupEnabled = backup;
+    s.health.lastGood = lastGood;
+    s.health.latestAt = lastGood;
+    s.health.latestStatus = domain::SnapshotStatus::Completed;
+    s.health.promisedSeconds = 86400;
     return s;
 }
 
@@ -37,6 +45,7 @@ static jobs::Estate estate(const QDateTime &now)
                 << cluster(QStringLiteral("stale"), QStringLiteral("M10"), true, false, now.addDays(-3));
     jobs::ClusterSummary flex = cluster(QStringLiteral("flexy"), QStringLiteral("FLEX"), true, false, now.addSecs(-3600));
     flex.isFlex = true;
+    flex.health.kind = domain::ClusterKind::Flex;
     flex.cluster.providerName = QStringLiteral("FLEX");
     flex.cluster.backingProviderName = QStringLiteral("AZURE");
     p1.clusters << flex;
@@ -96,6 +105,10 @@ private slots:
         QCOMPARE(free.siblingAtColumn(1).data().toString(), QStringLiteral("—"));
         const QModelIndex stale = model.clusterIndex(QStringLiteral("g1"), QStringLiteral("stale"));
         QCOMPARE(stale.siblingAtColumn(1).data(NavigatorModel::HealthRole).toInt(), 1);
+        QCOMPARE(stale.data(NavigatorModel::HealthStateRole).toInt(), int(domain::HealthState::Warning));
+        QVERIFY(stale.data(NavigatorModel::HealthTextRole).toString().startsWith(QStringLiteral("Late")));
+        QCOMPARE(free.data(NavigatorModel::HealthStateRole).toInt(), int(domain::HealthState::Unprotected));
+        QCOMPARE(main.data(NavigatorModel::HealthStateRole).toInt(), int(domain::HealthState::Ok));
         QVERIFY(!model.clusterIndex(QStringLiteral("g1"), QStringLiteral("nope")).isValid());
 
         model.setEstate(QStringLiteral("Sandbox"), jobs::Estate(), now);  // reset to an empty estate
@@ -103,6 +116,21 @@ private slots:
         model.setEstate(QStringLiteral("Sandbox"), estate(now), now);
         model.clear();
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void healthFollowsTheSchedule()
+    {
+        // Not a fixed 26 h: a cluster snapshotting every 6 h is late 8 h after its last one.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        jobs::Estate e = estate(now);
+        jobs::ClusterSummary &main = e.orgs[0].projects[0].clusters[0];
+        main.health.promisedSeconds = 6 * 3600;
+        main.health.lastGood = main.health.latestAt = now.addSecs(-8 * 3600);
+        NavigatorModel model;
+        model.setEstate(QStringLiteral("Sandbox"), e, now);
+        const QModelIndex i = model.clusterIndex(QStringLiteral("g1"), QStringLiteral("main"));
+        QCOMPARE(i.data(NavigatorModel::HealthStateRole).toInt(), int(domain::HealthState::Warning));
+        QCOMPARE(i.siblingAtColumn(1).data(NavigatorModel::HealthRole).toInt(), 1);
     }
 
     void ageTexts()

@@ -5,6 +5,7 @@
 #include "cache/cache.h"
 #include "engine/engine.h"
 #include "jobs/jobrunner.h"
+#include "jobs/syncjob.h"  // the incremental rule, unit-tested here
 
 #include <QEventLoop>
 #include <QSet>
@@ -76,6 +77,7 @@ public:
     int progressCount = 0;
     int lastDone = 0;
     int cacheChanges = 0;
+    QList<CacheScope> scopes;
     int wrongThread = 0;
     QHash<JobId, QString> started;
 
@@ -112,9 +114,10 @@ public:
             check();
             details.append(d);
         });
-        connect(&runner, &JobRunner::cacheChanged, this, [this, check] {
+        connect(&runner, &JobRunner::cacheChanged, this, [this, check](const CacheScope &scope) {
             check();
             ++cacheChanges;
+            scopes.append(scope);
         });
     }
 
@@ -265,15 +268,15 @@ private slots:
         const auto r = w.wait(id);
         QVERIFY(r.has_value());
         QVERIFY2(r->ok(), qPrintable(r->error.message));
-        QVERIFY(r->stats.snapshotsWritten > 300);
-        QCOMPARE(r->stats.snapshotListsSkipped, 0);
+        QVERIFY(r->syncStats().snapshotsWritten > 300);
+        QCOMPARE(r->syncStats().snapshotListsSkipped, 0);
         QVERIFY(w.started.contains(id));
         QVERIFY(w.progressCount > 10);
         QVERIFY(w.cacheChanges >= 1);
         QCOMPARE(w.connection.size(), 1);
         QVERIFY(w.connection.first().first);
         qInfo("full sync: %lld requests, %d snapshots, %lld ms", qint64(m_engine.requestCount() - before),
-              r->stats.snapshotsWritten, r->stats.elapsedMs);
+              r->syncStats().snapshotsWritten, r->syncStats().elapsedMs);
         compareWithApi(path);
 
         // The navigator's view of the same cache.
@@ -348,17 +351,17 @@ private slots:
         const quint64 resyncRequests = m_engine.requestCount() - before;
         qInfo("full sync: %llu requests, %d snapshots downloaded, %lld ms; re-sync: %llu requests, %d snapshots "
               "downloaded, %lld ms",
-              fullRequests, full->stats.snapshotsFetched, full->stats.elapsedMs, resyncRequests,
-              again->stats.snapshotsFetched, again->stats.elapsedMs);
-        QCOMPARE(again->stats.snapshotListsFetched, 2);  // only the flex clusters' (at most 8 snapshots)
-        QVERIFY(again->stats.snapshotListsSkipped >= 10);
+              fullRequests, full->syncStats().snapshotsFetched, full->syncStats().elapsedMs, resyncRequests,
+              again->syncStats().snapshotsFetched, again->syncStats().elapsedMs);
+        QCOMPARE(again->syncStats().snapshotListsFetched, 2);  // only the flex clusters' (at most 8 snapshots)
+        QVERIFY(again->syncStats().snapshotListsSkipped >= 10);
         // The worker's own count of exchanges agrees with the server's.
-        QCOMPARE(quint64(again->stats.requests), resyncRequests);
+        QCOMPARE(quint64(again->syncStats().requests), resyncRequests);
         // Per cluster the re-sync still asks for the schedule, one probe item and the
         // restore jobs (nothing cheaper tells whether they changed), so requests drop
         // by less than the data does.
         QVERIFY2(resyncRequests * 5 < fullRequests * 3, "a re-sync with nothing changed should need far fewer requests");
-        QVERIFY2(again->stats.snapshotsFetched * 10 < full->stats.snapshotsFetched,
+        QVERIFY2(again->syncStats().snapshotsFetched * 10 < full->syncStats().snapshotsFetched,
                  "a re-sync with nothing changed should download a small fraction of the snapshots");
         QCOMPARE(dumpCache(path, false), dump);
         QCOMPARE(w.wrongThread, 0);
@@ -375,7 +378,7 @@ private slots:
         m_engine.advanceBy(86400);
         const auto r = w.wait(w.runner.syncAll());
         QVERIFY2(r && r->ok(), r ? qPrintable(r->error.message) : "timeout");
-        QVERIFY(r->stats.snapshotListsFetched > 2);
+        QVERIFY(r->syncStats().snapshotListsFetched > 2);
         compareWithApi(path);
         const auto afterIds = cachedSnapshotIds(path);
         int added = 0, dropped = 0;
@@ -406,7 +409,7 @@ private slots:
         const auto r = w.wait(id);
         QVERIFY(r.has_value());
         QVERIFY(!r->ok());
-        QCOMPARE(r->error.kind, ErrorKind::Cancelled);
+        QCOMPARE(r->error.kind, JobError::Kind::Cancelled);
         QVERIFY(!r->error.message.isEmpty());
         {
             cache::Cache c;
@@ -419,7 +422,7 @@ private slots:
         const JobId b = w.runner.syncAll();
         w.runner.cancel(b);
         const auto rb = w.wait(b);
-        QVERIFY(rb && rb->error.kind == ErrorKind::Cancelled);
+        QVERIFY(rb && rb->error.kind == JobError::Kind::Cancelled);
         const auto ra = w.wait(a);
         QVERIFY2(ra && ra->ok(), ra ? qPrintable(ra->error.message) : "timeout");
         compareWithApi(path);
@@ -475,9 +478,9 @@ private slots:
         const auto r = w.wait(id);
         QVERIFY(r.has_value());
         QVERIFY(!r->ok());
-        QCOMPARE(r->error.kind, ErrorKind::Network);
+        QCOMPARE(r->error.apiKind(), ErrorKind::Network);
         QVERIFY(!r->error.message.isEmpty());
-        QVERIFY(!r->cacheChanged);
+        QVERIFY(!r->cacheChanged());
         QCOMPARE(w.connection.size(), 1);
         QVERIFY(!w.connection.first().first);
         QCOMPARE(w.connection.first().second, r->error.message);
@@ -511,18 +514,18 @@ private slots:
         QVERIFY(!target.isEmpty());
         const auto one = w.wait(w.runner.syncCluster(p.id, target));
         QVERIFY2(one && one->ok(), one ? qPrintable(one->error.message) : "timeout");
-        QCOMPARE(one->stats.clusters, 1);
+        QCOMPARE(one->syncStats().clusters, 1);
         const auto proj = w.wait(w.runner.syncProject(p.id));
         QVERIFY2(proj && proj->ok(), proj ? qPrintable(proj->error.message) : "timeout");
-        QCOMPARE(proj->stats.clusters, int(clusters->value.size() + flex->value.size()));
-        QVERIFY(proj->stats.snapshotListsSkipped >= 1);  // the cluster synced just before
+        QCOMPARE(proj->syncStats().clusters, int(clusters->value.size() + flex->value.size()));
+        QVERIFY(proj->syncStats().snapshotListsSkipped >= 1);  // the cluster synced just before
 
         const auto unknown = w.wait(w.runner.syncProject(QStringLiteral("0123456789abcdef01234567")));
         QVERIFY(unknown && !unknown->ok());
-        QCOMPARE(unknown->error.kind, ErrorKind::NotFound);
+        QCOMPARE(unknown->error.apiKind(), ErrorKind::NotFound);
         const auto noCluster = w.wait(w.runner.syncCluster(p.id, QStringLiteral("no-such-cluster")));
         QVERIFY(noCluster && !noCluster->ok());
-        QCOMPARE(noCluster->error.kind, ErrorKind::NotFound);
+        QCOMPARE(noCluster->error.apiKind(), ErrorKind::NotFound);
         QVERIFY(noCluster->error.message.contains(QStringLiteral("no-such-cluster")));
     }
 };

@@ -50,8 +50,6 @@ ALLOWED = {
 
 # (file relative to the source root, included path): why, and who removes it.
 KNOWN_DEBTS = {
-    ("app/lifeboat-cli/cli.cpp", "atlas/client.h"): "the CLI calls the client itself; it will submit jobs (issue 6 item 3)",
-    ("app/lifeboat-cli/cli.cpp", "cache/cache.h"): "the CLI writes the cache itself; it will submit jobs (issue 6 item 3)",
 }
 
 INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]')

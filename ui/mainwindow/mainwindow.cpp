@@ -1,11 +1,15 @@
 #include "mainwindow/mainwindow.h"
 
+#include "domain/pitwindow.h"
 #include "itemmodels/navigatormodel.h"
 #include "itemmodels/snapshotformat.h"
 #include "jobs/jobrunner.h"
 #include "navigator/navigatorview.h"
 #include "overview/clusteroverview.h"
 #include "snapshots/snapshotspane.h"
+#include "snapshots/takesnapshotdialog.h"
+
+#include <QTableView>
 
 #include <QAction>
 #include <QActionGroup>
@@ -220,6 +224,16 @@ void MainWindow::buildActions()
     tb->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     tb->addAction(sync);
     tb->addAction(connections);
+
+    // The cluster's own actions.
+    m_takeSnapshot = new TakeSnapshotController(this);
+    QToolBar *clusterBar = addToolBar(tr("Cluster"));
+    clusterBar->setObjectName(QStringLiteral("clusterToolBar"));
+    clusterBar->setMovable(false);
+    clusterBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    clusterBar->addAction(m_takeSnapshot->action());
+    m_takeSnapshot->addToContextMenu(m_snapshots->table());
+    connect(m_takeSnapshot, &TakeSnapshotController::message, this, &MainWindow::showMessage);
 }
 
 void MainWindow::buildStatusBar()
@@ -279,10 +293,14 @@ void MainWindow::connectTo(const ConnectionTarget &target)
     connect(m_runner, &jobs::JobRunner::jobProgress, this, &MainWindow::onJobProgress);
     connect(m_runner, &jobs::JobRunner::jobFinished, this, &MainWindow::onJobFinished);
     connect(m_runner, &jobs::JobRunner::jobResult, this, &MainWindow::onJobResult);
-    connect(m_runner, &jobs::JobRunner::cacheChanged, this, [this] {
-        m_runner->loadEstate();
-        if (!m_clusterName.isEmpty()) m_runner->loadClusterDetail(m_groupId, m_clusterName);
+    // Reload only what the write touched: the navigator for lists, the open cluster's
+    // pages when the change is under it (a new snapshot elsewhere resets no table here).
+    connect(m_runner, &jobs::JobRunner::cacheChanged, this, [this](const jobs::CacheScope &scope) {
+        if (scope.touchesEstate()) m_runner->loadEstate();
+        if (!m_clusterName.isEmpty() && scope.touchesCluster(m_groupId, m_clusterName))
+            m_runner->loadClusterDetail(m_groupId, m_clusterName);
     });
+    m_takeSnapshot->setRunner(m_runner);
     m_runner->start(target.options, target.cachePath);
     statusBar()->clearMessage();
     m_restart->hide();
@@ -412,6 +430,7 @@ void MainWindow::onSelectionChanged()
     if (!cluster) {
         m_stack->setCurrentWidget(m_placeholder);
         m_clusterName.clear();
+        m_takeSnapshot->clear();
         return;
     }
     m_groupId = i.data(NavigatorModel::GroupIdRole).toString();
@@ -431,6 +450,7 @@ void MainWindow::onClusterDetail(const jobs::ClusterDetail &d)
     const QString key = d.groupId + u'/' + d.clusterName;
     if (key != m_shownCluster) m_snapshots->resetView();  // another cluster: its own newest snapshots, not the last one's period
     m_shownCluster = key;
+    m_takeSnapshot->setCluster(d);
     const QString selected = m_snapshots->selectedSnapshotId();
     m_snapshots->setClusterContext(d.cluster.encryptionAtRestProvider,
                                    d.schedule ? d.schedule->allItems() : QList<domain::PolicyItem>());
@@ -438,9 +458,9 @@ void MainWindow::onClusterDetail(const jobs::ClusterDetail &d)
         m_snapshots->setFlexSnapshots(d.flexSnapshots);
     } else {
         QDateTime pitFrom, pitTo;
-        if (d.cluster.pitEnabled && d.schedule && d.schedule->restoreWindowDays > 0) {
-            pitTo = now;
-            pitFrom = now.addDays(-d.schedule->restoreWindowDays);
+        if (const auto window = domain::pitWindow(d.cluster, d.schedule, d.snapshots, now)) {
+            pitFrom = window->from;
+            pitTo = window->to;
         }
         m_snapshots->setSnapshots(d.snapshots, pitFrom, pitTo);
     }
@@ -482,9 +502,17 @@ void MainWindow::onJobFinished(quint64 id, bool ok, const QString &message)
 
 // The one place that reads the job's error type (it becomes jobs::JobError: return
 // error.apiKind(), and Cancelled / a cache failure from error.kind).
+// A cache failure is the disk's problem, not the connection's: it falls to "Sync failed".
 static atlas::ErrorKind errorKindOf(const jobs::JobResult &r)
 {
-    return r.error.kind;
+    switch (r.error.kind) {
+    case jobs::JobError::Kind::None: return atlas::ErrorKind::None;
+    case jobs::JobError::Kind::Api: return r.error.apiKind();
+    case jobs::JobError::Kind::Cancelled: return atlas::ErrorKind::Cancelled;
+    case jobs::JobError::Kind::Cache:
+    case jobs::JobError::Kind::Validation: break;
+    }
+    return atlas::ErrorKind::Server;  // shown as "Sync failed" with the job's message
 }
 
 void MainWindow::onJobResult(const jobs::JobResult &r)

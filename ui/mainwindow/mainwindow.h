@@ -4,6 +4,7 @@
 // status bar. All data arrives from the worker layer (JobRunner) as values.
 #include "atlas/connection.h"
 #include "jobs/estate.h"
+#include "jobs/jobresult.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -28,6 +29,7 @@ namespace lifeboat::ui {
 class ClusterOverview;
 class NavigatorView;
 class SnapshotsPane;
+class TakeSnapshotController;
 
 struct ConnectionTarget {
     QString profileName;       // shown at the root of the navigator
@@ -64,6 +66,7 @@ public:
     SnapshotsPane *snapshots() const { return m_snapshots; }
     QTabWidget *clusterTabs() const { return m_tabs; }
     jobs::JobRunner *runner() const { return m_runner; }
+    TakeSnapshotController *takeSnapshot() const { return m_takeSnapshot; }
     bool isSyncing() const { return !m_running.isEmpty(); }
     QLabel *connectionLabel() const { return m_connection; }
     QLabel *lastSyncLabel() const { return m_lastSync; }
@@ -99,6 +102,7 @@ private:
     void updateLastSync();
 
     jobs::JobRunner *m_runner = nullptr;
+    TakeSnapshotController *m_takeSnapshot = nullptr;  // "Take snapshot now…" (cluster toolbar, table menu)
     itemmodels::NavigatorModel *m_model;
     NavigatorView *m_navigator;
     QStackedWidget *m_stack;

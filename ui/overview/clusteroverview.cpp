@@ -1,6 +1,10 @@
 #include "overview/clusteroverview.h"
 
+#include "domain/health.h"
+#include "domain/nextsnapshot.h"
+#include "domain/pitwindow.h"
 #include "domain/policy.h"
+#include "itemmodels/healthtext.h"
 #include "itemmodels/navigatormodel.h"
 #include "itemmodels/snapshotformat.h"
 
@@ -67,24 +71,6 @@ static QString restoresText(const QList<domain::RestoreJob> &jobs, const QString
     if (running) out = ClusterOverview::tr("%n restore(s) running now.", nullptr, running) + u' ';
     out += last ? restoreText(*last, groupId, projectNames) : ClusterOverview::tr("No restore in the history.");
     return out;
-}
-
-qint64 promisedIntervalSeconds(const domain::BackupSchedule &schedule)
-{
-    qint64 best = 0;
-    for (const auto &item : schedule.allItems()) {
-        qint64 every = 0;
-        switch (item.frequency) {
-        case domain::Frequency::Hourly: every = 3600LL * qMax(1, item.interval); break;
-        case domain::Frequency::Daily: every = 86400; break;
-        case domain::Frequency::Weekly: every = 7 * 86400; break;
-        case domain::Frequency::Monthly: every = 31 * 86400; break;
-        case domain::Frequency::Yearly: every = 366 * 86400; break;
-        default: break;
-        }
-        if (every > 0 && (best == 0 || every < best)) best = every;
-    }
-    return best;
 }
 
 QString mongodumpCommands(const QString &clusterName, const QString &srv)
@@ -203,7 +189,8 @@ void ClusterOverview::setDetail(const jobs::ClusterDetail &d, bool underComplian
         for (const auto &s : d.flexSnapshots)
             if (s.status.value == domain::FlexJobStatus::Completed && (!last.isValid() || s.finishTime > last))
                 last = s.finishTime.isValid() ? s.finishTime : s.scheduledTime;
-        if (last.isValid() && last.secsTo(now) <= 26 * 3600)
+        const auto flexHealth = domain::backupHealth(domain::healthFacts(*f, d.flexSnapshots, d.restoreJobs, true), now);
+        if (last.isValid() && !flexHealth.has(domain::HealthReason::Late))
             setHealth(QStringLiteral(":/icons/ok.svg"), tr("Last good snapshot %1 ago (%2). Flex takes one a day.")
                                                            .arg(NavigatorModel::ageText(last, now), utc(last)));
         else if (last.isValid())
@@ -265,11 +252,12 @@ void ClusterOverview::setDetail(const jobs::ClusterDetail &d, bool underComplian
         if (s.snapshotType.value == domain::SnapshotType::Fallback) ++fallback;
         if (!newest.isValid() || s.createdAt > newest) newest = s.createdAt;
     }
-    const qint64 promised = d.schedule ? promisedIntervalSeconds(*d.schedule) : 0;
+    const qint64 promised = d.schedule ? domain::promisedIntervalSeconds(d.schedule->allItems()) : 0;
+    const auto health = domain::backupHealth(domain::healthFacts(c, d.snapshots, d.schedule, d.restoreJobs, true), now);
     if (c.backupEnabled) {
-        if (!lastGood.isValid()) {
+        if (health.has(domain::HealthReason::NoCompletedSnapshot)) {
             setHealth(QStringLiteral(":/icons/error.svg"), tr("No completed snapshot: there is nothing to restore from yet."));
-        } else if (promised > 0 && lastGood.secsTo(now) > promised + 3600) {
+        } else if (health.has(domain::HealthReason::Late)) {
             setHealth(QStringLiteral(":/icons/warning.svg"),
                       tr("Late: the last good snapshot is %1 old (%2), but the schedule promises one every %3.")
                           .arg(NavigatorModel::ageText(lastGood, now), utc(lastGood), NavigatorModel::ageText(now.addSecs(-promised), now)));
@@ -281,17 +269,26 @@ void ClusterOverview::setDetail(const jobs::ClusterDetail &d, bool underComplian
                                             : QString()));
         }
     }
+    // The rule's other findings (a failed or fallback newest snapshot, a failed restore) in words,
+    // and the icon of the state the rule gives.
+    QStringList moreFindings;
+    for (const auto &finding : health.findings)
+        if (finding.reason != domain::HealthReason::Late && finding.reason != domain::HealthReason::NoCompletedSnapshot &&
+            finding.reason != domain::HealthReason::BackupOff)
+            moreFindings << itemmodels::HealthText::finding(finding);
+    if (!moreFindings.isEmpty())
+        setHealth(health.state == domain::HealthState::Critical ? QStringLiteral(":/icons/error.svg") : QStringLiteral(":/icons/warning.svg"),
+                  m_health->text() + QLatin1Char(' ') + moreFindings.join(QLatin1Char(' ')));
 
     if (d.schedule) {
         const auto &s = *d.schedule;
-        QDateTime next = s.nextSnapshot;
-        if (!next.isValid()) {
-            if (auto n = domain::nextSnapshotTime(s.allItems(), now, s.referenceHourOfDay, s.referenceMinuteOfHour)) next = *n;
-        }
+        const domain::NextSnapshot nextRun = domain::nextScheduledSnapshot(c.backupEnabled, d.schedule, d.snapshots, now);
+        const QDateTime next = nextRun.state == domain::NextSnapshot::State::Scheduled ? nextRun.at : QDateTime();
         QStringList lines;
         for (const auto &i : s.allItems()) lines << itemmodels::policyItemText(i).toHtmlEscaped();
         QString html = tr("Snapshot time %1:%2 UTC.").arg(s.referenceHourOfDay, 2, 10, QLatin1Char('0')).arg(s.referenceMinuteOfHour, 2, 10, QLatin1Char('0'));
         if (c.backupEnabled && next.isValid()) html += QLatin1Char(' ') + tr("Next snapshot: %1 (in %2).").arg(utc(next), NavigatorModel::ageText(now, next));
+        if (nextRun.state == domain::NextSnapshot::State::InProgress) html += QLatin1Char(' ') + tr("A snapshot is being taken now (started %1).").arg(utc(nextRun.at));
         if (!lines.isEmpty()) html += QStringLiteral("<ul style='margin-left:-20px'><li>%1</li></ul>").arg(lines.join(QStringLiteral("</li><li>")));
         else if (c.backupEnabled) html += u' ' + tr("The schedule has no policy items: no snapshot is taken on a schedule.");
         if (!s.copySettings.isEmpty()) {
@@ -304,9 +301,10 @@ void ClusterOverview::setDetail(const jobs::ClusterDetail &d, bool underComplian
 
     if (c.pitEnabled) {
         const int days = d.schedule ? d.schedule->restoreWindowDays : 0;
+        const auto window = domain::pitWindow(c, d.schedule, d.snapshots, now);
         addSection(tr("Point-in-time restore"),
-                   days > 0 ? tr("Continuous Cloud Backup is on: any moment from %1 until now can be restored (a %n-day window).", nullptr, days)
-                                  .arg(utc(now.addDays(-days)))
+                   window ? tr("Continuous Cloud Backup is on: any moment from %1 until now can be restored (a %n-day window).", nullptr, days)
+                                  .arg(utc(window->from))
                             : tr("Continuous Cloud Backup is on."));
     } else {
         addSection(tr("Point-in-time restore"), tr("Off: restores go to a snapshot's moment only."));

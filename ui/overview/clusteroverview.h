@@ -35,10 +35,6 @@ private:
     QHash<QString, QString> m_projectNames;
 };
 
-// What the schedule promises: the longest gap between two scheduled snapshots, in
-// seconds (0 when the policy has no items).
-qint64 promisedIntervalSeconds(const domain::BackupSchedule &schedule);
-
 // The commands to back up and restore a free (M0) cluster by hand; `srv` is its
 // mongodb+srv:// connection string when known.
 QString mongodumpCommands(const QString &clusterName, const QString &srv);
