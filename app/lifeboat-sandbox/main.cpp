@@ -108,7 +108,23 @@ int main(int argc, char **argv)
                                      "an HTTP status (429, 500, ...), reset, truncate, malformed or delay=MS and PATH a part of "
                                      "the request path. Example: 429,/backup/snapshots,count=3,retry-after=2"),
                       QStringLiteral("SPEC")});
-    parser.addOption({QStringLiteral("verbose"), QStringLiteral("Log every request.")});
+    parser.addOption({QStringLiteral("tls"), QStringLiteral("Serve HTTPS. Without --tls-cert, a self-signed certificate for localhost and "
+                                                             "127.0.0.1 is made in the data folder on first start (with the openssl "
+                                                             "program) and reused; the JSON line then names it as caCertificate.")});
+    parser.addOption({QStringLiteral("tls-cert"), QStringLiteral("With --tls: the PEM certificate (chain) to serve."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("tls-key"), QStringLiteral("With --tls: the PEM private key (unencrypted) of --tls-cert."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("rate-limits"),
+                      QStringLiteral("Atlas's token-bucket rate limits: \"atlas\" (Cloud Backups: 1,200 per project, refill 500 per "
+                                     "60 s; Clusters: 10,000, refill 5,000 per 60 s) or capacity=N,refill=M/S[s|m] for every set, "
+                                     "e.g. capacity=5,refill=1/1s. Buckets refill on real time."),
+                      QStringLiteral("SPEC")});
+    parser.addOption({QStringLiteral("latency"), QStringLiteral("Delay every answer by MS milliseconds, plus or minus JITTER, as a WAN link would."),
+                      QStringLiteral("MS[:JITTER]")});
+    parser.addOption({QStringLiteral("request-timeout"),
+                      QStringLiteral("Milliseconds a request (or the body its Content-Length declares) may take to arrive before a 408."),
+                      QStringLiteral("MS"), QStringLiteral("10000")});
+    parser.addOption({QStringLiteral("verbose"), QStringLiteral("Log one line per request: method, path, query, version asked and served, "
+                                                                 "status, errorCode, bytes, milliseconds (never a credential).")});
     parser.process(app);
 
     auto fail = [](const QString &message) {
@@ -128,6 +144,27 @@ int main(int argc, char **argv)
     options.dataDir = parser.value(QStringLiteral("data-dir"));
     options.scenario = parser.value(QStringLiteral("scenario"));
     if (parser.isSet(QStringLiteral("verbose"))) spdlog::set_level(spdlog::level::debug);
+    options.tls = parser.isSet(QStringLiteral("tls"));
+    options.tlsCert = parser.value(QStringLiteral("tls-cert"));
+    options.tlsKey = parser.value(QStringLiteral("tls-key"));
+    if (!options.tls && (!options.tlsCert.isEmpty() || !options.tlsKey.isEmpty()))
+        return fail(QStringLiteral("--tls-cert and --tls-key need --tls"));
+    if (options.tlsCert.isEmpty() != options.tlsKey.isEmpty())
+        return fail(QStringLiteral("--tls-cert and --tls-key go together"));
+    if (parser.isSet(QStringLiteral("rate-limits"))
+        && !sandbox::parseRateLimits(parser.value(QStringLiteral("rate-limits")), &options.rateLimits, &error))
+        return fail(error);
+    if (parser.isSet(QStringLiteral("latency"))) {
+        const QString text = parser.value(QStringLiteral("latency"));
+        bool okMs = false, okJitter = true;
+        options.latencyMs = text.section(u':', 0, 0).toInt(&okMs);
+        if (text.contains(u':')) options.latencyJitterMs = text.section(u':', 1).toInt(&okJitter);
+        if (!okMs || !okJitter || options.latencyMs < 0 || options.latencyJitterMs < 0 || options.latencyMs > 600000)
+            return fail(QStringLiteral("--latency wants MS[:JITTER] in milliseconds, e.g. 100 or 100:20 (got \"%1\")").arg(text));
+    }
+    options.requestTimeoutMs = parser.value(QStringLiteral("request-timeout")).toInt(&ok);
+    if (!ok || options.requestTimeoutMs <= 0)
+        return fail(QStringLiteral("--request-timeout wants milliseconds (got \"%1\")").arg(parser.value(QStringLiteral("request-timeout"))));
 
     QList<sandbox::Fault> faults;
     for (const QString &spec : parser.values(QStringLiteral("fault"))) {

@@ -38,6 +38,7 @@ void Launcher::startSandbox()
             t.profileName = tr("Sandbox");
             t.options.baseUrl = url;
             t.options.credentials = atlas::Credentials::apiKey(key, secret);
+            t.options.pinnedCaCertificate = m_sandbox->caCertificate();  // trusted for the sandbox only
             t.cachePath = cachePathFor(QStringLiteral("sandbox"));
             t.description = tr("sandbox at %1").arg(url.toString());
             m_window->connectTo(t);
@@ -75,6 +76,7 @@ void Launcher::connectProfile(const QString &name)
         t.options.baseUrl = QUrl(p->baseUrl);
         t.options.credentials = p->kind == Profile::Kind::ServiceAccount ? atlas::Credentials::serviceAccount(p->keyId, secretOrError)
                                                                          : atlas::Credentials::apiKey(p->keyId, secretOrError);
+        t.options.pinnedCaCertificate = p->pinnedCertificate;  // empty: the system trust store
         t.cachePath = cachePathFor(p->name);
         t.description = QUrl(p->baseUrl).host();
         m_window->connectTo(t);
@@ -93,7 +95,7 @@ void Launcher::firstStart()
     box.setDefaultButton(sandbox);
     box.exec();
     if (box.clickedButton() == sandbox) {
-        ui::ProfileStore().save(Profile{tr("Sandbox"), Profile::Kind::Sandbox, {}, {}});
+        ui::ProfileStore().save(Profile{tr("Sandbox"), Profile::Kind::Sandbox, {}, {}, {}});
         ui::ProfileStore().setLastUsed(tr("Sandbox"));
         startSandbox();
     } else if (box.clickedButton() == add) {

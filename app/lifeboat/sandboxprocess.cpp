@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -52,10 +53,11 @@ QString SandboxProcess::executable()
 void SandboxProcess::start(const QString &dataDir)
 {
     m_ready = false;
+    m_caCertificate.clear();
     m_stdout.clear();
     QDir().mkpath(dataDir);
     m_process.start(executable(), {QStringLiteral("--scenario"), QStringLiteral("demo"), QStringLiteral("--data-dir"), dataDir,
-                                   QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+                                   QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--tls")});
     m_timeout.start(60000);
 }
 
@@ -79,7 +81,21 @@ void SandboxProcess::onStdout()
         fail(tr("the sandbox printed something unexpected instead of its address"));
         return;
     }
+    // Over https the sandbox names its certificate; without it there is nothing to pin
+    // and the system trust store would refuse the self-signed certificate anyway.
+    // (The client parses the PEM; a file that is not one makes its configuration error.)
+    QByteArray ca;
+    if (url.scheme() == u"https") {
+        const QString path = o.value(QLatin1String("caCertificate")).toString();
+        QFile f(path);
+        if (!path.isEmpty() && f.open(QIODevice::ReadOnly)) ca = f.readAll();
+        if (!ca.contains("-----BEGIN CERTIFICATE-----")) {
+            fail(tr("the sandbox serves HTTPS but its certificate could not be read (%1)").arg(path));
+            return;
+        }
+    }
     m_ready = true;
+    m_caCertificate = ca;
     m_timeout.stop();
     emit ready(url, o.value(QLatin1String("publicKey")).toString(), o.value(QLatin1String("privateKey")).toString());
 }

@@ -1,6 +1,8 @@
 #pragma once
-// The bundled lifeboat-sandbox as a child process on a free loopback port: started
-// for a sandbox profile, stopped when Lifeboat exits. Its credentials stay in memory.
+// The bundled lifeboat-sandbox as a child process on a free loopback port, over HTTPS
+// (--tls, its own self-signed certificate): started for a sandbox profile, stopped
+// when Lifeboat exits. Its credentials stay in memory; its certificate is handed to
+// the one client that talks to it, pinned (ClientOptions::pinnedCaCertificate).
 #include <QObject>
 #include <QProcess>
 #include <QTimer>
@@ -15,6 +17,9 @@ public:
     ~SandboxProcess() override;
 
     void start(const QString &dataDir);
+    // Once ready: the PEM of the certificate it serves (the file its JSON line names as
+    // caCertificate), to pin for the sandbox connection only.
+    QByteArray caCertificate() const { return m_caCertificate; }
     void stop();
     static QString executable();
 
@@ -31,6 +36,7 @@ private:
     QByteArray m_stdout;
     QByteArray m_stderrTail;
     bool m_ready = false;
+    QByteArray m_caCertificate;
 };
 
 }  // namespace lifeboat

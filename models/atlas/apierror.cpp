@@ -3,6 +3,10 @@
 #include "atlas/mapping.h"
 
 #include <QCoreApplication>
+#include <algorithm>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace lifeboat::atlas {
 
@@ -58,6 +62,7 @@ QString plainWords(const ApiError &e)
     case ErrorKind::InvalidResponse: return tr("Atlas sent an answer Lifeboat could not read.");
     case ErrorKind::Cancelled: return tr("The request was cancelled.");
     case ErrorKind::InvalidConfiguration: return tr("The connection settings are not valid.");
+    case ErrorKind::Certificate: return tr("Lifeboat refused the server's TLS certificate, so nothing was sent.");
     }
     return QString();
 }
@@ -86,6 +91,7 @@ QString errorKindName(ErrorKind kind)
     case ErrorKind::InvalidResponse: return QStringLiteral("InvalidResponse");
     case ErrorKind::Cancelled: return QStringLiteral("Cancelled");
     case ErrorKind::InvalidConfiguration: return QStringLiteral("InvalidConfiguration");
+    case ErrorKind::Certificate: return QStringLiteral("Certificate");
     }
     return QStringLiteral("Unknown");
 }
@@ -100,6 +106,15 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, int retryAfterSe
         e.errorCode = mapping::text(*obj, QLatin1String("errorCode"));
         e.detail = mapping::text(*obj, QLatin1String("detail"));
         e.reason = mapping::text(*obj, QLatin1String("reason"));
+        for (const QJsonValue &v : obj->value(QLatin1String("parameters")).toArray())
+            e.parameters.append(v.isString() ? v.toString()
+                                             : QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact))
+                                                   .mid(1).chopped(1));
+        const QJsonObject bad = obj->value(QLatin1String("badRequestDetail")).toObject();
+        for (const QJsonValue &v : bad.value(QLatin1String("fields")).toArray()) {
+            const QJsonObject f = v.toObject();
+            e.fieldViolations.append({mapping::text(f, QLatin1String("field")), mapping::text(f, QLatin1String("description"))});
+        }
     }
     e.kind = kindFor(status, e.errorCode);
     e.message = plainWords(e);
@@ -140,6 +155,71 @@ ApiError ApiError::invalidConfiguration(const QString &why)
     e.kind = ErrorKind::InvalidConfiguration;
     e.detail = why;
     e.message = plainWords(e) + u' ' + why;
+    return e;
+}
+
+CertificateProblem certificateProblemOf(QSslError::SslError error)
+{
+    switch (error) {
+    case QSslError::NoError: return CertificateProblem::None;
+    case QSslError::CertificateExpired: return CertificateProblem::Expired;
+    case QSslError::CertificateNotYetValid: return CertificateProblem::NotYetValid;
+    case QSslError::HostNameMismatch: return CertificateProblem::WrongHost;
+    case QSslError::SelfSignedCertificate:
+    case QSslError::SelfSignedCertificateInChain: return CertificateProblem::SelfSigned;
+    case QSslError::UnableToGetIssuerCertificate:
+    case QSslError::UnableToGetLocalIssuerCertificate:
+    case QSslError::UnableToVerifyFirstCertificate:
+    case QSslError::CertificateUntrusted:
+    case QSslError::CertificateRejected:
+    case QSslError::InvalidCaCertificate:
+    case QSslError::CertificateBlacklisted: return CertificateProblem::Untrusted;
+    case QSslError::CertificateRevoked: return CertificateProblem::Revoked;
+    default: return CertificateProblem::Other;
+    }
+}
+
+QString certificateProblemText(CertificateProblem problem, const QString &host)
+{
+    switch (problem) {
+    case CertificateProblem::None: return QString();
+    case CertificateProblem::Expired: return tr("The certificate of %1 has expired.").arg(host);
+    case CertificateProblem::NotYetValid: return tr("The certificate of %1 is not valid yet (check this computer's clock).").arg(host);
+    case CertificateProblem::WrongHost: return tr("The certificate was issued for another host, not for %1.").arg(host);
+    case CertificateProblem::SelfSigned:
+        return tr("The certificate of %1 is self-signed and not the one pinned for this connection.").arg(host);
+    case CertificateProblem::Untrusted:
+        return tr("The certificate of %1 is not signed by an authority this connection trusts.").arg(host);
+    case CertificateProblem::Revoked: return tr("The certificate of %1 has been revoked.").arg(host);
+    case CertificateProblem::Other: return tr("The certificate of %1 could not be verified.").arg(host);
+    }
+    return QString();
+}
+
+ApiError ApiError::certificate(const QList<QSslError> &errors, const QString &host)
+{
+    ApiError e;
+    e.kind = ErrorKind::Certificate;
+    // The most telling problem first: an expired or wrong-host certificate says more
+    // than "untrusted", which often comes along with them.
+    static const CertificateProblem order[] = {CertificateProblem::Expired,    CertificateProblem::NotYetValid,
+                                               CertificateProblem::WrongHost,  CertificateProblem::Revoked,
+                                               CertificateProblem::SelfSigned, CertificateProblem::Untrusted,
+                                               CertificateProblem::Other};
+    QStringList qtWords;
+    for (const QSslError &err : errors) qtWords.append(err.errorString());
+    for (CertificateProblem p : order) {
+        const bool seen = std::any_of(errors.cbegin(), errors.cend(),
+                                      [p](const QSslError &err) { return certificateProblemOf(err.error()) == p; });
+        if (seen) {
+            e.certificateProblem = p;
+            break;
+        }
+    }
+    if (e.certificateProblem == CertificateProblem::None) e.certificateProblem = CertificateProblem::Other;
+    e.detail = qtWords.join(QStringLiteral("; "));
+    e.reason = certificateProblemText(e.certificateProblem, host);
+    e.message = plainWords(e) + u' ' + e.reason;
     return e;
 }
 

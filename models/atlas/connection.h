@@ -3,6 +3,7 @@
 // memory; they come from the keychain and are never logged or written anywhere.
 #include "atlas/retrypolicy.h"
 
+#include <QByteArray>
 #include <QString>
 #include <QUrl>
 #include <optional>
@@ -36,6 +37,9 @@ struct ClientOptions {
     int transferTimeoutMs = 60000;
     int tokenRenewMarginSeconds = 60;  // renew a service-account token this early
     QByteArray userAgent = "Lifeboat/0.1";
+    // PEM of the one CA certificate this client trusts (the bundled sandbox's own
+    // self-signed one). Empty: the system trust store. Never a way to ignore errors.
+    QByteArray pinnedCaCertificate;
 };
 
 // Why `url` cannot be used as a base URL, or nullopt when it can: HTTPS anywhere,

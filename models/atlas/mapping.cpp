@@ -372,3 +372,91 @@ RestoreJob restoreJob(const QJsonObject &o, const QString &groupId, const QStrin
 }
 
 }  // namespace lifeboat::atlas::mapping
+
+namespace lifeboat::atlas::mapping {
+
+QString deliveryTypeName(DeliveryType type)
+{
+    switch (type) {
+    case DeliveryType::Automated: return QStringLiteral("automated");
+    case DeliveryType::Download: return QStringLiteral("download");
+    case DeliveryType::PointInTime: return QStringLiteral("pointInTime");
+    case DeliveryType::Unknown: break;
+    }
+    return QString();
+}
+
+QByteArray compact(const QJsonObject &body)
+{
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject toJson(const OnDemandSnapshotRequest &request)
+{
+    QJsonObject o;
+    o.insert(QLatin1String("description"), request.description);
+    o.insert(QLatin1String("retentionInDays"), request.retentionInDays);
+    return o;
+}
+
+QJsonObject toJson(const PolicyItem &item)
+{
+    QJsonObject o;
+    if (!item.id.isEmpty()) o.insert(QLatin1String("id"), item.id);
+    o.insert(QLatin1String("frequencyType"), frequencyName(item.frequency));
+    o.insert(QLatin1String("frequencyInterval"), item.interval);
+    o.insert(QLatin1String("retentionUnit"), retentionUnitName(item.unit));
+    o.insert(QLatin1String("retentionValue"), item.value);
+    return o;
+}
+
+QJsonObject toJson(const ScheduleUpdate &update)
+{
+    const BackupSchedule &s = update.schedule;
+    QJsonObject o;
+    o.insert(QLatin1String("referenceHourOfDay"), s.referenceHourOfDay);
+    o.insert(QLatin1String("referenceMinuteOfHour"), s.referenceMinuteOfHour);
+    o.insert(QLatin1String("restoreWindowDays"), s.restoreWindowDays);
+    o.insert(QLatin1String("autoExportEnabled"), s.autoExportEnabled);
+    o.insert(QLatin1String("updateSnapshots"), update.updateSnapshots);
+    QJsonArray policies;
+    for (const SchedulePolicy &p : s.policies) {
+        QJsonObject policy;
+        if (!p.id.isEmpty()) policy.insert(QLatin1String("id"), p.id);
+        QJsonArray items;
+        for (const PolicyItem &i : p.policyItems) items.append(toJson(i));
+        policy.insert(QLatin1String("policyItems"), items);
+        policies.append(policy);
+    }
+    o.insert(QLatin1String("policies"), policies);
+    QJsonArray copies;
+    for (const CopySetting &c : s.copySettings) {
+        QJsonObject copy;
+        copy.insert(QLatin1String("cloudProvider"), c.cloudProvider);
+        copy.insert(QLatin1String("regionName"), c.regionName);
+        if (!c.zoneId.isEmpty()) copy.insert(QLatin1String("zoneId"), c.zoneId);
+        copy.insert(QLatin1String("frequencies"), QJsonArray::fromStringList(c.frequencies));
+        copy.insert(QLatin1String("shouldCopyOplogs"), c.shouldCopyOplogs);
+        copies.append(copy);
+    }
+    o.insert(QLatin1String("copySettings"), copies);
+    return o;
+}
+
+QJsonObject toJson(const RestoreRequest &request)
+{
+    QJsonObject o;
+    o.insert(QLatin1String("deliveryType"), deliveryTypeName(request.deliveryType));
+    if (!request.snapshotId.isEmpty()) o.insert(QLatin1String("snapshotId"), request.snapshotId);
+    if (request.deliveryType != DeliveryType::Download) {
+        o.insert(QLatin1String("targetClusterName"), request.targetClusterName);
+        o.insert(QLatin1String("targetGroupId"), request.targetGroupId);
+    }
+    if (request.pointInTimeUTCSeconds)
+        o.insert(QLatin1String("pointInTimeUTCSeconds"), qint64(*request.pointInTimeUTCSeconds));
+    if (request.oplogTs) o.insert(QLatin1String("oplogTs"), qint64(*request.oplogTs));
+    if (request.oplogInc) o.insert(QLatin1String("oplogInc"), qint64(*request.oplogInc));
+    return o;
+}
+
+}  // namespace lifeboat::atlas::mapping

@@ -1,7 +1,11 @@
 #pragma once
-// JSON -> value types. Tolerant by design: nulls, missing optional fields, unknown
-// fields, unknown enum values and odd casing all map to something usable; only a
-// body that is not JSON at all (or not the expected shape) is an error.
+// JSON <-> value types, both directions.
+// Reading is tolerant by design: nulls, missing optional fields, unknown fields,
+// unknown enum values and odd casing all map to something usable; only a body that
+// is not JSON at all (or not the expected shape) is an error.
+// Writing (toJson) gives exactly the request body the contract names, in the API's
+// spelling, with no read-only field.
+#include "atlas/requests.h"
 #include "domain/types.h"
 
 #include <QByteArray>
@@ -45,6 +49,14 @@ PolicyItem policyItem(const QJsonObject &o);
 BackupSchedule schedule(const QJsonObject &o, const QString &groupId);
 CompliancePolicy compliancePolicy(const QJsonObject &o, const QString &groupId);
 RestoreJob restoreJob(const QJsonObject &o, const QString &groupId, const QString &clusterName);
+
+// --- Request bodies ---
+QJsonObject toJson(const OnDemandSnapshotRequest &request);  // {description, retentionInDays}
+QJsonObject toJson(const PolicyItem &item);  // {id?, frequencyType, frequencyInterval, retentionUnit, retentionValue}
+QJsonObject toJson(const ScheduleUpdate &update);
+QJsonObject toJson(const RestoreRequest &request);
+QString deliveryTypeName(DeliveryType type);  // "automated", "download", "pointInTime"
+QByteArray compact(const QJsonObject &body);  // the bytes sent
 
 // Maps every object of `array` with `fn`; non-object entries are skipped.
 template <typename T, typename Fn>

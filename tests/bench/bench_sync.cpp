@@ -3,6 +3,10 @@
 // with nothing changed; and a floor measured in the same run: the same pages fetched
 // and parsed into values by the same client, with the same concurrency, but not stored.
 // DESIGN.md section 6: full sync <= 2x the floor; re-sync <= 15% of a full sync.
+// Then the same syncs on a 100 ms link (the sandbox's --latency), beside their
+// critical-path floor: the round trips that must follow one another at the client's
+// number of tasks in flight, worked out from the requests the sync actually made.
+// BENCH_LATENCY_MS changes the link (default 100), BENCH_IN_FLIGHT the tasks in flight.
 #include "atlas/client.h"
 #include "engine/engine.h"
 #include "jobs/jobrunner.h"
@@ -11,6 +15,8 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QMap>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
@@ -231,6 +237,110 @@ void measure(const char *label, const QString &scenario, int repeats)
     fflush(stdout);
 }
 
+// The requests of one sync, grouped as the sync job depends on them: the org and
+// project lists first; then one task per project (its cluster, flex and policy
+// lists, in parallel); then one task per cluster, whose requests come in waves (the
+// schedule, restore jobs and first list page together, then each further page or the
+// full list after a probe). Tasks run `inFlight` at a time.
+struct CriticalPath {
+    int listRounds = 0;    // top-level round trips one after another (a digest challenge, list pages)
+    int projects = 0;      // project tasks, one round trip each
+    int clusters = 0;      // cluster tasks
+    int clusterRounds = 0; // their waves, summed
+    int longestCluster = 0;
+    int requests = 0;
+
+    // A lower bound on the sync's time: the longest chain, or all the rounds spread over the slots.
+    qint64 floorMs(int inFlight, int latencyMs) const
+    {
+        const int chain = listRounds + 1 + longestCluster;
+        const int spread = listRounds + (projects + clusterRounds + inFlight - 1) / inFlight;
+        return qint64(qMax(chain, spread)) * latencyMs;
+    }
+};
+
+CriticalPath criticalPath(const QList<QPair<QByteArray, QByteArray>> &requests)
+{
+    static const QRegularExpression clusterPath(QStringLiteral("^/api/atlas/v2/groups/([^/]+)/(clusters|flexClusters)/([^/]+)(/.*)?$"));
+    static const QRegularExpression projectPath(QStringLiteral("^/api/atlas/v2/groups/[^/]+(/.*)?$"));
+    CriticalPath c;
+    QMap<QByteArray, int> listPages;
+    QSet<QString> projects;
+    struct Waves { int probes = 0, pages = 0; };
+    QMap<QString, Waves> clusters;
+    for (const auto &[path, query] : requests) {
+        ++c.requests;
+        const QString p = QString::fromUtf8(path);
+        const auto m = clusterPath.match(p);
+        if (m.hasMatch()) {
+            Waves &w = clusters[m.captured(1) + u'/' + m.captured(3)];
+            const QString rest = m.captured(4);
+            if (rest.endsWith(u"/backup/snapshots") || rest.endsWith(u"/snapshots/shardedClusters")) {
+                if (query.contains("itemsPerPage=1&") || query.endsWith("itemsPerPage=1")) ++w.probes;
+                else ++w.pages;
+            }
+        } else if (projectPath.match(p).hasMatch()) {
+            projects.insert(p.section(u'/', 5, 5));
+        } else {
+            ++listPages[path];
+        }
+    }
+    for (int n : listPages) c.listRounds = qMax(c.listRounds, n);
+    c.projects = int(projects.size());
+    c.clusters = int(clusters.size());
+    for (const Waves &w : clusters) {
+        const int rounds = qMax(1, w.probes + w.pages);
+        c.clusterRounds += rounds;
+        c.longestCluster = qMax(c.longestCluster, rounds);
+    }
+    return c;
+}
+
+// Full sync and re-sync on a link of `latencyMs` each way round (the sandbox holds every answer).
+void measureOnLink(const char *label, const QString &scenario, int latencyMs)
+{
+    QTemporaryDir dir;
+    sandbox::Engine engine;
+    sandbox::EngineOptions eo;
+    eo.scenario = scenario;
+    eo.speed = 0;
+    eo.latencyMs = latencyMs;
+    eo.dataDir = dir.filePath(QStringLiteral("sandbox"));
+    QString error;
+    if (!engine.start(eo, &error)) {
+        fprintf(stderr, "%s: sandbox failed: %s\n", label, qPrintable(error));
+        return;
+    }
+    QList<QPair<QByteArray, QByteArray>> seen;
+    engine.setRequestObserver([&seen](const QByteArray &, const QByteArray &path, const QByteArray &query) {
+        seen.append({path, query});
+    });
+    const int inFlight = qEnvironmentVariableIntValue("BENCH_IN_FLIGHT") > 0 ? qEnvironmentVariableIntValue("BENCH_IN_FLIGHT") : 4;
+    printf("\n== %s, %d ms link, %d tasks in flight\n", label, latencyMs, inFlight);
+    jobs::JobRunner runner;
+    jobs::SyncOptions so;
+    so.maxInFlight = inFlight;
+    runner.setSyncOptions(so);
+    runner.start(optionsFor(engine), dir.filePath(QStringLiteral("cache.sqlite")));
+    for (const char *what : {"full sync into an empty cache", "re-sync, nothing changed"}) {
+        seen.clear();
+        const SyncRun run = timeSync(engine, runner);
+        if (!run.result.ok()) {
+            fprintf(stderr, "%s: sync failed: %s\n", label, qPrintable(run.result.error.message));
+            return;
+        }
+        const CriticalPath c = criticalPath(seen);
+        const qint64 floor = c.floorMs(inFlight, latencyMs);
+        printf("  %-30s: %6lld ms  (%llu requests)\n", what, run.ms, run.requests);
+        printf("    critical-path floor         : %6lld ms  (%d top-level round trips, then %d project and %d cluster "
+               "tasks in %d round trips, %d at a time; longest chain %d)\n",
+               floor, c.listRounds, c.projects, c.clusters, c.projects + c.clusterRounds, inFlight,
+               c.listRounds + 1 + c.longestCluster);
+        printf("    ratio time / floor          : %6.2f\n", double(run.ms) / double(qMax<qint64>(1, floor)));
+        fflush(stdout);
+    }
+}
+
 }  // namespace
 
 int main(int argc, char *argv[])
@@ -246,6 +356,10 @@ int main(int argc, char *argv[])
     if (!f.open(QIODevice::WriteOnly) || f.write(kBigScenario) < 0) return 1;
     f.close();
     measure("50 clusters x ~2,000 snapshots", path, repeats);
+
+    const int latency = qEnvironmentVariableIntValue("BENCH_LATENCY_MS") > 0 ? qEnvironmentVariableIntValue("BENCH_LATENCY_MS") : 100;
+    measureOnLink("demo scenario", QStringLiteral("demo"), latency);
+    measureOnLink("50 clusters x ~2,000 snapshots", path, latency);
     return 0;
 }
 

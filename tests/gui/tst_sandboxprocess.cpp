@@ -20,6 +20,8 @@ private slots:
         QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
         const QUrl url = ready.first().at(0).toUrl();
         QCOMPARE(url.host(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(url.scheme(), QStringLiteral("https"));  // --tls: its own certificate, handed over to pin
+        QVERIFY(sandbox.caCertificate().contains("-----BEGIN CERTIFICATE-----"));
         QVERIFY(url.port() > 0);
         QVERIFY(!ready.first().at(1).toString().isEmpty());
         QVERIFY(!ready.first().at(2).toString().isEmpty());

@@ -23,19 +23,39 @@ class ContractWalkTest : public QObject {
     // GETs `path` (an instance of `pattern`) in `version`, records the body for validation.
     Response visit(const QString &pattern, const QString &path, const QString &version, int expectStatus = 200)
     {
-        const Response r = send(nam, "GET", QUrl(engine.baseUrl().toString() + path), {{"Accept", accept(qPrintable(version))}});
-        const auto op = byPattern.value(pattern);
+        return call("GET", pattern, path, version, expectStatus);
+    }
+    // Sends `method` to `path` (with `body`, recorded as a request too when it is one the
+    // contract must accept) and records the answer.
+    Response call(const QByteArray &method, const QString &pattern, const QString &path, const QString &version,
+                  int expectStatus, const QByteArray &body = QByteArray(), QNetworkAccessManager *as = nullptr)
+    {
+        QList<QPair<QByteArray, QByteArray>> headers{{"Accept", accept(qPrintable(version))}};
+        if (!body.isNull()) headers.append({"Content-Type", accept(qPrintable(version))});
+        const Response r = send(as ? *as : nam, method, QUrl(engine.baseUrl().toString() + path), headers, body);
+        sandbox::Engine::Operation op;
+        for (const auto &o : engine.operations())
+            if (o.path == pattern && o.method.toLatin1() == method) op = o;
         if (r.status != expectStatus) {
-            qWarning() << "unexpected status" << r.status << path << version << r.body.left(300);
+            qWarning() << "unexpected status" << r.status << method << path << version << r.body.left(300);
             return r;
         }
-        const QString file = QStringLiteral("body-%1.json").arg(entries.size(), 4, 10, QLatin1Char('0'));
-        QFile f(dir.filePath(file));
-        if (f.open(QIODevice::WriteOnly)) f.write(r.body);
-        entries.append(QJsonObject{{"file", file}, {"kind", "response"}, {"method", "GET"}, {"path_template", pattern},
-                                   {"operationId", op.operationId}, {"status", QString::number(r.status)},
-                                   {"api_version", version}});
-        if (r.status == 200) visited.insert(op.operationId + u'@' + version);
+        auto record = [&](const QByteArray &bytes, const char *kind) {
+            const QString file = QStringLiteral("body-%1.json").arg(entries.size(), 4, 10, QLatin1Char('0'));
+            QFile f(dir.filePath(file));
+            if (f.open(QIODevice::WriteOnly)) f.write(bytes);
+            QJsonObject e{{"file", file},
+                          {"kind", kind},
+                          {"method", QString::fromLatin1(method)},
+                          {"path_template", pattern},
+                          {"operationId", op.operationId},
+                          {"api_version", version}};
+            if (qstrcmp(kind, "response") == 0) e.insert(QLatin1String("status"), QString::number(r.status));
+            entries.append(e);
+        };
+        if (r.status < 300 && !body.isNull()) record(body, "request");
+        record(r.body, "response");
+        if (r.status < 300) visited.insert(op.operationId + u'@' + version);
         return r;
     }
     // Every version the operation serves; returns the answer to the newest.
@@ -55,6 +75,42 @@ class ContractWalkTest : public QObject {
         return a.isEmpty() ? QString() : a.first().toObject().value(QLatin1String(field)).toString();
     }
 
+    // The write routes and their refusals, before the walk, so the walk lists what they made.
+    void writeFirst(const Response &groups)
+    {
+        QString prod, staging;
+        for (const auto &pv : groups.json().value("results").toArray()) {
+            if (pv.toObject().value("name").toString() == u"payments-prod") prod = pv.toObject().value("id").toString();
+            if (pv.toObject().value("name").toString() == u"payments-staging")
+                staging = pv.toObject().value("id").toString();
+        }
+        const QString g = QStringLiteral("/api/atlas/v2/groups/{groupId}");
+        const QString snaps = g + QStringLiteral("/clusters/{clusterName}/backup/snapshots");
+        const QString v1 = QStringLiteral("2023-01-01");
+        auto path = [](const QString &group, const QString &cluster) {
+            return QStringLiteral("/api/atlas/v2/groups/%1/clusters/%2/backup/snapshots").arg(group, cluster);
+        };
+        // An encrypted cluster's snapshot, then one while it is queued.
+        call("POST", snaps, path(prod, QStringLiteral("payments-main")), v1, 200,
+             R"({"description": "Before the release", "retentionInDays": 7})");
+        call("POST", snaps, path(prod, QStringLiteral("payments-main")), v1, 400, R"({"retentionInDays": 7})");
+        call("POST", snaps, path(prod, QStringLiteral("payments-ledger")), v1, 400,
+             R"({"retentionInDays": 0, "color": "red"})");
+        call("POST", snaps, path(prod, QStringLiteral("payments-ledger")), v1, 400, "{not json");
+        call("POST", snaps, path(staging, QStringLiteral("payments-prototype")), v1, 400, R"({"retentionInDays": 1})");
+        call("POST", snaps, path(staging, QStringLiteral("sandbox-free")), v1, 400, R"({"retentionInDays": 1})");
+        QNetworkAccessManager reader;
+        useApiKey(reader, QStringLiteral("lbdemoreader"), QStringLiteral("7d2b1f44-1c8e-4a07-b3a5-0f6e2c9d8a31"));
+        call("POST", snaps, path(prod, QStringLiteral("payments-ledger")), v1, 403, R"({"retentionInDays": 1})",
+             &reader);
+        visit(g + QStringLiteral("/flexClusters/{name}"),
+              QStringLiteral("/api/atlas/v2/groups/%1/flexClusters/payments-staging").arg(staging),
+              QStringLiteral("2024-11-13"), 400);
+        visit(g + QStringLiteral("/clusters/{clusterName}"),
+              QStringLiteral("/api/atlas/v2/groups/%1/clusters/payments-prototype").arg(staging),
+              QStringLiteral("2024-08-05"), 400);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -63,7 +119,8 @@ private slots:
         QString error;
         QVERIFY2(engine.start(o, &error), qPrintable(error));
         useApiKey(nam, engine.adminCredentials().publicKey, engine.adminCredentials().privateKey);
-        for (const auto &op : engine.operations()) byPattern.insert(op.path, op);
+        for (const auto &op : engine.operations())
+            if (op.method == u"GET") byPattern.insert(op.path, op);
         QVERIFY(dir.isValid());
     }
 
@@ -74,6 +131,7 @@ private slots:
         const QString f = g + QStringLiteral("/flexClusters/{name}");
         visitAll(QStringLiteral("/api/atlas/v2/orgs"), QStringLiteral("/api/atlas/v2/orgs"));
         const Response groups = visitAll(QStringLiteral("/api/atlas/v2/groups"), QStringLiteral("/api/atlas/v2/groups"));
+        writeFirst(groups);
         for (const auto &pv : groups.json().value("results").toArray()) {
             const QString gid = pv.toObject().value("id").toString();
             const QString gp = QStringLiteral("/api/atlas/v2/groups/") + gid;
@@ -179,10 +237,21 @@ private slots:
         const QJsonObject report = QJsonDocument::fromJson(rf.readAll()).object();
         const QJsonObject totals = report.value("summary").toObject().value("totals").toObject();
         qInfo().noquote() << "validated" << entries.size() << "bodies:" << QJsonDocument(totals).toJson(QJsonDocument::Compact);
+        // Atlas answers getGroupCluster for a Flex cluster's name with a 400 the contract does
+        // not list for that operation; that body is checked against ApiError instead.
+        const QStringList undocumentedButAtlas = {
+            QStringLiteral("/api/atlas/v2/groups/{groupId}/clusters/{clusterName} 400")};
         QStringList failures;
+        int undocumented = 0;
         for (const auto &rv : report.value("rows").toArray()) {
             const QJsonObject row = rv.toObject();
             if (row.value("result").toString() == u"PASS") continue;
+            if (row.value("result").toString() == u"PASS~" &&
+                undocumentedButAtlas.contains(row.value("path").toString() + u' ' +
+                                              row.value("status").toVariant().toString())) {
+                ++undocumented;
+                continue;
+            }
             failures << QStringLiteral("%1 %2 %3 v%4: %5 %6")
                             .arg(row.value("result").toString(), row.value("path").toString(), row.value("status").toVariant().toString(),
                                  row.value("version").toString(), row.value("note").toString(),
@@ -190,7 +259,7 @@ private slots:
             if (failures.size() > 15) break;
         }
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
-        QCOMPARE(totals.value("PASS").toInt(), entries.size());
+        QCOMPARE(totals.value("PASS").toInt() + undocumented, entries.size());
         QStringList warned;
         for (const auto &rv : report.value("rows").toArray())
             for (const auto &w : rv.toObject().value("warnings").toArray())

@@ -29,6 +29,7 @@ QList<Profile> ProfileStore::profiles() const
         p.kind = Profile::Kind(qBound(0, s.value(QStringLiteral("kind")).toInt(), 2));
         p.baseUrl = s.value(QStringLiteral("baseUrl")).toString();
         p.keyId = s.value(QStringLiteral("keyId")).toString();
+        p.pinnedCertificate = s.value(QStringLiteral("pinnedCertificate")).toByteArray();
         out.append(p);
         s.endGroup();
     }
@@ -56,6 +57,8 @@ void ProfileStore::save(const Profile &p)
     s.setValue(QStringLiteral("kind"), int(p.kind));
     s.setValue(QStringLiteral("baseUrl"), p.baseUrl);
     s.setValue(QStringLiteral("keyId"), p.keyId);
+    if (p.pinnedCertificate.isEmpty()) s.remove(QStringLiteral("pinnedCertificate"));
+    else s.setValue(QStringLiteral("pinnedCertificate"), p.pinnedCertificate);
 }
 
 void ProfileStore::remove(const QString &name)

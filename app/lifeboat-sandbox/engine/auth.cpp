@@ -150,7 +150,7 @@ Auth::Result Auth::authenticate(const QByteArray &method, const QString &path, c
     return principalFor(QString::fromUtf8(user), false, out) ? Result::Ok : Result::BadCredentials;
 }
 
-int Auth::issueToken(const QByteArray &authorization, const QByteArray &formBody, QJsonObject *body)
+QString Auth::clientOf(const QByteArray &authorization, const QByteArray &formBody) const
 {
     const QByteArray header = authorization.trimmed();
     QByteArray id, secret;
@@ -168,11 +168,39 @@ int Auth::issueToken(const QByteArray &authorization, const QByteArray &formBody
         secret = form.queryItemValue(QStringLiteral("client_secret"), QUrl::FullyDecoded).toUtf8();
     }
     const Record *account = m_state.find(Kind::ServiceAccount, QString::fromUtf8(id));
-    if (!account || account->body.value(QLatin1String("secret")).toString().toUtf8() != secret) {
-        *body = QJsonObject{{"error", "invalid_client"},
-                            {"error_description", "The client id or secret is not valid."}};
+    if (!account || account->body.value(QLatin1String("secret")).toString().toUtf8() != secret) return QString();
+    return QString::fromUtf8(id);
+}
+
+static QJsonObject invalidClient()
+{
+    return QJsonObject{{"error", "invalid_client"}, {"error_description", "The client id or secret is not valid."}};
+}
+
+int Auth::revokeToken(const QByteArray &authorization, const QByteArray &formBody, QJsonObject *body)
+{
+    const QString client = clientOf(authorization, formBody);
+    if (client.isEmpty()) {
+        *body = invalidClient();
         return 401;
     }
+    const QUrlQuery form(QString::fromUtf8(formBody));
+    const QByteArray token = form.queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded).toUtf8();
+    auto it = m_tokens.find(token);
+    // Another client's token stays valid; the answer does not tell them apart.
+    if (it != m_tokens.end() && it->clientId == client) m_tokens.erase(it);
+    *body = QJsonObject();
+    return 200;
+}
+
+int Auth::issueToken(const QByteArray &authorization, const QByteArray &formBody, QJsonObject *body)
+{
+    const QString id = clientOf(authorization, formBody);
+    if (id.isEmpty()) {
+        *body = invalidClient();
+        return 401;
+    }
+    const QUrlQuery form(QString::fromUtf8(formBody));
     if (form.queryItemValue(QStringLiteral("grant_type")) != u"client_credentials") {
         *body = QJsonObject{{"error", "unsupported_grant_type"},
                             {"error_description", "Only grant_type=client_credentials is supported."}};
@@ -181,7 +209,7 @@ int Auth::issueToken(const QByteArray &authorization, const QByteArray &formBody
     QByteArray token(32, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(token.data()), 8);
     token = "lbsbx." + token.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-    m_tokens.insert(token, {QString::fromUtf8(id), QDeadlineTimer(qint64(m_tokenLifetime) * 1000)});
+    m_tokens.insert(token, {id, QDeadlineTimer(qint64(m_tokenLifetime) * 1000)});
     *body = QJsonObject{{"access_token", QString::fromLatin1(token)}, {"expires_in", m_tokenLifetime},
                         {"token_type", "Bearer"}};
     return 200;

@@ -34,12 +34,17 @@ public:
 
     // POST /api/oauth/token. Returns the HTTP status and the JSON body to send.
     int issueToken(const QByteArray &authorization, const QByteArray &formBody, QJsonObject *body);
+    // POST /api/oauth/revoke (RFC 7009): 200 whether or not the token was known;
+    // 401 only when the client's own credentials are wrong.
+    int revokeToken(const QByteArray &authorization, const QByteArray &formBody, QJsonObject *body);
     void setTokenLifetime(int seconds) { m_tokenLifetime = seconds; }
 
 private:
     QByteArray makeNonce() const;
     bool nonceValid(const QByteArray &nonce, bool *stale) const;
     bool principalFor(const QString &id, bool serviceAccount, Principal *out) const;
+    // The service account that authenticated a token or revoke request (Basic or form), or empty.
+    QString clientOf(const QByteArray &authorization, const QByteArray &formBody) const;
 
     State &m_state;
     QByteArray m_secret;

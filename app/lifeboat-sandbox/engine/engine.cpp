@@ -2,6 +2,7 @@
 
 #include "auth.h"
 #include "clock.h"
+#include "httpfront.h"
 #include "readapi.h"
 #include "router.h"
 #include "scenario.h"
@@ -9,13 +10,16 @@
 #include "simulator.h"
 #include "state.h"
 #include "store.h"
+#include "tls.h"
+#include "writeapi.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTcpServer>
+#include <QSslConfiguration>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <spdlog/spdlog.h>
@@ -35,6 +39,8 @@ struct Engine::Private {
     Router router;
     std::unique_ptr<Auth> auth;
     std::unique_ptr<Server> server;
+    std::unique_ptr<HttpFront> front;
+    QString caCertificate;
     std::unique_ptr<QTemporaryDir> tempDir;
     QTimer ticker;
     QUrl baseUrl;
@@ -93,6 +99,23 @@ bool Engine::start(const EngineOptions &options, QString *error)
         return false;
     }
     QString err;
+    QSslConfiguration tls;
+    if (options.tls) {
+        QString cert = options.tlsCert, key = options.tlsKey;
+        if (cert.isEmpty() != key.isEmpty()) {
+            if (error) *error = QStringLiteral("--tls-cert and --tls-key go together");
+            return false;
+        }
+        if (cert.isEmpty() && !ensureSelfSignedCertificate(dir, &cert, &key, &err)) {
+            if (error) *error = err;
+            return false;
+        }
+        if (!loadTlsConfiguration(cert, key, &tls, &err)) {
+            if (error) *error = err;
+            return false;
+        }
+        d->caCertificate = QFileInfo(cert).absoluteFilePath();
+    }
     if (!d->store.open(QDir(dir).filePath(QStringLiteral("sandbox.db")), &err)) {
         if (error) *error = QStringLiteral("cannot open the sandbox database in %1: %2").arg(dir, err);
         return false;
@@ -141,18 +164,26 @@ bool Engine::start(const EngineOptions &options, QString *error)
     d->auth->setTokenLifetime(options.tokenLifetimeSeconds);
     d->router = Router();
     addReadRoutes(d->router, d->state);
-    d->server = std::make_unique<Server>(d->router, *d->auth, [this] { return d->clock.now(); });
+    addWriteRoutes(d->router, d->state, d->simulator);
+    d->server = std::make_unique<Server>(d->router, *d->auth, [this] { return d->clock.now(); }, options.rateLimits);
     d->server->afterWrite = [this] { d->tick(); };
-    const quint16 port = d->server->listen(options.host, options.port);
+    Server *server = d->server.get();
+    d->front = std::make_unique<HttpFront>([server](const HttpRequest &r) { return server->handle(r); });
+    HttpLimits limits;
+    limits.bodyTimeoutMs = options.requestTimeoutMs;
+    d->front->setLimits(limits);
+    d->front->setLatency(options.latencyMs, options.latencyJitterMs);
+    const quint16 port = d->front->listen(options.host, options.port, options.tls ? &tls : nullptr, &err);
     if (port == 0) {
-        if (error) *error = QStringLiteral("cannot listen on %1:%2").arg(options.host.toString()).arg(options.port);
+        if (error) *error = QStringLiteral("cannot listen on %1:%2: %3").arg(options.host.toString()).arg(options.port).arg(err);
+        d->front.reset();
         d->server.reset();
         return false;
     }
     const QString host = options.host.protocol() == QAbstractSocket::IPv6Protocol
                              ? QStringLiteral("[%1]").arg(options.host.toString())
                              : options.host.toString();
-    d->baseUrl = QUrl(QStringLiteral("http://%1:%2").arg(host).arg(port));
+    d->baseUrl = QUrl(QStringLiteral("%1://%2:%3").arg(options.tls ? QStringLiteral("https") : QStringLiteral("http"), host).arg(port));
     d->credentials = firstCredentials(d->state);
     if (options.speed > 0) d->ticker.start(1000);
     d->running = true;
@@ -165,7 +196,9 @@ void Engine::stop()
     if (!d->running) return;
     d->ticker.stop();
     d->tick();
+    d->front.reset();
     d->server.reset();
+    d->caCertificate.clear();
     d->store.close();
     d->running = false;
 }
@@ -175,6 +208,11 @@ QUrl Engine::baseUrl() const
     return d->baseUrl;
 }
 
+QString Engine::caCertificate() const
+{
+    return d->caCertificate;
+}
+
 Credentials Engine::adminCredentials() const
 {
     return d->credentials;
@@ -182,11 +220,13 @@ Credentials Engine::adminCredentials() const
 
 QString Engine::startupLine() const
 {
-    // Keys in the documented order: baseUrl, publicKey, privateKey, clientId, clientSecret.
+    // Keys in the documented order: baseUrl, publicKey, privateKey, clientId, clientSecret[, caCertificate].
     auto quoted = [](const QString &v) { return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1); };
-    return QStringLiteral("{\"baseUrl\": %1, \"publicKey\": %2, \"privateKey\": %3, \"clientId\": %4, \"clientSecret\": %5}")
-        .arg(quoted(d->baseUrl.toString()), quoted(d->credentials.publicKey), quoted(d->credentials.privateKey),
-             quoted(d->credentials.clientId), quoted(d->credentials.clientSecret));
+    QString line = QStringLiteral("{\"baseUrl\": %1, \"publicKey\": %2, \"privateKey\": %3, \"clientId\": %4, \"clientSecret\": %5")
+                       .arg(quoted(d->baseUrl.toString()), quoted(d->credentials.publicKey), quoted(d->credentials.privateKey),
+                            quoted(d->credentials.clientId), quoted(d->credentials.clientSecret));
+    if (!d->caCertificate.isEmpty()) line += QStringLiteral(", \"caCertificate\": %1").arg(quoted(d->caCertificate));
+    return line + u'}';
 }
 
 QDateTime Engine::now() const
@@ -220,6 +260,11 @@ void Engine::clearFaults()
 State &Engine::state()
 {
     return d->state;
+}
+
+void Engine::setRequestObserver(RequestObserver observer)
+{
+    if (d->server) d->server->observer = std::move(observer);
 }
 
 quint64 Engine::requestCount() const

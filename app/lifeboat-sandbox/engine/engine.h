@@ -1,11 +1,14 @@
 #pragma once
 // lifeboat-sandbox engine: a local Atlas-compatible backup service. Tests start it
 // in-process on a free port; app/lifeboat-sandbox/main.cpp is a thin wrapper.
+#include "ratelimit.h"
+
 #include <QHostAddress>
 #include <QObject>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
+#include <functional>
 #include <memory>
 
 namespace sandbox {
@@ -18,6 +21,12 @@ struct EngineOptions {
     double speed = 1.0;        // simulated seconds per real second; 0 stops the clock
     quint64 seed = 1;          // deterministic generation
     int tokenLifetimeSeconds = 3600;  // OAuth bearer tokens, in real seconds
+    bool tls = false;          // HTTPS; with no tlsCert, a self-signed one made in dataDir
+    QString tlsCert, tlsKey;   // PEM files
+    int latencyMs = 0;         // every answer waits latencyMs ± latencyJitterMs, as on a WAN
+    int latencyJitterMs = 0;
+    RateLimitOptions rateLimits;
+    int requestTimeoutMs = 10000;  // a request (or its declared body) not in by then: 408
 };
 
 // The admin credentials of the scenario: its first API key and service account.
@@ -52,6 +61,7 @@ public:
     void stop();
 
     QUrl baseUrl() const;
+    QString caCertificate() const;  // with tls: the certificate a client should trust
     Credentials adminCredentials() const;
     QString startupLine() const;  // the one JSON line main() prints
 
@@ -65,6 +75,9 @@ public:
 
     State &state();
     quint64 requestCount() const;
+    // Called for every request the front hands on (benchmarks count round trips with it).
+    using RequestObserver = std::function<void(const QByteArray &method, const QByteArray &rawPath, const QByteArray &rawQuery)>;
+    void setRequestObserver(RequestObserver observer);
 
     struct Operation { QString method, path, operationId; QStringList versions; };
     QList<Operation> operations() const;  // the route table, for contract tests

@@ -41,13 +41,31 @@ const Record *project(State &state, const Call &call, Reply *error)
     return p;
 }
 
+static const Record *named(State &state, Kind kind, const QString &groupId, const QString &name)
+{
+    for (const Record *r : state.list(kind, groupId))
+        if (r->body.value(QLatin1String("name")).toString() == name) return r;
+    return nullptr;
+}
+
+// A cluster by name on its own API. A name that belongs to the other kind (Flex on the
+// cluster API, dedicated or M0 on the Flex API) gets Atlas's 400, which clients branch on.
 static const Record *byName(State &state, Kind kind, const Call &call, const QString &param, Reply *error)
 {
     const Record *p = project(state, call, error);
     if (!p) return nullptr;
     const QString name = call.params.value(param);
-    for (const Record *r : state.list(kind, p->id))
-        if (r->body.value(QLatin1String("name")).toString() == name) return r;
+    if (const Record *r = named(state, kind, p->id, name)) return r;
+    const bool flexApi = kind == Kind::FlexCluster;
+    if (named(state, flexApi ? Kind::Cluster : Kind::FlexCluster, p->id, name)) {
+        *error = flexApi ? Reply::error(400, QStringLiteral("CANNOT_USE_NON_FLEX_CLUSTER_IN_FLEX_API"),
+                                        QStringLiteral("Cluster %1 cannot be used in the Flex API.").arg(name),
+                                        QJsonArray{name})
+                         : Reply::error(400, QStringLiteral("CANNOT_USE_FLEX_CLUSTER_IN_CLUSTER_API"),
+                                        QStringLiteral("Flex cluster %1 cannot be used in the Cluster API.").arg(name),
+                                        QJsonArray{name});
+        return nullptr;
+    }
     *error = Reply::error(404, QStringLiteral("CLUSTER_NOT_FOUND"),
                           QStringLiteral("No cluster named %1 exists in group %2.").arg(name, p->id),
                           QJsonArray{name, p->id});
@@ -89,9 +107,10 @@ static bool intParam(const Call &call, const QString &name, int fallback, int mi
 
 static QJsonObject link(const Call &call, const QString &rel, int pageNum, int itemsPerPage)
 {
-    QUrlQuery q = call.query;
-    q.removeAllQueryItems(QStringLiteral("pageNum"));
-    q.removeAllQueryItems(QStringLiteral("itemsPerPage"));
+    // As Atlas: the request's own path and its paging parameters only, never the rest of its query.
+    QUrlQuery q;
+    if (call.query.hasQueryItem(QStringLiteral("includeCount")))
+        q.addQueryItem(QStringLiteral("includeCount"), call.query.queryItemValue(QStringLiteral("includeCount")));
     q.addQueryItem(QStringLiteral("pageNum"), QString::number(pageNum));
     q.addQueryItem(QStringLiteral("itemsPerPage"), QString::number(itemsPerPage));
     return QJsonObject{{"href", call.baseUrl + call.path + u'?' + q.toString(QUrl::FullyEncoded)}, {"rel", rel}};
@@ -136,11 +155,26 @@ Reply page(const Call &call, const QList<const Record *> &items)
     return Reply::raw(body);
 }
 
+bool isTenant(const Record *cluster)
+{
+    return cluster->body.value(QLatin1String("instanceSize")).toString() == u"M0";
+}
+
+Reply tenantUnsupported(const Record *cluster)
+{
+    const QString name = cluster->body.value(QLatin1String("name")).toString();
+    return Reply::error(400, QStringLiteral("TENANT_CLUSTER_NOT_SUPPORTED"),
+                        QStringLiteral("Cloud Backup is not available for the free cluster %1 (M0).").arg(name),
+                        QJsonArray{name});
+}
+
 }  // namespace api
 
 namespace {
 
+using api::isTenant;
 using api::page;
+using api::tenantUnsupported;
 
 // Records rendered by a function (clusters, schedules) can't use the per-record cache.
 Reply pageOf(const Call &call, const QList<QJsonObject> &objects)
@@ -169,19 +203,6 @@ Reply getChild(State &state, Kind kind, const Call &call, const QString &param, 
     return Reply::json(r->body);
 }
 
-bool isTenant(const Record *cluster)
-{
-    return cluster->body.value(QLatin1String("instanceSize")).toString() == u"M0";
-}
-
-Reply tenantUnsupported(const Record *cluster)
-{
-    const QString name = cluster->body.value(QLatin1String("name")).toString();
-    return Reply::error(400, QStringLiteral("TENANT_CLUSTER_NOT_SUPPORTED"),
-                        QStringLiteral("Cloud Backup is not available for the free cluster %1 (M0).").arg(name),
-                        QJsonArray{name});
-}
-
 QString name(const Record *r)
 {
     return r->body.value(QLatin1String("name")).toString();
@@ -196,6 +217,11 @@ void addReadRoutes(Router &router, State &state)
     const QString c = g + QStringLiteral("/clusters/{clusterName}");
     const QString f = g + QStringLiteral("/flexClusters/{name}");
     State *s = &state;
+
+    router.setRoleLookup([s](const Call &call) {
+        const Record *p = s->find(Kind::Project, call.params.value(QStringLiteral("groupId")));
+        return p ? call.principal.roleIn(p->id, p->body.value(QLatin1String("orgId")).toString()) : QString();
+    });
 
     router.add("GET", QStringLiteral("/api/atlas/v2/orgs"), QStringLiteral("listOrgs"), {v1}, [s](Call &call) {
         QList<const Record *> out;
@@ -228,14 +254,17 @@ void addReadRoutes(Router &router, State &state)
         for (auto it = clusters.rbegin(); it != clusters.rend(); ++it) out.append(renderCluster(**it, call.version));
         return pageOf(call, out);
     });
-    list.sunsets = {{v1, QStringLiteral("2027-07-01")}, {QStringLiteral("2023-02-01"), QStringLiteral("2027-07-01")}};
+    // A Route& from add() is only good until the next add(): copy values, not references.
+    const QHash<QString, QString> clusterSunsets = {{v1, QStringLiteral("2027-07-01")},
+                                                    {QStringLiteral("2023-02-01"), QStringLiteral("2027-07-01")}};
+    list.sunsets = clusterSunsets;
     Route &get = router.add("GET", c, QStringLiteral("getGroupCluster"),
                             {QStringLiteral("2024-08-05"), QStringLiteral("2023-02-01"), v1}, [s](Call &call) {
         Reply err;
         const Record *cl = api::cluster(*s, call, &err);
         return cl ? Reply::json(renderCluster(*cl, call.version)) : err;
     });
-    get.sunsets = list.sunsets;
+    get.sunsets = clusterSunsets;
 
     const QString flexV = QStringLiteral("2024-11-13");
     router.add("GET", g + QStringLiteral("/flexClusters"), QStringLiteral("listGroupFlexClusters"), {flexV}, [s](Call &call) {
@@ -371,7 +400,8 @@ void addReadRoutes(Router &router, State &state)
                 out.append(*it);
         return page(call, out);
     });
-    buckets.sunsets = {{v1, QStringLiteral("2027-07-01")}};
+    const QHash<QString, QString> bucketSunsets = {{v1, QStringLiteral("2027-07-01")}};
+    buckets.sunsets = bucketSunsets;
     Route &bucket = router.add("GET", g + QStringLiteral("/backup/exportBuckets/{exportBucketId}"),
                                QStringLiteral("getGroupBackupExportBucket"), {QStringLiteral("2024-05-30"), v1}, [s](Call &call) {
         Reply err;
@@ -384,7 +414,7 @@ void addReadRoutes(Router &router, State &state)
             return notFound(QStringLiteral("export bucket"), id);
         return Reply::json(r->body);
     });
-    bucket.sunsets = buckets.sunsets;
+    bucket.sunsets = bucketSunsets;
 
     router.add("GET", c + QStringLiteral("/backup/exports"), QStringLiteral("listGroupClusterBackupExports"), {v1}, [s](Call &call) {
         Reply err;

@@ -23,6 +23,8 @@ const Record *cluster(State &state, const Call &call, Reply *error);      // {cl
 const Record *flexCluster(State &state, const Call &call, Reply *error);  // {name}
 // A page of `items` as Atlas paginates: pageNum, itemsPerPage (1-500), includeCount.
 Reply page(const Call &call, const QList<const Record *> &items);
+bool isTenant(const Record *cluster);  // M0: no Cloud Backup
+Reply tenantUnsupported(const Record *cluster);
 }  // namespace api
 
 }  // namespace sandbox

@@ -1,5 +1,8 @@
 #include "router.h"
 
+#include "bodycheck.h"
+#include "roles.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -39,7 +42,8 @@ QString reasonPhrase(int status)
     }
 }
 
-Reply Reply::error(int status, const QString &errorCode, const QString &detail, const QJsonArray &parameters)
+Reply Reply::error(int status, const QString &errorCode, const QString &detail, const QJsonArray &parameters,
+                   const QJsonArray &fields)
 {
     QJsonObject body{{"error", status}, {"errorCode", errorCode}, {"detail", detail}, {"reason", reasonPhrase(status)}};
     // The contract types parameters as objects; plain values (what Atlas often sends) are left out.
@@ -47,10 +51,13 @@ Reply Reply::error(int status, const QString &errorCode, const QString &detail, 
     for (const auto &p : parameters)
         if (p.isObject()) objects.append(p);
     if (!objects.isEmpty()) body.insert(QLatin1String("parameters"), objects);
+    if (!fields.isEmpty()) body.insert(QLatin1String("badRequestDetail"), QJsonObject{{"fields", fields}});
     Reply r = json(body, status);
     r.versioned = false;
     return r;
 }
+
+Router::Router() : m_roleOf(std::make_shared<std::function<QString(const Call &)>>()) {}
 
 Route &Router::add(const QByteArray &method, const QString &pattern, const QString &operationId,
                    const QStringList &versions, std::function<Reply(Call &)> handler)
@@ -61,7 +68,20 @@ Route &Router::add(const QByteArray &method, const QString &pattern, const QStri
     r.segments = pattern.split(u'/', Qt::SkipEmptyParts);
     r.operationId = operationId;
     r.versions = versions;
-    r.handler = std::move(handler);
+    r.checks = std::make_shared<RouteChecks>();
+    // The role before the body, as Atlas authorizes before it reads a request.
+    r.handler = [checks = r.checks, roleOf = m_roleOf, operationId, handler = std::move(handler)](Call &call) {
+        if (*roleOf && call.params.contains(QStringLiteral("groupId"))) {
+            const QString role = (*roleOf)(call);
+            if (role.isEmpty()) return handler(call);  // its project lookup answers 404 or 403
+            if (!roleAllows(role, checks->minimumRole))
+                return Reply::error(403, QStringLiteral("USER_UNAUTHORIZED"),
+                                    QStringLiteral("Current user is not authorized to perform this action."));
+        }
+        Reply err;
+        if (checks->jsonBody && !parseBody(call, operationId, &call.json, &err)) return err;
+        return handler(call);
+    };
     m_routes.append(r);
     return m_routes.last();
 }
@@ -106,3 +126,32 @@ const Route *Router::match(const QByteArray &method, const QString &path, QHash<
 }
 
 }  // namespace sandbox
+
+namespace sandbox {
+
+QList<QByteArray> allowedMethods(const Router &router, const QString &path)
+{
+    const QStringList parts = path.split(u'/', Qt::SkipEmptyParts);
+    QList<QByteArray> out;
+    for (const Route &r : router.routes()) {
+        if (r.segments.size() != parts.size() || out.contains(r.method)) continue;
+        bool ok = true;
+        for (int i = 0; i < parts.size() && ok; ++i)
+            ok = r.segments[i].startsWith(u'{') || r.segments[i] == parts[i];
+        if (ok) out.append(r.method);
+    }
+    if (out.contains("GET") && !out.contains("HEAD")) out.append("HEAD");
+    return out;
+}
+
+QString resolveVersion(const Route &route, const QString &date)
+{
+    if (!QDate::fromString(date, Qt::ISODate).isValid() || date.size() != 10) return QString();
+    QString best;
+    for (const QString &v : route.versions)  // ISO dates compare as strings
+        if (v <= date && v > best) best = v;
+    return best;
+}
+
+}  // namespace sandbox
+

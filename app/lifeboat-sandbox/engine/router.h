@@ -14,6 +14,7 @@
 #include <QStringList>
 #include <QUrlQuery>
 #include <functional>
+#include <memory>
 
 namespace sandbox {
 
@@ -27,6 +28,7 @@ struct Call {
     QDateTime now;                   // simulated time
     QByteArray body;
     QString baseUrl;                 // scheme://host:port as the client reached us
+    QJsonObject json;                // the checked request body, for routes with jsonBody
 };
 
 struct Reply {
@@ -39,11 +41,19 @@ struct Reply {
 
     static Reply json(const QJsonObject &body, int status = 200);
     static Reply raw(QByteArray body, int status = 200);
-    static Reply error(int status, const QString &errorCode, const QString &detail,
-                       const QJsonArray &parameters = {});
+    // `fields` ({field, description} objects) go into badRequestDetail.fields.
+    static Reply error(int status, const QString &errorCode, const QString &detail, const QJsonArray &parameters = {},
+                       const QJsonArray &fields = {});
 };
 
 QString reasonPhrase(int status);
+
+// What Router::add's wrapper checks before a handler runs. Set them on the Route that
+// add() returns; a minimum role is enforced for routes under /groups/{groupId}.
+struct RouteChecks {
+    QString minimumRole;    // e.g. GROUP_BACKUP_CREATOR; empty: any project role
+    bool jsonBody = false;  // parse and check the body against the contract into Call::json
+};
 
 struct Route {
     QByteArray method;
@@ -53,10 +63,29 @@ struct Route {
     QStringList versions;                 // served versions, e.g. "2024-08-05"
     QHash<QString, QString> sunsets;      // version -> sunset date
     std::function<Reply(Call &)> handler;
+    std::shared_ptr<RouteChecks> checks;  // shared with the handler's wrapper
+
+    Route &needs(const QString &minimumRole)
+    {
+        checks->minimumRole = minimumRole;
+        return *this;
+    }
+    Route &withJsonBody()
+    {
+        checks->jsonBody = true;
+        return *this;
+    }
 };
 
 class Router {
 public:
+    Router();
+    // The caller's project role for a call's {groupId} (empty: no such project or no
+    // role; the handler then answers 404 or 403 itself).
+    void setRoleLookup(std::function<QString(const Call &)> roleOf) { *m_roleOf = std::move(roleOf); }
+
+    // The new route, to finish at once (.needs(), .withJsonBody(), sunsets): the reference
+    // is not valid after the next add().
     Route &add(const QByteArray &method, const QString &pattern, const QString &operationId,
                const QStringList &versions, std::function<Reply(Call &)> handler);
 
@@ -68,6 +97,14 @@ public:
 
 private:
     QList<Route> m_routes;
+    std::shared_ptr<std::function<QString(const Call &)>> m_roleOf;
 };
+
+// The methods some route serves on this path (HEAD wherever GET), for a 405's Allow.
+QList<QByteArray> allowedMethods(const Router &router, const QString &path);
+
+// As Atlas: the newest version of the route dated on or before `date` (YYYY-MM-DD),
+// or empty when the date is malformed or older than every version.
+QString resolveVersion(const Route &route, const QString &date);
 
 }  // namespace sandbox

@@ -265,7 +265,8 @@ private:
         if (c.contains(QLatin1String("fcvPinnedDaysAhead")))
             body.insert(QLatin1String("featureCompatibilityVersionExpirationDate"),
                         isoTime(daysAgo(-optInt(c, "fcvPinnedDaysAhead", 30, 1, 365, where))));
-        if (ear == u"AWS" && !m0) body.insert(QLatin1String("masterKeyUUID"), uuidFrom(id + QStringLiteral("kms")));
+        // The customer key of an encrypted cluster, whichever provider holds it; its snapshots carry it.
+        if (ear != u"NONE" && !m0) body.insert(QLatin1String("masterKeyUUID"), Simulator::masterKeyFor(id, ear));
         QJsonArray specIds;
         for (int s = 0; s < body.value(QLatin1String("shards")).toInt(); ++s) specIds.append(m_state.newId(created));
         body.insert(QLatin1String("replicationSpecIds"), specIds);
@@ -590,6 +591,8 @@ bool loadScenario(const QByteArray &json, const QDateTime &now, State &state, Si
         return false;
     }
     try {
+        // Ids and the simulator's dice count from here, so runs agree (see State::newId).
+        state.setMeta(QStringLiteral("epoch"), QString::number(now.toSecsSinceEpoch()));
         Loader loader(state, sim, now);
         loader.load(doc.object());
     } catch (const ScenarioError &e) {

@@ -3,36 +3,18 @@
 #include "auth.h"
 #include "router.h"
 
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QPointer>
 #include <QRegularExpression>
-#include <QTcpSocket>
-#include <QTimer>
+#include <QUrl>
+#include <QUrlQuery>
 #include <spdlog/spdlog.h>
 
 namespace sandbox {
 
-static QByteArray methodName(QHttpServerRequest::Method m)
-{
-    switch (m) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Head: return "HEAD";
-    case QHttpServerRequest::Method::Options: return "OPTIONS";
-    case QHttpServerRequest::Method::Patch: return "PATCH";
-    default: return "OTHER";
-    }
-}
-
-Server::Server(Router &router, Auth &auth, std::function<QDateTime()> now, QObject *parent)
-    : QAbstractHttpServer(parent), m_router(router), m_auth(auth), m_now(std::move(now))
-{
-}
+Server::Server(Router &router, Auth &auth, std::function<QDateTime()> now, const RateLimitOptions &rateLimits)
+    : m_router(router), m_auth(auth), m_now(std::move(now)), m_limiter(rateLimits)
+{}
 
 bool Server::takeFault(const QByteArray &method, const QString &path, Fault *out)
 {
@@ -47,7 +29,7 @@ bool Server::takeFault(const QByteArray &method, const QString &path, Fault *out
     return false;
 }
 
-// The versions named by an Accept header, in the order given.
+// The version dates named by an Accept header, in the order given.
 static QStringList acceptedVersions(const QByteArray &accept)
 {
     static const QRegularExpression re(QStringLiteral(R"(application/vnd\.atlas\.(\d{4}-\d{2}-\d{2})\+json)"));
@@ -57,36 +39,59 @@ static QStringList acceptedVersions(const QByteArray &accept)
     return out;
 }
 
-Reply Server::dispatch(const QHttpServerRequest &request, QByteArray *contentType)
+static bool flag(const QUrlQuery &query, const QString &name)
 {
-    const QByteArray method = methodName(request.method());
-    const QString path = request.url().path();
-    *contentType = "application/json";
+    return query.queryItemValue(name).compare(u"true", Qt::CaseInsensitive) == 0;
+}
 
-    if (path == u"/api/oauth/token") {
-        if (method != "POST")
-            return Reply::error(405, QStringLiteral("METHOD_NOT_ALLOWED"), QStringLiteral("Use POST to request a token."));
-        QJsonObject body;
-        const int status = m_auth.issueToken(request.value("Authorization"), request.body(), &body);
-        Reply r = Reply::json(body, status);
-        r.versioned = false;
-        r.header("Cache-Control", "no-store");
+// envelope=true: the status goes into the body and the HTTP status is 200 (lists get a
+// "status" beside "results", other bodies become {"status", "content"}). A 401 keeps its
+// status: a digest client needs it to answer the challenge. pretty=true indents.
+static void shape(Reply &reply, bool envelope, bool pretty)
+{
+    if (!envelope && !pretty) return;
+    const QJsonDocument doc = QJsonDocument::fromJson(reply.body);
+    if (!doc.isObject()) return;
+    QJsonObject o = doc.object();
+    if (envelope && reply.status != 401) {
+        if (o.value(QLatin1String("results")).isArray())
+            o.insert(QLatin1String("status"), reply.status);
+        else
+            o = QJsonObject{{"status", reply.status}, {"content", o}};
+        reply.status = 200;
+    }
+    reply.body = QJsonDocument(o).toJson(pretty ? QJsonDocument::Indented : QJsonDocument::Compact);
+}
+
+Reply Server::oauth(const HttpRequest &request, const QString &path)
+{
+    if (request.method != "POST") {
+        Reply r = Reply::error(405, QStringLiteral("METHOD_NOT_ALLOWED"), QStringLiteral("Use POST on %1.").arg(path));
+        r.header("Allow", "POST");
         return r;
     }
+    QJsonObject body;
+    const int status = path.endsWith(u"/revoke")
+                           ? m_auth.revokeToken(request.header("authorization"), request.body, &body)
+                           : m_auth.issueToken(request.header("authorization"), request.body, &body);
+    Reply r = Reply::json(body, status);
+    r.versioned = false;
+    r.header("Cache-Control", "no-store");
+    return r;
+}
 
-    QHash<QString, QString> params;
-    Router::Match match;
-    const Route *route = m_router.match(method, path, &params, &match);
-    if (!route) {
-        if (match == Router::Match::NoMethod)
-            return Reply::error(405, QStringLiteral("METHOD_NOT_ALLOWED"),
-                                QStringLiteral("%1 is not supported on %2.").arg(QString::fromLatin1(method), path));
-        return Reply::error(404, QStringLiteral("RESOURCE_NOT_FOUND"),
-                            QStringLiteral("Cannot find resource %1.").arg(path), QJsonArray{path});
-    }
+Reply Server::dispatch(const HttpRequest &request, HttpAnswer *answer)
+{
+    const QByteArray &method = request.method;
+    const QString rawPath = QString::fromUtf8(request.rawPath);
+    const QString path = QUrl::fromPercentEncoding(request.rawPath);
+    if (rawPath == u"/api/oauth/token" || rawPath == u"/api/oauth/revoke") return oauth(request, path);
+    const QStringList asked = acceptedVersions(request.header("accept"));
+    answer->versionAsked = asked.join(u',');
 
+    // As Atlas: credentials first, so an unknown path or method tells nothing to a stranger.
     Call call;
-    const Auth::Result auth = m_auth.authenticate(method, path, request.value("Authorization"), &call.principal);
+    const Auth::Result auth = m_auth.authenticate(method, path, request.header("authorization"), &call.principal);
     if (auth != Auth::Result::Ok) {
         const QString detail = auth == Auth::Result::ExpiredToken
                                    ? QStringLiteral("The access token has expired; request a new one.")
@@ -95,116 +100,138 @@ Reply Server::dispatch(const QHttpServerRequest &request, QByteArray *contentTyp
         r.header("WWW-Authenticate", m_auth.challenge(auth == Auth::Result::StaleNonce));
         return r;
     }
+
+    // Routed on the encoded path so that %2F stays inside its segment; the router decodes parameters.
+    QHash<QString, QString> params;
+    Router::Match match;
+    const Route *route = m_router.match(method == "HEAD" ? QByteArray("GET") : method, rawPath, &params, &match);
+    if (!route) {
+        if (match == Router::Match::NoMethod) {
+            Reply r = Reply::error(405, QStringLiteral("METHOD_NOT_ALLOWED"),
+                                   QStringLiteral("%1 is not supported on %2.").arg(QString::fromLatin1(method), path));
+            r.header("Allow", allowedMethods(m_router, rawPath).join(", "));
+            return r;
+        }
+        return Reply::error(404, QStringLiteral("RESOURCE_NOT_FOUND"),
+                            QStringLiteral("Cannot find resource %1.").arg(path), QJsonArray{path});
+    }
     if (call.principal.accessListRequired)
         return Reply::error(403, QStringLiteral("RESOURCE_REQUIRES_ACCESS_LIST"),
                             QStringLiteral("This resource requires access through an access list of IP ranges."),
-                            QJsonArray{request.remoteAddress().toString()});
+                            QJsonArray{request.remoteAddress.toString()});
 
-    const QStringList asked = acceptedVersions(request.value("Accept"));
-    for (const QString &v : asked)
-        if (route->versions.contains(v)) { call.version = v; break; }
+    const RateLimiter::Decision limit = m_limiter.take(route->pattern, params.value(QStringLiteral("groupId")));
+    auto withLimit = [&limit](Reply r) {
+        if (!limit.limited) return r;
+        r.header("RateLimit-Limit", QByteArray::number(limit.limit));
+        r.header("RateLimit-Remaining", QByteArray::number(limit.remaining));
+        if (!limit.allowed) r.header("Retry-After", QByteArray::number(limit.retryAfterSeconds));
+        return r;
+    };
+    if (!limit.allowed)
+        return withLimit(Reply::error(429, QStringLiteral("RATE_LIMITED_TOKEN_BUCKET"),
+                                      QStringLiteral("Rate limit exceeded for %1. Please retry after %2 seconds. "
+                                                     "Request capacity: %3. Refill rate: %4 per %5 seconds.")
+                                          .arg(path.mid(1))
+                                          .arg(limit.retryAfterSeconds)
+                                          .arg(limit.limit)
+                                          .arg(limit.refill)
+                                          .arg(limit.refillSeconds)));
+
+    for (const QString &v : asked) {
+        call.version = resolveVersion(*route, v);
+        if (!call.version.isEmpty()) break;
+    }
+    answer->versionServed = call.version;
     if (call.version.isEmpty())
-        return Reply::error(406, QStringLiteral("INVALID_VERSION_DATE"),
-                            asked.isEmpty()
-                                ? QStringLiteral("Missing or unsupported Accept header: %1 serves application/vnd.atlas.%2+json.")
-                                      .arg(route->operationId, route->versions.join(QStringLiteral("+json, application/vnd.atlas.")))
-                                : QStringLiteral("Version %1 is not served by %2; it serves %3.")
-                                      .arg(asked.join(QStringLiteral(", ")), route->operationId, route->versions.join(QStringLiteral(", "))),
-                            QJsonArray{route->operationId});
+        return withLimit(Reply::error(
+            406, QStringLiteral("INVALID_VERSION_DATE"),
+            asked.isEmpty()
+                ? QStringLiteral("Missing or unsupported Accept header: %1 serves application/vnd.atlas.%2+json.")
+                      .arg(route->operationId, route->versions.join(QStringLiteral("+json, application/vnd.atlas.")))
+                : QStringLiteral("Version %1 is older than every version of %2 or not a date; it serves %3.")
+                      .arg(asked.join(QStringLiteral(", ")), route->operationId,
+                           route->versions.join(QStringLiteral(", "))),
+            QJsonArray{route->operationId}));
 
     call.method = method;
-    call.path = path;
+    call.path = rawPath;
     call.params = params;
-    call.query = QUrlQuery(request.url());
+    call.query = QUrlQuery(QString::fromUtf8(request.rawQuery));
+    // The front's own parameters: handlers (and the links they write) never see them.
+    call.query.removeAllQueryItems(QStringLiteral("envelope"));
+    call.query.removeAllQueryItems(QStringLiteral("pretty"));
     call.now = m_now();
-    call.body = request.body();
-    const QByteArray host = request.value("Host");
-    call.baseUrl = QStringLiteral("http://") + QString::fromLatin1(host.isEmpty() ? QByteArray("127.0.0.1") : host);
+    call.body = request.body;
+    const QByteArray host = request.header("host");
+    call.baseUrl = QString::fromLatin1(request.secure ? "https://" : "http://") +
+                   QString::fromLatin1(host.isEmpty() ? QByteArray("127.0.0.1") : host);
 
     Reply reply = route->handler(call);
     if (reply.versioned && reply.status < 300) {
-        *contentType = "application/vnd.atlas." + call.version.toLatin1() + "+json;charset=utf-8";
+        answer->contentType = "application/vnd.atlas." + call.version.toLatin1() + "+json;charset=utf-8";
         const QString sunset = route->sunsets.value(call.version);
         if (!sunset.isEmpty()) {
             reply.header("Deprecation", "true");
             reply.header("Sunset", sunset.toLatin1());
         }
     }
-    if (method != "GET" && afterWrite) afterWrite();
-    return reply;
+    if (method != "GET" && method != "HEAD" && afterWrite) afterWrite();
+    return withLimit(reply);
 }
 
-static void send(QHttpServerResponder &responder, const Reply &reply, const QByteArray &contentType)
-{
-    responder.writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
-    responder.writeHeader("Content-Type", contentType);
-    for (const auto &h : reply.headers) responder.writeHeader(h.first, h.second);
-    responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
-    responder.writeBody(reply.body);
-}
-
-bool Server::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+HttpAnswer Server::handle(const HttpRequest &request)
 {
     ++m_requests;
-    const QByteArray method = methodName(request.method());
-    const QString path = request.url().path();
+    if (observer) observer(request.method, request.rawPath, request.rawQuery);
+    const QByteArray &method = request.method;
+    const QString path = QUrl::fromPercentEncoding(request.rawPath);
+    HttpAnswer answer;
     Fault fault;
     const bool faulty = takeFault(method, path, &fault);
     if (faulty && fault.kind == Fault::Kind::Reset) {
         spdlog::info("fault: reset {} {}", method.constData(), path.toStdString());
-        socket->abort();
-        return true;
+        answer.action = HttpAnswer::Action::Reset;
+        return answer;
     }
-    QHttpServerResponder responder = makeResponder(request, socket);
+
+    Reply reply;
     if (faulty && fault.kind == Fault::Kind::Status) {
         spdlog::info("fault: {} for {} {}", fault.status, method.constData(), path.toStdString());
-        Reply r = fault.status == 429
-                      ? Reply::error(429, QStringLiteral("RATE_LIMITED"),
-                                     QStringLiteral("Rate limit exceeded for %1. Please retry later.").arg(path))
-                      : Reply::error(fault.status, fault.status >= 500 ? QStringLiteral("UNEXPECTED_ERROR") : QStringLiteral("INJECTED_FAULT"),
-                                     QStringLiteral("An injected fault answered %1.").arg(fault.status));
-        if (fault.retryAfterSeconds >= 0) r.header("Retry-After", QByteArray::number(fault.retryAfterSeconds));
+        reply = fault.status == 429
+                    ? Reply::error(429, QStringLiteral("RATE_LIMITED"),
+                                   QStringLiteral("Rate limit exceeded for %1. Please retry later.").arg(path))
+                    : Reply::error(fault.status,
+                                   fault.status >= 500 ? QStringLiteral("UNEXPECTED_ERROR")
+                                                       : QStringLiteral("INJECTED_FAULT"),
+                                   QStringLiteral("An injected fault answered %1.").arg(fault.status));
+        if (fault.retryAfterSeconds >= 0) reply.header("Retry-After", QByteArray::number(fault.retryAfterSeconds));
         if (fault.status == 429) {
-            r.header("RateLimit-Limit", "1200");
-            r.header("RateLimit-Remaining", "0");
+            reply.header("RateLimit-Limit", "1200");
+            reply.header("RateLimit-Remaining", "0");
         }
-        send(responder, r, "application/json");
-        return true;
+    } else {
+        reply = dispatch(request, &answer);
+        if (!request.rawPath.startsWith("/api/oauth/")) {
+            const QUrlQuery query(QString::fromUtf8(request.rawQuery));
+            if (reply.status >= 400)
+                answer.errorCode =
+                    QJsonDocument::fromJson(reply.body).object().value(QLatin1String("errorCode")).toString();
+            shape(reply, flag(query, QStringLiteral("envelope")), flag(query, QStringLiteral("pretty")));
+        }
     }
+    if (answer.errorCode.isEmpty() && reply.status >= 400)
+        answer.errorCode = QJsonDocument::fromJson(reply.body).object().value(QLatin1String("errorCode")).toString();
 
-    QByteArray contentType;
-    Reply reply = dispatch(request, &contentType);
-    spdlog::debug("{} {} -> {}", method.constData(), path.toStdString(), reply.status);
-
-    if (faulty && fault.kind == Fault::Kind::Truncate) {
-        responder.writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
-        responder.writeHeader("Content-Type", contentType);
-        responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
-        responder.writeBody(reply.body.left(reply.body.size() / 2));
-        socket->flush();
-        socket->disconnectFromHost();
-        return true;
-    }
-    if (faulty && fault.kind == Fault::Kind::Malformed) {
-        reply.body = reply.body.left(qMax<qsizetype>(1, reply.body.size() / 3)) + "\x01<html>";
-    }
-    if (faulty && fault.kind == Fault::Kind::Delay) {
-        auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
-        QPointer<QTcpSocket> guard(socket);
-        QTimer::singleShot(fault.delayMs, this, [held, guard, reply, contentType] {
-            if (guard) send(*held, reply, contentType);
-        });
-        return true;
-    }
-    send(responder, reply, contentType);
-    return true;
-}
-
-void Server::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
-{
-    QHttpServerResponder responder = makeResponder(request, socket);
-    send(responder, Reply::error(404, QStringLiteral("RESOURCE_NOT_FOUND"), QStringLiteral("Not found.")),
-         "application/json");
+    answer.status = reply.status;
+    answer.body = reply.body;
+    answer.headers = reply.headers;
+    if (!answer.contentType.startsWith("application/vnd.atlas.")) answer.contentType = "application/json";
+    if (faulty && fault.kind == Fault::Kind::Truncate) answer.action = HttpAnswer::Action::Truncate;
+    if (faulty && fault.kind == Fault::Kind::Malformed)
+        answer.body = answer.body.left(qMax<qsizetype>(1, answer.body.size() / 3)) + "\x01<html>";
+    if (faulty && fault.kind == Fault::Kind::Delay) answer.delayMs = fault.delayMs;
+    return answer;
 }
 
 }  // namespace sandbox

@@ -1,9 +1,11 @@
 #pragma once
-// The HTTP front of the sandbox: authentication, version negotiation, fault
-// injection, then the route's handler.
+// What the sandbox answers to one parsed request, in Atlas's order: fault
+// injection, authentication, routing (404, 405 with Allow), the access list, rate
+// limits, version resolution, the route's handler; then envelope=true and pretty=true.
 #include "engine.h"
+#include "httpfront.h"
+#include "ratelimit.h"
 
-#include <QAbstractHttpServer>
 #include <QDateTime>
 #include <functional>
 
@@ -13,10 +15,11 @@ class Auth;
 class Router;
 struct Reply;
 
-class Server : public QAbstractHttpServer {
-    Q_OBJECT
+class Server {
 public:
-    Server(Router &router, Auth &auth, std::function<QDateTime()> now, QObject *parent = nullptr);
+    Server(Router &router, Auth &auth, std::function<QDateTime()> now, const RateLimitOptions &rateLimits);
+
+    HttpAnswer handle(const HttpRequest &request);
 
     void addFault(const Fault &fault) { m_faults.append(fault); }
     void clearFaults() { m_faults.clear(); }
@@ -24,18 +27,17 @@ public:
 
     // Called after every handled request that may have changed the state.
     std::function<void()> afterWrite;
-
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    Engine::RequestObserver observer;
 
 private:
-    Reply dispatch(const QHttpServerRequest &request, QByteArray *contentType);
+    Reply dispatch(const HttpRequest &request, HttpAnswer *answer);
+    Reply oauth(const HttpRequest &request, const QString &path);
     bool takeFault(const QByteArray &method, const QString &path, Fault *out);
 
     Router &m_router;
     Auth &m_auth;
     std::function<QDateTime()> m_now;
+    RateLimiter m_limiter;
     QList<Fault> m_faults;
     quint64 m_requests = 0;
 };

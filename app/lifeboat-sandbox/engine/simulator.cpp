@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QUuid>
 
 namespace sandbox {
 
@@ -29,6 +30,11 @@ quint64 Simulator::seed() const
     return m_state.meta(QStringLiteral("seed")).toULongLong();
 }
 
+quint64 Simulator::secs(const QDateTime &t) const
+{
+    return quint64(t.toSecsSinceEpoch() - m_state.meta(QStringLiteral("epoch")).toLongLong());
+}
+
 static PolicyItem policyItemFromJson(const QJsonObject &o)
 {
     using namespace lifeboat::domain;
@@ -48,8 +54,41 @@ static qint64 baseSizeBytes(const QString &tier)
     return gb.value(tier, 20) * 1024LL * 1024 * 1024;
 }
 
+QString Simulator::masterKeyFor(const QString &clusterId, const QString &provider)
+{
+    // A v5-like UUID from the cluster id, so the same scenario and seed give the same key.
+    const QString text = clusterId + (provider == u"AWS" ? QStringLiteral("kms") : QStringLiteral("kms-") + provider);
+    const QByteArray h = QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).left(16);
+    return QUuid::fromRfc4122(h).toString(QUuid::WithoutBraces);
+}
+
+void Simulator::addMissingKeys()
+{
+    QList<Record> clusters, snapshots;
+    for (const Record *c : m_state.all(Kind::Cluster)) {
+        const QString provider = c->body.value(QLatin1String("encryptionAtRestProvider")).toString();
+        if (provider.isEmpty() || provider == u"NONE" || c->body.contains(QLatin1String("masterKeyUUID")) ||
+            c->body.value(QLatin1String("instanceSize")).toString() == u"M0")
+            continue;
+        Record u = *c;
+        const QString key = masterKeyFor(c->id, provider);
+        u.body.insert(QLatin1String("masterKeyUUID"), key);
+        clusters.append(u);
+        for (const Record *s :
+             m_state.list(Kind::Snapshot, c->groupId, c->body.value(QLatin1String("name")).toString())) {
+            if (s->body.contains(QLatin1String("masterKeyUUID"))) continue;
+            Record us = *s;
+            us.body.insert(QLatin1String("masterKeyUUID"), key);
+            snapshots.append(us);
+        }
+    }
+    for (const Record &r : std::as_const(clusters)) m_state.put(r, Kind::Cluster);
+    for (const Record &r : std::as_const(snapshots)) m_state.put(r, Kind::Snapshot);
+}
+
 void Simulator::rebuildIndexes()
 {
+    addMissingKeys();
     m_expiries.clear();
     m_running.clear();
     for (const Record *r : m_state.all(Kind::Snapshot)) {
@@ -79,17 +118,12 @@ QString Simulator::addSnapshot(const Record &cluster, const QDateTime &at, const
 {
     const QJsonObject &c = cluster.body;
     const QString clusterId = c.value(QLatin1String("id")).toString();
-    const quint64 h = mix(seed() ^ hashText(clusterId) ^ quint64(at.toSecsSinceEpoch()));
-    const QDateTime created = at.addSecs(qint64(h % 90));  // snapshots start a little late
+    const quint64 h = mix(seed() ^ hashText(clusterId) ^ secs(at));
+    const bool requested = status == u"queued";                             // on demand, now: it starts at once
+    const QDateTime created = requested ? at : at.addSecs(qint64(h % 90));  // scheduled ones start a little late
     const bool sharded = c.value(QLatin1String("clusterType")).toString() == u"SHARDED";
     const int shards = qMax(1, c.value(QLatin1String("shards")).toInt(1));
-    const double days = double(c.value(QLatin1String("createdAt")).toString().isEmpty()
-                                   ? 0
-                                   : parseIsoTime(c.value(QLatin1String("createdAt")).toString()).daysTo(at));
-    const double jitter = 0.97 + double(h >> 40 & 0xffff) / 65535.0 * 0.06;
-    const qint64 size = qint64(double(baseSizeBytes(c.value(QLatin1String("instanceSize")).toString()))
-                               * (1.0 + 0.0006 * qMax(0.0, days)) * jitter)
-                        * (sharded ? shards : 1);
+    const qint64 size = sizeAt(c, at);
 
     QJsonObject s;
     const QString id = m_state.newId(created);
@@ -108,6 +142,7 @@ QString Simulator::addSnapshot(const Record &cluster, const QDateTime &at, const
         st = QStringLiteral("inProgress");
         m_running.insert(id);
     }
+    if (requested) m_running.insert(id);
     s.insert(QLatin1String("status"), st);
     s.insert(QLatin1String("storageSizeBytes"), st == u"completed" ? size : 0);
     s.insert(QLatin1String("mongodVersion"), c.value(QLatin1String("mongoDBVersion")));
@@ -154,6 +189,43 @@ QString Simulator::addSnapshot(const Record &cluster, const QDateTime &at, const
     return id;
 }
 
+qint64 Simulator::sizeAt(const QJsonObject &c, const QDateTime &at) const
+{
+    const quint64 h = mix(seed() ^ hashText(c.value(QLatin1String("id")).toString()) ^ secs(at));
+    const bool sharded = c.value(QLatin1String("clusterType")).toString() == u"SHARDED";
+    const int shards = qMax(1, c.value(QLatin1String("shards")).toInt(1));
+    const double days = double(c.value(QLatin1String("createdAt")).toString().isEmpty()
+                                   ? 0
+                                   : parseIsoTime(c.value(QLatin1String("createdAt")).toString()).daysTo(at));
+    const double jitter = 0.97 + double(h >> 40 & 0xffff) / 65535.0 * 0.06;
+    return qint64(double(baseSizeBytes(c.value(QLatin1String("instanceSize")).toString())) *
+                  (1.0 + 0.0006 * qMax(0.0, days)) * jitter) *
+           (sharded ? shards : 1);
+}
+
+std::pair<QDateTime, QDateTime> Simulator::onDemandTimes(const QDateTime &created, qint64 sizeBytes)
+{
+    const QDateTime start = created.addSecs(30);
+    return {start, start.addSecs(60 + sizeBytes / (100LL * 1024 * 1024))};
+}
+
+const Record *Simulator::clusterNamed(const QString &groupId, const QString &name) const
+{
+    for (const Record *c : m_state.list(Kind::Cluster, groupId))
+        if (c->body.value(QLatin1String("name")).toString() == name) return c;
+    return nullptr;
+}
+
+QString Simulator::takeOnDemandSnapshot(const Record &cluster, const QDateTime &now, const QString &description,
+                                        int retentionDays)
+{
+    const QString id = addSnapshot(cluster, now, now, QJsonObject(), QStringLiteral("onDemand"),
+                                   QStringLiteral("queued"), now.addDays(retentionDays), description);
+    addEvent(cluster.groupId, QStringLiteral("CPS_ON_DEMAND_SNAPSHOT_REQUESTED"), now,
+             cluster.body.value(QLatin1String("name")).toString());
+    return id;
+}
+
 void Simulator::runCluster(const Record &cluster, const QDateTime &now)
 {
     const QJsonObject &c = cluster.body;
@@ -184,7 +256,7 @@ void Simulator::runCluster(const Record &cluster, const QDateTime &now)
             const auto item = lifeboat::domain::taggingItem(items, t, refHour);
             const QDateTime expires = lifeboat::domain::expiryFor(t, item->unit, item->value);
             if (expires <= now) continue;  // already gone: history older than its retention
-            const quint64 roll = mix(seed() ^ hashText(clusterId) ^ quint64(t.toSecsSinceEpoch()) ^ 0xfa11) % 1000;
+            const quint64 roll = mix(seed() ^ hashText(clusterId) ^ secs(t) ^ 0xfa11) % 1000;
             const QString name = c.value(QLatin1String("name")).toString();
             if (roll < 6) {
                 // The scheduled snapshot failed; Atlas takes a fallback snapshot instead.
@@ -225,7 +297,7 @@ void Simulator::runFlexCluster(const Record &flex, const QDateTime &now)
     for (; t <= now; t = t.addDays(1)) {
         if (t <= last || t < created.addDays(1)) continue;
         lastSlot = t;
-        const quint64 h = mix(seed() ^ hashText(flex.id) ^ quint64(t.toSecsSinceEpoch()));
+        const quint64 h = mix(seed() ^ hashText(flex.id) ^ secs(t));
         const QDateTime start = t.addSecs(30 + qint64(h % 60));
         const QDateTime finish = start.addSecs(60 + qint64(h >> 8) % 120);
         QJsonObject s{{"id", m_state.newId(t)},
@@ -279,12 +351,28 @@ void Simulator::completeRunning(const QDateTime &now)
         const Record *r = m_state.find(Kind::Snapshot, id);
         if (!r) { done.append(id); continue; }
         const QDateTime created = parseIsoTime(r->body.value(QLatin1String("createdAt")).toString());
+        const Record *cluster = clusterNamed(r->groupId, r->parent);
+        if (r->body.value(QLatin1String("snapshotType")).toString() == u"onDemand" && cluster) {
+            // Requested through the API: queued, in progress, completed at the size's pace.
+            const qint64 size = sizeAt(cluster->body, created);
+            const auto [start, finish] = onDemandTimes(created, size);
+            const QString st = r->body.value(QLatin1String("status")).toString();
+            Record u = *r;
+            if (now >= finish) {
+                u.body.insert(QLatin1String("status"), QStringLiteral("completed"));
+                u.body.insert(QLatin1String("storageSizeBytes"), size);
+                done.append(id);
+            } else if (now >= start && st == u"queued") {
+                u.body.insert(QLatin1String("status"), QStringLiteral("inProgress"));
+            } else {
+                continue;
+            }
+            m_state.put(u, Kind::Snapshot);
+            continue;
+        }
         const quint64 h = mix(seed() ^ qHash(id));
         if (created.addSecs(240 + qint64(h % 480)) > now) continue;
         Record u = *r;
-        const Record *cluster = nullptr;
-        for (const Record *c : m_state.list(Kind::Cluster, r->groupId))
-            if (c->body.value(QLatin1String("name")).toString() == r->parent) cluster = c;
         const QString tier = cluster ? cluster->body.value(QLatin1String("instanceSize")).toString() : QString();
         const int copies = qMax<qsizetype>(1, u.body.value(QLatin1String("members")).toArray().size());
         u.body.insert(QLatin1String("status"), QStringLiteral("completed"));

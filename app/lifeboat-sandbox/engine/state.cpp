@@ -61,7 +61,9 @@ QList<const Record *> State::all(Kind kind) const
 
 void State::put(const Record &record, Kind kind)
 {
-    m_records[int(kind)].insert(record.id, record);
+    // A record copied from a listed one carries its old JSON: drop it so the body counts.
+    Record &stored = m_records[int(kind)].insert(record.id, record).value();
+    stored.json.clear();
     m_changes.append({kind, record.id, false});
     ++m_generation;
 }
@@ -93,10 +95,15 @@ QString State::newId(const QDateTime &at)
     const quint64 counter = meta(QStringLiteral("idCounter")).toULongLong() + 1;
     setMeta(QStringLiteral("idCounter"), QString::number(counter));
     const quint64 seed = meta(QStringLiteral("seed")).toULongLong();
-    const quint32 secs = quint32(at.toSecsSinceEpoch());
+    // The time bytes count from the scenario's start, not the wall clock, so the same
+    // scenario and seed give the same ids on every run (states saved before "epoch"
+    // existed keep absolute times).
+    const QString epoch = meta(QStringLiteral("epoch"));
+    const qint64 secs =
+        epoch.isEmpty() ? at.toSecsSinceEpoch() : kIdTimeBase + (at.toSecsSinceEpoch() - epoch.toLongLong());
     // 4 bytes time, 3 bytes from the seed, 5 bytes counter: unique and repeatable.
     return QStringLiteral("%1%2%3")
-        .arg(secs, 8, 16, QLatin1Char('0'))
+        .arg(quint32(secs), 8, 16, QLatin1Char('0'))
         .arg(quint32(seed * 2654435761u) & 0xffffffu, 6, 16, QLatin1Char('0'))
         .arg(counter & 0xffffffffffULL, 10, 16, QLatin1Char('0'));
 }

@@ -55,8 +55,10 @@ public:
     bool metaChanged() const { return m_metaDirty; }
     void clearMetaChanged() { m_metaDirty = false; }
 
-    // A new 24-hex id, deterministic for a seed: 4 bytes of `at` then a counter.
+    // A new 24-hex id, deterministic for a scenario and seed: 4 bytes of `at` counted
+    // from the scenario's start (meta "epoch") plus kIdTimeBase, then a counter.
     QString newId(const QDateTime &at);
+    static constexpr qint64 kIdTimeBase = 0x60000000;  // 2021-01-14: ids look like Atlas's
 
 private:
     QHash<QString, Record> m_records[kKindCount];

@@ -15,11 +15,27 @@ QString str(const QJsonObject &o, const char *key)
     return o.value(QLatin1String(key)).toString();
 }
 
+// The member hosts as Atlas names them: a replica set's three nodes, or for a sharded
+// cluster the mongos routers (port 27016) on the first shard's hosts.
+QStringList memberHosts(const QJsonObject &c)
+{
+    const bool sharded = str(c, "clusterType") == u"SHARDED";
+    QStringList hosts;
+    for (int i = 0; i < 3; ++i)
+        hosts << QStringLiteral("%1-shard-00-%2.%3.mongodb.net:%4")
+                     .arg(str(c, "name"), QStringLiteral("%1").arg(i, 2, 10, QLatin1Char('0')), str(c, "id").right(5))
+                     .arg(sharded ? 27016 : 27017);
+    return hosts;
+}
+
 QJsonObject connectionStrings(const QJsonObject &c)
 {
-    const QString host = QStringLiteral("%1.%2.mongodb.net").arg(str(c, "name"), str(c, "id").right(5));
-    return QJsonObject{{"standard", QStringLiteral("mongodb://%1-shard-00-00.%2:27017/?ssl=true").arg(str(c, "name"), host)},
-                       {"standardSrv", QStringLiteral("mongodb+srv://%1").arg(host)}};
+    const bool sharded = str(c, "clusterType") == u"SHARDED";
+    QString options = QStringLiteral("ssl=true&authSource=admin");
+    if (!sharded) options += QStringLiteral("&replicaSet=%1-shard-0").arg(str(c, "replicaSetPrefix"));
+    return QJsonObject{
+        {"standard", QStringLiteral("mongodb://%1/?%2").arg(memberHosts(c).join(u','), options)},
+        {"standardSrv", QStringLiteral("mongodb+srv://%1.%2.mongodb.net").arg(str(c, "name"), str(c, "id").right(5))}};
 }
 
 // Fields every version shares.
@@ -126,7 +142,8 @@ QJsonObject render20230101(const QJsonObject &c)
                                     {"numShards", shards}, {"zoneName", "Zone 1"},
                                     {"regionsConfig", QJsonObject{{str(c, "region"), region}}}}});
     const QJsonObject cs = connectionStrings(c);
-    o.insert(QLatin1String("mongoURI"), cs.value(QLatin1String("standard")));
+    o.insert(QLatin1String("mongoURI"),
+             QStringLiteral("mongodb://") + memberHosts(c).join(u','));  // options are in mongoURIWithOptions
     o.insert(QLatin1String("srvAddress"), cs.value(QLatin1String("standardSrv")));
     return o;
 }

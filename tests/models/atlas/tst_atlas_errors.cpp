@@ -4,6 +4,7 @@
 #include "atlas/tokencache.h"
 
 #include <QSignalSpy>
+#include <QSslError>
 #include <QTest>
 
 using namespace lifeboat::atlas;
@@ -56,6 +57,64 @@ private slots:
         QVERIFY(e.detail.contains(QStringLiteral("55 seconds")));
         QVERIFY(e.message.contains(QStringLiteral("55 seconds")));  // the user sees Atlas' words too
         QCOMPARE(e.retryAfterSeconds, 55);
+        QCOMPARE(e.parameters, (QStringList{QStringLiteral("api/atlas/v2/orgs"), QStringLiteral("55")}));
+    }
+
+    void parametersOfAnyShapeAndFieldViolations()
+    {
+        const ApiError e = ApiError::fromHttp(
+            400, R"({"error":400,"errorCode":"INVALID_ATTRIBUTE","parameters":[{"name":"x"},true,null],
+                     "badRequestDetail":{"fields":[{"field":"policies[0].policyItems[1].retentionValue",
+                                                    "description":"must be greater than 0"},{"bad":1}]}})");
+        QCOMPARE(e.parameters, (QStringList{QStringLiteral("{\"name\":\"x\"}"), QStringLiteral("true"), QStringLiteral("null")}));
+        QCOMPARE(e.fieldViolations.size(), 2);
+        QCOMPARE(e.fieldViolations[0].field, QStringLiteral("policies[0].policyItems[1].retentionValue"));
+        QCOMPARE(e.fieldViolations[0].description, QStringLiteral("must be greater than 0"));
+        QVERIFY(e.fieldViolations[1].field.isEmpty());  // tolerated, not invented
+        // Not an ApiError body: still typed, nothing made up.
+        const ApiError plain = ApiError::fromHttp(502, "<html>Bad gateway</html>");
+        QCOMPARE(plain.kind, ErrorKind::Server);
+        QVERIFY(plain.parameters.isEmpty());
+        QVERIFY(plain.fieldViolations.isEmpty());
+    }
+
+    void certificateProblemsInWords_data()
+    {
+        QTest::addColumn<QList<int>>("errors");
+        QTest::addColumn<int>("problem");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("expired") << QList<int>{QSslError::CertificateExpired} << int(CertificateProblem::Expired) << "expired";
+        // An expired self-signed certificate: the expiry is what the user must hear first.
+        QTest::newRow("expired and self-signed") << QList<int>{QSslError::SelfSignedCertificate, QSslError::CertificateExpired}
+                                                 << int(CertificateProblem::Expired) << "expired";
+        QTest::newRow("wrong host") << QList<int>{QSslError::CertificateUntrusted, QSslError::HostNameMismatch}
+                                    << int(CertificateProblem::WrongHost) << "another host";
+        QTest::newRow("self-signed") << QList<int>{QSslError::SelfSignedCertificate} << int(CertificateProblem::SelfSigned)
+                                     << "self-signed";
+        QTest::newRow("self-signed in chain") << QList<int>{QSslError::SelfSignedCertificateInChain}
+                                              << int(CertificateProblem::SelfSigned) << "self-signed";
+        QTest::newRow("untrusted issuer") << QList<int>{QSslError::UnableToGetLocalIssuerCertificate}
+                                          << int(CertificateProblem::Untrusted) << "not signed by an authority";
+        QTest::newRow("not yet valid") << QList<int>{QSslError::CertificateNotYetValid} << int(CertificateProblem::NotYetValid)
+                                       << "not valid yet";
+        QTest::newRow("revoked") << QList<int>{QSslError::CertificateRevoked} << int(CertificateProblem::Revoked) << "revoked";
+        QTest::newRow("other") << QList<int>{QSslError::CertificateSignatureFailed} << int(CertificateProblem::Other)
+                               << "could not be verified";
+    }
+    void certificateProblemsInWords()
+    {
+        QFETCH(QList<int>, errors);
+        QFETCH(int, problem);
+        QFETCH(QString, words);
+        QList<QSslError> ssl;
+        for (int e : errors) ssl.append(QSslError(QSslError::SslError(e)));
+        const ApiError e = ApiError::certificate(ssl, QStringLiteral("atlas.example.org"));
+        QCOMPARE(e.kind, ErrorKind::Certificate);
+        QCOMPARE(errorKindName(e.kind), QStringLiteral("Certificate"));
+        QCOMPARE(int(e.certificateProblem), problem);
+        QVERIFY2(e.message.contains(words), qPrintable(e.message));
+        QVERIFY(e.message.contains(QStringLiteral("atlas.example.org")));
+        QVERIFY(!e.detail.isEmpty());  // Qt's own words kept for the log
     }
 
     void accessListMessageSaysWhatToDo()

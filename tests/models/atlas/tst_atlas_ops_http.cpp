@@ -1,0 +1,592 @@
+// The operations area by area over real HTTP: against the in-process sandbox where
+// it serves the route (Flex codes, on-demand snapshot, probe, deprecation), and
+// against a scripted loopback peer where it does not (schedule PATCH, restore POST,
+// an older server's 404s, exact error headers).
+#include "atlas/client.h"
+#include "atlas/mediatypes.h"
+#include "engine/engine.h"
+#include "httppeer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+
+using namespace lifeboat::atlas;
+using namespace lifeboat::domain;
+
+namespace {
+
+template <typename T>
+struct Waiter {
+    std::optional<Result<T>> got;
+    Callback<T> callback()
+    {
+        return [this](Result<T> r) { got = std::move(r); };
+    }
+};
+
+#define WAIT_FOR(w) QTRY_VERIFY_WITH_TIMEOUT((w).got.has_value(), 20000)
+
+PeerAnswer json(int status, const QJsonObject &body, QList<QPair<QByteArray, QByteArray>> headers = {},
+                const QByteArray &version = "2023-01-01")
+{
+    return {status, QJsonDocument(body).toJson(QJsonDocument::Compact), std::move(headers),
+            "application/vnd.atlas." + version + "+json;charset=utf-8"};
+}
+
+PeerAnswer apiError(int status, const QString &code, const QString &detail, const QJsonArray &parameters = {})
+{
+    return json(status, {{QStringLiteral("error"), status},
+                         {QStringLiteral("errorCode"), code},
+                         {QStringLiteral("detail"), detail},
+                         {QStringLiteral("reason"), QStringLiteral("Bad Request")},
+                         {QStringLiteral("parameters"), parameters}});
+}
+
+QJsonObject flexJson(const QString &name)
+{
+    return {{QStringLiteral("id"), QStringLiteral("f1")},
+            {QStringLiteral("groupId"), QStringLiteral("g1")},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("mongoDBVersion"), QStringLiteral("8.0.4")},
+            {QStringLiteral("stateName"), QStringLiteral("IDLE")}};
+}
+
+QJsonObject clusterJson(const QString &name)
+{
+    return {{QStringLiteral("id"), QStringLiteral("c1")},
+            {QStringLiteral("groupId"), QStringLiteral("g1")},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("clusterType"), QStringLiteral("REPLICASET")},
+            {QStringLiteral("mongoDBVersion"), QStringLiteral("8.0.4")}};
+}
+
+}  // namespace
+
+class TestAtlasOpsHttp : public QObject {
+    Q_OBJECT
+private:
+    sandbox::Engine m_engine;
+    sandbox::Credentials m_admin;
+    struct Named {
+        QString groupId, name;
+    };
+    Named m_replicaSet, m_sharded, m_flex, m_m0;
+
+    ClientOptions sandboxOptions() const
+    {
+        ClientOptions o;
+        o.baseUrl = m_engine.baseUrl();
+        o.credentials = Credentials::apiKey(m_admin.publicKey, m_admin.privateKey);
+        o.retry.maxAttempts = 3;
+        o.retry.baseDelayMs = 100;
+        o.retry.timeScale = 0.05;
+        return o;
+    }
+    static ClientOptions peerOptions(const HttpPeer &peer)
+    {
+        ClientOptions o;
+        o.baseUrl = peer.baseUrl();
+        o.retry.maxAttempts = 3;
+        o.retry.timeScale = 0.01;
+        return o;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        sandbox::EngineOptions eo;
+        eo.speed = 0;
+        QString error;
+        QVERIFY2(m_engine.start(eo, &error), qPrintable(error));
+        m_admin = m_engine.adminCredentials();
+
+        // One cluster of each kind from the demo estate.
+        Client client(sandboxOptions());
+        Waiter<QList<Project>> projects;
+        client.listProjects(projects.callback());
+        WAIT_FOR(projects);
+        QVERIFY2(projects.got->ok(), qPrintable(projects.got->error.message));
+        for (const Project &p : projects.got->value) {
+            Waiter<QList<Cluster>> clusters;
+            client.listClusters(p.id, clusters.callback());
+            WAIT_FOR(clusters);
+            for (const Cluster &c : clusters.got->value) {
+                if (c.isFreeTier() && m_m0.name.isEmpty()) m_m0 = {p.id, c.name};
+                else if (c.isSharded() && c.backupEnabled && m_sharded.name.isEmpty()) m_sharded = {p.id, c.name};
+                else if (!c.isSharded() && !c.isFreeTier() && c.backupEnabled && m_replicaSet.name.isEmpty())
+                    m_replicaSet = {p.id, c.name};
+            }
+            Waiter<QList<FlexCluster>> flex;
+            client.listFlexClusters(p.id, flex.callback());
+            WAIT_FOR(flex);
+            if (!flex.got->value.isEmpty() && m_flex.name.isEmpty()) m_flex = {p.id, flex.got->value.first().name};
+        }
+        QVERIFY(!m_replicaSet.name.isEmpty());
+        QVERIFY(!m_sharded.name.isEmpty());
+        QVERIFY(!m_flex.name.isEmpty());
+        QVERIFY(!m_m0.name.isEmpty());
+    }
+
+    void init() { m_engine.clearFaults(); }
+
+    // --- Flex on the right API ---
+
+    void wrongApiAnswersCarryAtlasCodes()
+    {
+        // The cue the switch relies on, as the sandbox (like Atlas) sends it.
+        Client client(sandboxOptions());
+        Waiter<Cluster> classic;
+        client.getCluster(m_flex.groupId, m_flex.name, classic.callback());
+        WAIT_FOR(classic);
+        QCOMPARE(classic.got->error.kind, ErrorKind::BadRequest);
+        QCOMPARE(classic.got->error.httpStatus, 400);
+        QCOMPARE(classic.got->error.errorCode, QStringLiteral("CANNOT_USE_FLEX_CLUSTER_IN_CLUSTER_API"));
+        QVERIFY(classic.got->error.detail.contains(m_flex.name));
+        QCOMPARE(classic.got->error.operation, QStringLiteral("getCluster"));
+        QCOMPARE(classic.got->error.servedVersion, QString());  // an error names no served version here
+
+        Waiter<QList<FlexSnapshot>> flexList;
+        client.listFlexSnapshots(m_replicaSet.groupId, m_replicaSet.name, flexList.callback());
+        WAIT_FOR(flexList);
+        QCOMPARE(flexList.got->error.errorCode, QStringLiteral("CANNOT_USE_NON_FLEX_CLUSTER_IN_FLEX_API"));
+        QCOMPARE(flexList.got->error.operation, QStringLiteral("listFlexSnapshots"));
+    }
+
+    void anyClusterFindsFlexSilentlyAndRemembers()
+    {
+        Client client(sandboxOptions());
+        QSignalSpy exchanges(&client, &Client::exchangeFinished);
+        Waiter<AnyCluster> w;
+        client.getAnyCluster(m_flex.groupId, m_flex.name, w.callback());
+        WAIT_FOR(w);
+        QVERIFY2(w.got->ok(), qPrintable(w.got->error.message));
+        QVERIFY(isFlex(w.got->value));
+        QCOMPARE(std::get<FlexCluster>(w.got->value).name, m_flex.name);
+        QCOMPARE(exchanges.count(), 2);  // the cluster API said "Flex", then the Flex API answered
+        QCOMPARE(client.knownFlex(m_flex.groupId, m_flex.name), std::optional<bool>(true));
+
+        // Asked again: straight to the Flex API.
+        exchanges.clear();
+        Waiter<AnyCluster> again;
+        client.getAnyCluster(m_flex.groupId, m_flex.name, again.callback());
+        WAIT_FOR(again);
+        QVERIFY(again.got->ok());
+        QVERIFY(isFlex(again.got->value));
+        QCOMPARE(exchanges.count(), 1);
+        QVERIFY(exchanges.first().at(1).toString().contains(QStringLiteral("/flexClusters/")));
+
+        // A dedicated one: one exchange, the classic API.
+        exchanges.clear();
+        Waiter<AnyCluster> dedicated;
+        client.getAnyCluster(m_replicaSet.groupId, m_replicaSet.name, dedicated.callback());
+        WAIT_FOR(dedicated);
+        QVERIFY(dedicated.got->ok());
+        QVERIFY(!isFlex(dedicated.got->value));
+        QCOMPARE(exchanges.count(), 1);
+    }
+
+    void anyClusterUnknownNameIsNotFound()
+    {
+        Client client(sandboxOptions());
+        Waiter<AnyCluster> w;
+        client.getAnyCluster(m_replicaSet.groupId, QStringLiteral("no-such-cluster"), w.callback());
+        WAIT_FOR(w);
+        QCOMPARE(w.got->error.kind, ErrorKind::NotFound);
+        QCOMPARE(client.knownFlex(m_replicaSet.groupId, QStringLiteral("no-such-cluster")), std::nullopt);
+    }
+
+    void snapshotsForNameOfEveryKind()
+    {
+        Client client(sandboxOptions());
+        // Flex: the Flex snapshots, no error on the way.
+        Waiter<NamedSnapshots> flex;
+        client.listSnapshotsForName(m_flex.groupId, m_flex.name, flex.callback());
+        WAIT_FOR(flex);
+        QVERIFY2(flex.got->ok(), qPrintable(flex.got->error.message));
+        QVERIFY(flex.got->value.isFlex());
+        Waiter<QList<FlexSnapshot>> flexDirect;
+        client.listFlexSnapshots(m_flex.groupId, m_flex.name, flexDirect.callback());
+        WAIT_FOR(flexDirect);
+        const auto &flexList = std::get<QList<FlexSnapshot>>(flex.got->value.snapshots);
+        QCOMPARE(flexList.size(), flexDirect.got->value.size());
+        QVERIFY(!flexList.isEmpty());
+
+        // Sharded: the sharded route (the replica-set one would not list its snapshots).
+        Waiter<NamedSnapshots> sharded;
+        client.listSnapshotsForName(m_sharded.groupId, m_sharded.name, sharded.callback());
+        WAIT_FOR(sharded);
+        QVERIFY2(sharded.got->ok(), qPrintable(sharded.got->error.message));
+        Waiter<QList<Snapshot>> shardedDirect;
+        client.listShardedSnapshots(m_sharded.groupId, m_sharded.name, shardedDirect.callback());
+        WAIT_FOR(shardedDirect);
+        const auto &shardedList = std::get<QList<Snapshot>>(sharded.got->value.snapshots);
+        QVERIFY(!shardedList.isEmpty());
+        QCOMPARE(shardedList.size(), shardedDirect.got->value.size());
+        QCOMPARE(shardedList.first().id, shardedDirect.got->value.first().id);
+        QVERIFY(!shardedList.first().members.isEmpty());
+
+        // Replica set.
+        Waiter<NamedSnapshots> rs;
+        client.listSnapshotsForName(m_replicaSet.groupId, m_replicaSet.name, rs.callback());
+        WAIT_FOR(rs);
+        QVERIFY2(rs.got->ok(), qPrintable(rs.got->error.message));
+        QVERIFY(!rs.got->value.isFlex());
+        QVERIFY(!std::get<QList<Snapshot>>(rs.got->value.snapshots).isEmpty());
+
+        // M0: the cluster, an empty list, and no snapshot request at all.
+        QSignalSpy exchanges(&client, &Client::exchangeFinished);
+        Waiter<NamedSnapshots> m0;
+        client.listSnapshotsForName(m_m0.groupId, m_m0.name, m0.callback());
+        WAIT_FOR(m0);
+        QVERIFY2(m0.got->ok(), qPrintable(m0.got->error.message));
+        QVERIFY(std::get<Cluster>(m0.got->value.cluster).isFreeTier());
+        QVERIFY(std::get<QList<Snapshot>>(m0.got->value.snapshots).isEmpty());
+        for (const auto &e : exchanges) QVERIFY(!e.at(1).toString().contains(QStringLiteral("/backup/")));
+    }
+
+    void snapshotsForNameCancelStopsTheChain()
+    {
+        Client client(sandboxOptions());
+        Waiter<NamedSnapshots> w;
+        RequestId id = 0;
+        int exchanges = 0;
+        // Once the first step has answered (the cluster API's "Flex"), cancel by the
+        // id the operation returned: the step in flight under it stops.
+        connect(&client, &Client::exchangeFinished, this, [&] {
+            if (++exchanges == 1) QTimer::singleShot(0, &client, [&] { client.cancel(id); });
+        });
+        id = client.listSnapshotsForName(m_flex.groupId, m_flex.name, w.callback());
+        WAIT_FOR(w);
+        QCOMPARE(w.got->error.kind, ErrorKind::Cancelled);
+        QCOMPARE(client.pendingCount(), 0);
+        QTest::qWait(100);
+        QCOMPARE(exchanges, 1);  // the Flex request was aborted, nothing else was sent
+    }
+
+    void flexSwitchBothWaysOnAnOlderOrChangedServer()
+    {
+        // An older server: 404 on the cluster API for a Flex name.
+        const QString name = QStringLiteral("Flexy");
+        bool nowDedicated = false;
+        HttpPeer peer([&](const PeerRequest &r) {
+            const bool flexApi = r.path.contains(QStringLiteral("/flexClusters/"));
+            if (!nowDedicated) {
+                if (flexApi) return json(200, flexJson(name), {}, "2024-11-13");
+                return apiError(404, QStringLiteral("CLUSTER_NOT_FOUND"), QStringLiteral("No cluster named Flexy."));
+            }
+            // The Flex cluster was replaced by a dedicated one of the same name.
+            if (flexApi)
+                return apiError(400, QStringLiteral("CANNOT_USE_NON_FLEX_CLUSTER_IN_FLEX_API"),
+                                QStringLiteral("Cluster Flexy cannot be used in the Flex API."), {name});
+            return json(200, clusterJson(name), {}, "2024-08-05");
+        });
+        Client client(peerOptions(peer));
+        Waiter<AnyCluster> first;
+        client.getAnyCluster(QStringLiteral("g1"), name, first.callback());
+        WAIT_FOR(first);
+        QVERIFY2(first.got->ok(), qPrintable(first.got->error.message));
+        QVERIFY(isFlex(first.got->value));
+        QCOMPARE(peer.requests().size(), 2);
+        QVERIFY(peer.requests()[0].path.endsWith(QStringLiteral("/clusters/Flexy")));
+        QCOMPARE(peer.requests()[0].headers.value("accept"), versions::mediaType(versions::kClusters));
+        QVERIFY(peer.requests()[1].path.endsWith(QStringLiteral("/flexClusters/Flexy")));
+        QCOMPARE(peer.requests()[1].headers.value("accept"), versions::mediaType(versions::kFlex));
+
+        // Remembered as Flex, so the Flex API is asked first; it now says "not Flex".
+        nowDedicated = true;
+        Waiter<AnyCluster> second;
+        client.getAnyCluster(QStringLiteral("g1"), name, second.callback());
+        WAIT_FOR(second);
+        QVERIFY2(second.got->ok(), qPrintable(second.got->error.message));
+        QVERIFY(!isFlex(second.got->value));
+        QCOMPARE(std::get<Cluster>(second.got->value).name, name);
+        QCOMPARE(peer.requests().size(), 4);
+        QVERIFY(peer.requests()[2].path.contains(QStringLiteral("/flexClusters/")));
+        QVERIFY(peer.requests()[3].path.endsWith(QStringLiteral("/clusters/Flexy")));
+        QCOMPARE(client.knownFlex(QStringLiteral("g1"), name), std::optional<bool>(false));
+    }
+
+    void neitherApiKnowsTheNameOnAnOlderServer()
+    {
+        HttpPeer peer([](const PeerRequest &) {
+            return apiError(404, QStringLiteral("RESOURCE_NOT_FOUND"), QStringLiteral("Not found."));
+        });
+        Client client(peerOptions(peer));
+        Waiter<NamedSnapshots> w;
+        client.listSnapshotsForName(QStringLiteral("g1"), QStringLiteral("gone"), w.callback());
+        WAIT_FOR(w);
+        QCOMPARE(w.got->error.kind, ErrorKind::NotFound);
+        QCOMPARE(peer.requests().size(), 2);  // both APIs asked once, nothing retried
+    }
+
+    // --- Snapshots ---
+
+    void probeMatchesTheFullList()
+    {
+        Client client(sandboxOptions());
+        for (const Named &n : {m_replicaSet, m_sharded}) {
+            Waiter<AnyCluster> c;
+            client.getAnyCluster(n.groupId, n.name, c.callback());
+            WAIT_FOR(c);
+            const Cluster cluster = std::get<Cluster>(c.got->value);
+            Waiter<SnapshotProbe> probe;
+            client.probeSnapshots(cluster, probe.callback());
+            Waiter<QList<Snapshot>> all;
+            client.listSnapshotsFor(cluster, all.callback());
+            WAIT_FOR(probe);
+            WAIT_FOR(all);
+            QVERIFY2(probe.got->ok(), qPrintable(probe.got->error.message));
+            QVERIFY(probe.got->value.totalCount.has_value());
+            QCOMPARE(*probe.got->value.totalCount, qint64(all.got->value.size()));
+            QVERIFY(probe.got->value.newest.has_value());
+            QCOMPARE(probe.got->value.newest->id, all.got->value.first().id);
+            QCOMPARE(probe.got->value.newest->clusterName, n.name);
+        }
+    }
+
+    void onDemandSnapshotIsTakenOnceAndARefusalIsTyped()
+    {
+        Client client(sandboxOptions());
+        QSignalSpy exchanges(&client, &Client::exchangeFinished);
+        Waiter<Snapshot> w;
+        client.takeOnDemandSnapshot(m_replicaSet.groupId, m_replicaSet.name,
+                                    OnDemandSnapshotRequest{QStringLiteral("before the upgrade"), 3}, w.callback());
+        WAIT_FOR(w);
+        QVERIFY2(w.got->ok(), qPrintable(w.got->error.message));
+        QVERIFY(!w.got->value.id.isEmpty());
+        QCOMPARE(w.got->value.description, QStringLiteral("before the upgrade"));
+        QCOMPARE(w.got->value.clusterName, m_replicaSet.name);
+        QVERIFY(w.got->value.status.value == SnapshotStatus::Queued || w.got->value.status.value == SnapshotStatus::InProgress);
+        QCOMPARE(exchanges.count(), 1);
+
+        // A second one while the first runs: Atlas refuses; the error says which and why.
+        Waiter<Snapshot> again;
+        client.takeOnDemandSnapshot(m_replicaSet.groupId, m_replicaSet.name, QStringLiteral("again"), 1, again.callback());
+        WAIT_FOR(again);
+        QVERIFY(!again.got->ok());
+        QVERIFY(again.got->error.httpStatus >= 400);
+        QVERIFY(!again.got->error.errorCode.isEmpty());
+        QCOMPARE(again.got->error.operation, QStringLiteral("takeOnDemandSnapshot"));
+        QCOMPARE(exchanges.count(), 2);  // refused, and not re-sent
+
+        // The list now holds it.
+        Waiter<QList<Snapshot>> list;
+        client.listSnapshots(m_replicaSet.groupId, m_replicaSet.name, list.callback());
+        WAIT_FOR(list);
+        QVERIFY(std::any_of(list.got->value.cbegin(), list.got->value.cend(),
+                            [&](const Snapshot &s) { return s.id == w.got->value.id; }));
+    }
+
+    void onDemandSnapshotOnFlexIsRefusedWithItsCode()
+    {
+        Client client(sandboxOptions());
+        Waiter<Snapshot> w;
+        client.takeOnDemandSnapshot(m_flex.groupId, m_flex.name, QStringLiteral("x"), 1, w.callback());
+        WAIT_FOR(w);
+        QCOMPARE(w.got->error.errorCode, QStringLiteral("CANNOT_USE_FLEX_CLUSTER_IN_CLUSTER_API"));
+    }
+
+    // --- Schedule and restores (scripted peer: the sandbox has no such route yet) ---
+
+    void updateScheduleSendsThePatchOnce()
+    {
+        HttpPeer peer([](const PeerRequest &r) {
+            // Atlas answers with the schedule as it now is: here, the body echoed plus read-only fields.
+            QJsonObject o = QJsonDocument::fromJson(r.body).object();
+            o.insert(QStringLiteral("clusterName"), QStringLiteral("Cluster0"));
+            o.insert(QStringLiteral("clusterId"), QStringLiteral("c1"));
+            return json(200, o, {}, "2024-08-05");
+        });
+        Client client(peerOptions(peer));
+        BackupSchedule s;
+        s.referenceHourOfDay = 4;
+        s.referenceMinuteOfHour = 30;
+        s.restoreWindowDays = 2;
+        s.policies = {{QStringLiteral("p1"),
+                       {{QStringLiteral("i1"), Frequency::Hourly, 6, RetentionUnit::Days, 3},
+                        {QStringLiteral("i2"), Frequency::Daily, 1, RetentionUnit::Days, 10}}}};
+        Waiter<BackupSchedule> w;
+        client.updateSchedule(QStringLiteral("g1"), QStringLiteral("Cluster0"), ScheduleUpdate{s, true}, w.callback());
+        WAIT_FOR(w);
+        QVERIFY2(w.got->ok(), qPrintable(w.got->error.message));
+        QCOMPARE(peer.requests().size(), 1);
+        const PeerRequest &r = peer.requests().first();
+        QCOMPARE(r.method, QByteArray("PATCH"));
+        QCOMPARE(r.path, QStringLiteral("/api/atlas/v2/groups/g1/clusters/Cluster0/backup/schedule"));
+        QCOMPARE(r.headers.value("accept"), versions::mediaType(versions::kSchedule));
+        QCOMPARE(r.headers.value("content-type"), versions::mediaType(versions::kSchedule));
+        const QJsonObject sent = QJsonDocument::fromJson(r.body).object();
+        QCOMPARE(sent.value(QLatin1String("updateSnapshots")).toBool(), true);
+        QCOMPARE(sent.value(QLatin1String("policies")).toArray().first().toObject().value(QLatin1String("id")).toString(),
+                 QStringLiteral("p1"));
+        QCOMPARE(w.got->value.clusterName, QStringLiteral("Cluster0"));
+        QCOMPARE(w.got->value.referenceHourOfDay, 4);
+        QCOMPARE(w.got->value.allItems().size(), 2);
+        QCOMPARE(w.got->value.allItems().at(1).value, 10);
+    }
+
+    void mutationsAreNotRetriedOnAServerError()
+    {
+        HttpPeer peer([](const PeerRequest &) {
+            return apiError(503, QStringLiteral("SERVICE_UNAVAILABLE"), QStringLiteral("Try later."));
+        });
+        Client client(peerOptions(peer));
+        Waiter<BackupSchedule> w;
+        client.updateSchedule(QStringLiteral("g1"), QStringLiteral("c"), ScheduleUpdate{}, w.callback());
+        WAIT_FOR(w);
+        QCOMPARE(w.got->error.kind, ErrorKind::Server);
+        Waiter<RestoreJob> r;
+        client.createRestoreJob(QStringLiteral("g1"), QStringLiteral("c"), RestoreRequest{}, r.callback());
+        WAIT_FOR(r);
+        QCOMPARE(r.got->error.kind, ErrorKind::Server);
+        QCOMPARE(peer.requests().size(), 2);  // one each, never a blind retry
+        // The same answer to a GET is retried (maxAttempts 3).
+        Waiter<RestoreJob> get;
+        client.getRestoreJob(QStringLiteral("g1"), QStringLiteral("c"), QStringLiteral("j1"), get.callback());
+        WAIT_FOR(get);
+        QCOMPARE(peer.requests().size(), 5);
+    }
+
+    void createAndGetRestoreJob()
+    {
+        HttpPeer peer([](const PeerRequest &r) {
+            QJsonObject o = r.method == "POST" ? QJsonDocument::fromJson(r.body).object() : QJsonObject();
+            if (r.method != "POST") {
+                o.insert(QStringLiteral("deliveryType"), QStringLiteral("automated"));
+                o.insert(QStringLiteral("finishedAt"), QStringLiteral("2026-01-01T10:00:00Z"));
+            }
+            o.insert(QStringLiteral("id"), QStringLiteral("job 1"));
+            return json(r.method == "POST" ? 201 : 200, o);
+        });
+        Client client(peerOptions(peer));
+        RestoreRequest req;
+        req.snapshotId = QStringLiteral("s1");
+        req.targetClusterName = QStringLiteral("Target");
+        req.targetGroupId = QStringLiteral("g2");
+        Waiter<RestoreJob> created;
+        client.createRestoreJob(QStringLiteral("g1"), QStringLiteral("Source"), req, created.callback());
+        WAIT_FOR(created);
+        QVERIFY2(created.got->ok(), qPrintable(created.got->error.message));
+        QCOMPARE(created.got->value.id, QStringLiteral("job 1"));
+        QCOMPARE(created.got->value.targetClusterName, QStringLiteral("Target"));
+        QVERIFY(created.got->value.isRunning());
+        const PeerRequest &post = peer.requests().first();
+        QCOMPARE(post.method, QByteArray("POST"));
+        QCOMPARE(post.path, QStringLiteral("/api/atlas/v2/groups/g1/clusters/Source/backup/restoreJobs"));
+        QCOMPARE(post.headers.value("content-type"), versions::mediaType(versions::kDefault));
+        QCOMPARE(QJsonDocument::fromJson(post.body).object().value(QLatin1String("snapshotId")).toString(), QStringLiteral("s1"));
+
+        Waiter<RestoreJob> got;
+        client.getRestoreJob(QStringLiteral("g1"), QStringLiteral("Source"), QStringLiteral("job 1"), got.callback());
+        WAIT_FOR(got);
+        QVERIFY(got.got->ok());
+        QVERIFY(!got.got->value.isRunning());
+        QCOMPARE(peer.requests().last().path, QStringLiteral("/api/atlas/v2/groups/g1/clusters/Source/backup/restoreJobs/job 1"));
+    }
+
+    // --- Errors carry what the layer above needs ---
+
+    void errorCarriesCodeParametersFieldsRequestIdAndServedVersion()
+    {
+        HttpPeer peer([](const PeerRequest &) {
+            QJsonObject body{{QStringLiteral("error"), 400},
+                             {QStringLiteral("errorCode"), QStringLiteral("INVALID_ATTRIBUTE")},
+                             {QStringLiteral("detail"), QStringLiteral("Invalid attribute retentionInDays specified.")},
+                             {QStringLiteral("parameters"), QJsonArray{QStringLiteral("retentionInDays"), 0}},
+                             {QStringLiteral("badRequestDetail"),
+                              QJsonObject{{QStringLiteral("fields"),
+                                           QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("retentionInDays")},
+                                                                  {QStringLiteral("description"), QStringLiteral("must be at least 1")}}}}}}};
+            return json(400, body, {{"X-Request-Id", "req-42"}}, "2023-01-01");
+        });
+        Client client(peerOptions(peer));
+        Waiter<Snapshot> w;
+        client.takeOnDemandSnapshot(QStringLiteral("g1"), QStringLiteral("c"), QStringLiteral("x"), 0, w.callback());
+        WAIT_FOR(w);
+        const ApiError &e = w.got->error;
+        QCOMPARE(e.kind, ErrorKind::BadRequest);
+        QCOMPARE(e.httpStatus, 400);
+        QCOMPARE(e.errorCode, QStringLiteral("INVALID_ATTRIBUTE"));
+        QCOMPARE(e.detail, QStringLiteral("Invalid attribute retentionInDays specified."));
+        QCOMPARE(e.parameters, (QStringList{QStringLiteral("retentionInDays"), QStringLiteral("0")}));
+        QCOMPARE(e.fieldViolations.size(), 1);
+        QCOMPARE(e.fieldViolations[0].field, QStringLiteral("retentionInDays"));
+        QCOMPARE(e.fieldViolations[0].description, QStringLiteral("must be at least 1"));
+        QCOMPARE(e.requestId, QStringLiteral("req-42"));
+        QCOMPARE(e.servedVersion, QStringLiteral("2023-01-01"));
+        QCOMPARE(e.operation, QStringLiteral("takeOnDemandSnapshot"));
+        QVERIFY(e.message.contains(e.detail));
+    }
+
+    // --- Served-version deprecation ---
+
+    void ownVersionsAreNotDeprecatedOnTheSandbox()
+    {
+        // Lifeboat asks for the exact versions of mediatypes.h; none is deprecated.
+        Client client(sandboxOptions());
+        QSignalSpy notices(&client, &Client::deprecationNoticed);
+        int done = 0;
+        client.listClusters(m_replicaSet.groupId, [&](Result<QList<Cluster>>) { ++done; });
+        client.getCluster(m_replicaSet.groupId, m_replicaSet.name, [&](Result<Cluster>) { ++done; });
+        client.getSchedule(m_replicaSet.groupId, m_replicaSet.name, [&](Result<BackupSchedule>) { ++done; });
+        client.getCompliancePolicy(m_replicaSet.groupId, [&](Result<std::optional<CompliancePolicy>>) { ++done; });
+        client.listSnapshots(m_replicaSet.groupId, m_replicaSet.name, [&](Result<QList<Snapshot>>) { ++done; });
+        QTRY_COMPARE_WITH_TIMEOUT(done, 5, 20000);
+        QCOMPARE(notices.count(), 0);
+    }
+
+    void deprecatedServedVersionIsNoticedOncePerOperation()
+    {
+        Client client(sandboxOptions());
+        QSignalSpy notices(&client, &Client::deprecationNoticed);
+        const QString path = QStringLiteral("/api/atlas/v2/groups/%1/clusters").arg(m_replicaSet.groupId);
+        const QString onePath = path + u'/' + m_replicaSet.name;
+        const QString old = QStringLiteral("2023-02-01");  // deprecated, sunset 2027-07-01 on the sandbox
+        int done = 0;
+        for (int i = 0; i < 3; ++i)
+            client.getAllPages(Endpoint{QStringLiteral("listClustersOld"), path, old}, {}, [&](Result<QJsonArray> r) {
+                QVERIFY2(r.ok(), qPrintable(r.error.message));
+                ++done;
+            });
+        client.get(Endpoint{QStringLiteral("getClusterOld"), onePath, old}, {}, [&](Result<QByteArray>) { ++done; });
+        // Raw calls without an operation name count as one operation per path shape.
+        client.get(onePath, old, {}, [&](Result<QByteArray>) { ++done; });
+        client.get(path + QStringLiteral("/") + m_sharded.name, old, {}, [&](Result<QByteArray>) { ++done; });
+        QTRY_COMPARE_WITH_TIMEOUT(done, 6, 20000);
+        QCOMPARE(notices.count(), 3);
+        QStringList operations;
+        for (const auto &n : notices) {
+            operations.append(n.at(0).toString());
+            QCOMPARE(n.at(1).toString(), old);
+            QCOMPARE(n.at(2).toDateTime(), QDateTime(QDate(2027, 7, 1), QTime(0, 0), Qt::UTC));
+        }
+        operations.sort();
+        QCOMPARE(operations, (QStringList{QStringLiteral("GET /api/atlas/v2/groups/{}/clusters/{}"),
+                                          QStringLiteral("getClusterOld"), QStringLiteral("listClustersOld")}));
+    }
+
+    void sunsetAsHttpDate()
+    {
+        HttpPeer peer([](const PeerRequest &) {
+            return json(200, {{QStringLiteral("results"), QJsonArray()}, {QStringLiteral("totalCount"), 0}},
+                        {{"Deprecation", "@1735689600"}, {"Sunset", "Thu, 01 Jul 2027 00:00:00 GMT"}});
+        });
+        Client client(peerOptions(peer));
+        QSignalSpy notices(&client, &Client::deprecationNoticed);
+        Waiter<QList<Project>> w;
+        client.listProjects(w.callback());
+        WAIT_FOR(w);
+        QVERIFY(w.got->ok());
+        QCOMPARE(notices.count(), 1);
+        QCOMPARE(notices.first().at(0).toString(), QStringLiteral("listProjects"));
+        QCOMPARE(notices.first().at(1).toString(), QStringLiteral("2023-01-01"));
+        QCOMPARE(notices.first().at(2).toDateTime(), QDateTime(QDate(2027, 7, 1), QTime(0, 0), Qt::UTC));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAtlasOpsHttp)
+#include "tst_atlas_ops_http.moc"
