@@ -2,813 +2,2241 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>NavigatorModel</name>
-    <message>
-        <location filename="../models/itemmodels/navigatormodel.cpp" line="110"/>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/navigatormodel.cpp" line="112"/>
-        <source>just now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/navigatormodel.cpp" line="113"/>
-        <source>%1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/navigatormodel.cpp" line="114"/>
-        <source>%1 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/navigatormodel.cpp" line="115"/>
-        <source>%1 d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/navigatormodel.cpp" line="116"/>
-        <source>%1 mo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../models/itemmodels/navigatormodel.cpp" line="126"/>
-        <source>%n shards</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/navigatormodel.cpp" line="127"/>
-        <source>no cloud backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/navigatormodel.cpp" line="128"/>
-        <source>backup off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/navigatormodel.cpp" line="130"/>
-        <source>restoring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/navigatormodel.cpp" line="155"/>
-        <source>Last good snapshot: %1 UTC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/navigatormodel.cpp" line="156"/>
-        <source>No completed snapshot seen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/navigatormodel.cpp" line="183"/>
-        <source>%1 — under a Backup Compliance Policy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/navigatormodel.cpp" line="186"/>
-        <source>MongoDB %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../models/itemmodels/navigatormodel.cpp" line="187"/>
-        <source>%n snapshot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/navigatormodel.cpp" line="188"/>
-        <source>Synced %1 ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/navigatormodel.cpp" line="209"/>
-        <source>Cluster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/navigatormodel.cpp" line="209"/>
-        <source>Last good</source>
-        <translation>Letzter gültiger</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <location filename="../ui/overview/clusteroverview.cpp" line="20"/>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/overview/clusteroverview.cpp" line="60"/>
-        <source>Every %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/overview/clusteroverview.cpp" line="61"/>
-        <source>Every day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/overview/clusteroverview.cpp" line="63"/>
-        <source>Every %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/overview/clusteroverview.cpp" line="64"/>
-        <source>Weekly (day %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/overview/clusteroverview.cpp" line="67"/>
-        <source>Last day of every month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/overview/clusteroverview.cpp" line="67"/>
-        <source>Day %1 of every month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/overview/clusteroverview.cpp" line="70"/>
-        <source>1 %1 every year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/overview/clusteroverview.cpp" line="74"/>
-        <source>%1 — kept %2 %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/profiles.cpp" line="13"/>
-        <source>Sandbox (local)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/profiles.cpp" line="14"/>
-        <source>Atlas — API key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/profiles.cpp" line="15"/>
-        <source>Atlas — service account</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>lifeboat::Launcher</name>
     <message>
-        <location filename="../app/lifeboat/launcher.cpp" line="38"/>
-        <location filename="../app/lifeboat/launcher.cpp" line="96"/>
-        <location filename="../app/lifeboat/launcher.cpp" line="97"/>
+        <location filename="../app/lifeboat/launcher.cpp" line="+34"/>
+        <location line="+76"/>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../app/lifeboat/launcher.cpp" line="42"/>
+        <location line="-64"/>
         <source>sandbox at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox unter %1</translation>
     </message>
     <message>
-        <location filename="../app/lifeboat/launcher.cpp" line="47"/>
+        <location line="+6"/>
         <source>The sandbox is not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox ist nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/lifeboat/launcher.cpp" line="51"/>
+        <location line="+4"/>
+        <source>The sandbox process crashed.</source>
+        <translation>Der Sandbox-Prozess ist abgestürzt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox process ended (exit code %1).</source>
+        <translation>Der Sandbox-Prozess wurde beendet (Exit-Code %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Starting the bundled sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die mitgelieferte Sandbox wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../app/lifeboat/launcher.cpp" line="60"/>
+        <location line="+9"/>
         <source>There is no profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/lifeboat/launcher.cpp" line="70"/>
+        <location line="+10"/>
         <source>Cannot connect with &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit „%1“ nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../app/lifeboat/launcher.cpp" line="86"/>
+        <location line="+12"/>
+        <source>The secret of &quot;%1&quot; is kept in memory for this session only: the system keychain did not take it. Retry the keychain in Connections.</source>
+        <translation>Das Geheimnis von „%1“ wird nur für diese Sitzung im Arbeitsspeicher gehalten: Der Schlüsselbund des Systems hat es nicht angenommen. Versuchen Sie den Schlüsselbund unter Verbindungen erneut.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Welcome to Lifeboat</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Lifeboat</translation>
     </message>
     <message>
-        <location filename="../app/lifeboat/launcher.cpp" line="87"/>
+        <location line="+1"/>
         <source>There is no connection yet. Try Lifeboat on the bundled sandbox — a local, Atlas-compatible backup service with a demo estate — or add a connection to MongoDB Atlas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Verbindung. Probieren Sie Lifeboat mit der mitgelieferten Sandbox aus — einem lokalen, Atlas-kompatiblen Backup-Dienst mit Demodaten — oder fügen Sie eine Verbindung zu MongoDB Atlas hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/lifeboat/launcher.cpp" line="90"/>
+        <location line="+3"/>
         <source>Start the sandbox</source>
         <translation>Sandbox starten</translation>
     </message>
     <message>
-        <location filename="../app/lifeboat/launcher.cpp" line="91"/>
+        <location line="+1"/>
         <source>Add a connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung hinzufügen…</translation>
     </message>
 </context>
 <context>
     <name>lifeboat::SandboxProcess</name>
     <message>
-        <location filename="../app/lifeboat/sandboxprocess.cpp" line="14"/>
+        <location filename="../app/lifeboat/sandboxprocess.cpp" line="+18"/>
         <source>the sandbox did not start within 60 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sandbox ist nicht innerhalb von 60 Sekunden gestartet</translation>
     </message>
     <message>
-        <location filename="../app/lifeboat/sandboxprocess.cpp" line="20"/>
+        <location line="+6"/>
         <source>%1 could not be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/lifeboat/sandboxprocess.cpp" line="24"/>
-        <source>the sandbox stopped (exit code %1). %2</source>
-        <translation type="unfinished"></translation>
+        <location line="+15"/>
+        <source>the sandbox could not start (it ended with exit code %1; Lifeboat&apos;s log has its last words)</source>
+        <translation>die Sandbox konnte nicht starten (sie endete mit Exit-Code %1; ihre letzten Meldungen stehen im Protokoll von Lifeboat)</translation>
     </message>
     <message>
-        <location filename="../app/lifeboat/sandboxprocess.cpp" line="25"/>
-        <source>the sandbox exited before it was ready (exit code %1). %2</source>
-        <translation type="unfinished"></translation>
+        <location line="+2"/>
+        <source>the sandbox ended before it was ready</source>
+        <translation>die Sandbox wurde beendet, bevor sie bereit war</translation>
     </message>
     <message>
-        <location filename="../app/lifeboat/sandboxprocess.cpp" line="71"/>
+        <location line="+47"/>
         <source>the sandbox printed something unexpected instead of its address</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sandbox hat statt ihrer Adresse etwas Unerwartetes ausgegeben</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::atlas</name>
+    <message>
+        <location filename="../models/atlas/apierror.cpp" line="+41"/>
+        <source>Atlas could not be reached. Check the network connection and the base URL.</source>
+        <translation>Atlas ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung und die Basis-URL.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Atlas refused the credentials. Check the API key or service account; it may have been revoked or mistyped.</source>
+        <translation>Atlas hat die Zugangsdaten abgelehnt. Prüfen Sie den API-Schlüssel oder das Dienstkonto; es wurde vielleicht widerrufen oder falsch eingegeben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The credentials work but lack the role this needs (for example Project Read Only or Backup Manager).</source>
+        <translation>Die Zugangsdaten funktionieren, ihnen fehlt aber die nötige Rolle (zum Beispiel Project Read Only oder Backup Manager).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Atlas requires calls from an address on the API access list. Add this machine&apos;s public IP address to the key&apos;s or organization&apos;s access list.</source>
+        <translation>Atlas verlangt Aufrufe von einer Adresse auf der API-Zugriffsliste. Tragen Sie die öffentliche IP-Adresse dieses Rechners in die Zugriffsliste des Schlüssels oder der Organisation ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Atlas says this no longer exists, or the credentials cannot see it.</source>
+        <translation>Laut Atlas gibt es das nicht mehr, oder die Zugangsdaten sehen es nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Atlas does not serve the API version Lifeboat asked for. Lifeboat may need an update.</source>
+        <translation>Atlas bietet die API-Version nicht an, die Lifeboat angefragt hat. Lifeboat braucht vielleicht ein Update.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Atlas is rate limiting requests. Try again in a minute.</source>
+        <translation>Atlas begrenzt die Anfragerate. Versuchen Sie es in einer Minute noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Atlas had an internal error. Try again later.</source>
+        <translation>Atlas hatte einen internen Fehler. Versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Atlas rejected the request as invalid.</source>
+        <translation>Atlas hat die Anfrage als ungültig abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Atlas refused because of a conflicting operation already in progress.</source>
+        <translation>Atlas hat abgelehnt, weil bereits ein widersprechender Vorgang läuft.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Atlas sent an answer Lifeboat could not read.</source>
+        <translation>Atlas hat eine Antwort gesendet, die Lifeboat nicht lesen konnte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection settings are not valid.</source>
+        <translation>Die Verbindungseinstellungen sind ungültig.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Atlas said: %1</source>
+        <translation>Atlas meldete: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/atlas/connection.cpp" line="+18"/>
+        <source>The base URL is not a valid URL.</source>
+        <translation>Die Basis-URL ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The base URL must not contain a user name or password.</source>
+        <translation>Die Basis-URL darf keinen Benutzernamen und kein Passwort enthalten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plain http:// is only allowed for this machine (localhost, 127.0.0.1, ::1); use https:// for %1.</source>
+        <translation>Unverschlüsseltes http:// ist nur für diesen Rechner erlaubt (localhost, 127.0.0.1, ::1); verwenden Sie https:// für %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The base URL must start with https://.</source>
+        <translation>Die Basis-URL muss mit https:// beginnen.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::atlas::ApiError</name>
+    <message>
+        <location filename="../models/atlas/apierror.cpp" line="+49"/>
+        <location line="+9"/>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::itemmodels::NavigatorModel</name>
+    <message>
+        <location filename="../models/itemmodels/navigatormodel.cpp" line="+112"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 mo</source>
+        <translation>%1 Mon.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Flex</source>
+        <translation>Flex</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no cloud backup</source>
+        <translation>kein Cloud-Backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backup off</source>
+        <translation>Backup aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restoring</source>
+        <translation>wird wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIT</source>
+        <comment>point-in-time restore badge</comment>
+        <translation>PIT</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n shard(s)</source>
+        <translation>
+            <numerusform>%n Shard</numerusform>
+            <numerusform>%n Shards</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Azure</source>
+        <translation>Azure</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Last good snapshot: %1</source>
+        <translation>Letzter guter Snapshot: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No completed snapshot seen</source>
+        <translation>Kein abgeschlossener Snapshot gesehen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 — under a Backup Compliance Policy</source>
+        <translation>%1 — unter einer Backup Compliance Policy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MongoDB %1</source>
+        <translation>MongoDB %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n snapshot(s)</source>
+        <translation>
+            <numerusform>%n Snapshot</numerusform>
+            <numerusform>%n Snapshots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synced %1 ago</source>
+        <translation>Vor %1 synchronisiert</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last good</source>
+        <translation>Letzter Snapshot</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::itemmodels::SnapshotFormat</name>
+    <message>
+        <location filename="../models/itemmodels/snapshotformat.cpp" line="+31"/>
+        <location line="+38"/>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <location line="+36"/>
+        <source>In progress</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+37"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location line="+47"/>
+        <source>Fallback</source>
+        <translation>Fallback</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Other status</source>
+        <translation>Anderer Status</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Queued</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>On-demand</source>
+        <translation>Auf Anforderung</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Hourly</source>
+        <translation>Stündlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yearly</source>
+        <translation>Jährlich</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>AWS</source>
+        <translation>AWS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure</source>
+        <translation>Azure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google Cloud</source>
+        <translation>Google Cloud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shared</source>
+        <translation>geteilt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Eastern US (South Carolina)</source>
+        <translation>Östliche USA (South Carolina)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eastern US (Virginia)</source>
+        <translation>Östliche USA (Virginia)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central US (Iowa)</source>
+        <translation>Zentrale USA (Iowa)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Western US (Oregon)</source>
+        <translation>Westliche USA (Oregon)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Western Europe (Belgium)</source>
+        <translation>Westeuropa (Belgien)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Europe (Frankfurt)</source>
+        <translation>Europa (Frankfurt)</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>US East (N. Virginia)</source>
+        <translation>USA Ost (Nord-Virginia)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US East (Ohio)</source>
+        <translation>USA Ost (Ohio)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US West (Oregon)</source>
+        <translation>USA West (Oregon)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Europe (Ireland)</source>
+        <translation>Europa (Irland)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asia Pacific (Sydney)</source>
+        <translation>Asien-Pazifik (Sydney)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>West Europe (Netherlands)</source>
+        <translation>Westeuropa (Niederlande)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>North Europe (Ireland)</source>
+        <translation>Nordeuropa (Irland)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1, %2</source>
+        <comment>provider, region</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the cluster&apos;s %1 key (no key id reported)</source>
+        <translation>der %1-Schlüssel des Clusters (keine Schlüssel-ID gemeldet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none (no customer key)</source>
+        <translation>keiner (kein Kundenschlüssel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 key %2</source>
+        <translation>%1-Schlüssel %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customer key %1</source>
+        <translation>Kundenschlüssel %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>dedicated config servers</source>
+        <translation>eigene Config-Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>config server embedded in a shard</source>
+        <translation>Config-Server in einem Shard eingebettet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>config servers: %1</source>
+        <translation>Config-Server: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>AWS KMS</source>
+        <translation>AWS KMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure Key Vault</source>
+        <translation>Azure Key Vault</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google Cloud KMS</source>
+        <translation>Google Cloud KMS</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>Jede Stunde</numerusform>
+            <numerusform>Alle %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every day</source>
+        <translation>Jeden Tag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every %1</source>
+        <translation>Jeden %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly (day %1)</source>
+        <translation>Wöchentlich (Tag %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last day of every month</source>
+        <translation>Am letzten Tag jedes Monats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day %1 of every month</source>
+        <translation>Am %1. jedes Monats</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 %1 every year</source>
+        <comment>day 1 of the month</comment>
+        <translation>Jedes Jahr am 1. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On demand</source>
+        <translation>Auf Anforderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other schedule</source>
+        <translation>Anderer Zeitplan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — kept %2</source>
+        <translation>%1 — aufbewahrt %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a policy item no longer in the schedule (%1)</source>
+        <translation>ein Richtlinieneintrag, den es im Zeitplan nicht mehr gibt (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::itemmodels::SnapshotTableModel</name>
+    <message>
+        <location filename="../models/itemmodels/snapshottablemodel.cpp" line="+23"/>
+        <source>%1: %2</source>
+        <comment>number of copies: regions</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>Status not known to Lifeboat: %1</source>
+        <translation>Lifeboat unbekannter Status: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fallback snapshot: may be inconsistent; it cannot be exported or used for a collection restore.</source>
+        <translation>Fallback-Snapshot: kann inkonsistent sein; lässt sich weder exportieren noch für die Wiederherstellung einzelner Collections verwenden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Taken when a scheduled snapshot could not be; may be inconsistent.</source>
+        <translation>Erstellt, als ein geplanter Snapshot nicht möglich war; kann inkonsistent sein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Size not reported</source>
+        <translation>Größe nicht gemeldet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not encrypted with a customer key</source>
+        <translation>Nicht mit einem Kundenschlüssel verschlüsselt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Master key UUID %1</source>
+        <translation>Hauptschlüssel-UUID %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No copies in other regions</source>
+        <translation>Keine Kopien in anderen Regionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copied to %1</source>
+        <translation>Kopiert nach %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Snapshot %1</source>
+        <translation>Snapshot %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Created (UTC)</source>
+        <translation>Erstellt (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frequency</source>
+        <translation>Häufigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MongoDB</source>
+        <translation>MongoDB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires (UTC)</source>
+        <translation>Läuft ab (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encryption key</source>
+        <translation>Verschlüsselungsschlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copies</source>
+        <translation>Kopien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MongoDB version of the snapshot</source>
+        <translation>MongoDB-Version des Snapshots</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::jobs::CacheWriter</name>
+    <message>
+        <location filename="../models/jobs/cachewriter.cpp" line="+67"/>
+        <location line="+4"/>
+        <source>snapshots</source>
+        <translation>Snapshots</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the backup schedule</source>
+        <translation>den Backup-Zeitplan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>restore jobs</source>
+        <translation>Wiederherstellungsaufträge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not write %1 to the local cache: %2</source>
+        <translation>%1 konnte nicht in den lokalen Cache geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::jobs::SyncJob</name>
+    <message>
+        <location filename="../models/jobs/syncjob.cpp" line="+107"/>
+        <source>Sync everything</source>
+        <translation>Alles synchronisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync project %1</source>
+        <translation>Projekt %1 synchronisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync cluster %1</source>
+        <translation>Cluster %1 synchronisieren</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Organizations and projects</source>
+        <translation>Organisationen und Projekte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cancelled; the cache keeps what was synced before and what had finished.</source>
+        <translation>Abgebrochen; der Cache behält, was vorher synchronisiert war und was schon fertig war.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source> (%n part(s) of the sync failed in all)</source>
+        <translation>
+            <numerusform> (insgesamt ist %n Teil der Synchronisierung fehlgeschlagen)</numerusform>
+            <numerusform> (insgesamt sind %n Teile der Synchronisierung fehlgeschlagen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Could not write %1 to the local cache: %2</source>
+        <translation>%1 konnte nicht in den lokalen Cache geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>organizations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+43"/>
+        <source>projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>No project with id %1 is visible to this key.</source>
+        <translation>Für diesen Schlüssel ist kein Projekt mit der ID %1 sichtbar.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+3"/>
+        <source>clusters</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the compliance policy</source>
+        <translation>die Compliance-Richtlinie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No cluster named %1 in project %2.</source>
+        <translation>Kein Cluster namens %1 im Projekt %2.</translation>
+    </message>
+    <message>
+        <location line="+178"/>
+        <location line="+4"/>
+        <source>snapshots</source>
+        <translation>Snapshots</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the backup schedule</source>
+        <translation>den Backup-Zeitplan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restore jobs</source>
+        <translation>Wiederherstellungsaufträge</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>flex snapshots</source>
+        <translation>Flex-Snapshots</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::jobs::Worker</name>
+    <message>
+        <location filename="../models/jobs/worker.cpp" line="+26"/>
+        <source>Cannot open the local cache %1: %2</source>
+        <translation>Der lokale Cache %1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot read the local cache %1: %2</source>
+        <translation>Der lokale Cache %1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot write the local cache %1: %2</source>
+        <translation>In den lokalen Cache %1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+1"/>
+        <source>The worker was not started.</source>
+        <translation>Der Hintergrunddienst wurde nicht gestartet.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Connected to %1</source>
+        <translation>Verbunden mit %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+1"/>
+        <source>Load the estate</source>
+        <translation>Bestand laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Reading the cache</source>
+        <translation>Cache wird gelesen</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Load %1</source>
+        <translation>%1 laden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The cache knows no cluster named %1 in project %2; sync it first.</source>
+        <translation>Der Cache kennt keinen Cluster namens %1 im Projekt %2; synchronisieren Sie ihn zuerst.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cancelled before it started.</source>
+        <translation>Abgebrochen, bevor es begann.</translation>
     </message>
 </context>
 <context>
     <name>lifeboat::ui::ClusterOverview</name>
     <message>
-        <location filename="../ui/overview/clusteroverview.cpp" line="130"/>
+        <location filename="../ui/overview/clusteroverview.cpp" line="+158"/>
         <source>No cluster selected</source>
         <translation>Kein Cluster ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/overview/clusteroverview.cpp" line="131"/>
+        <location line="+1"/>
         <source>Pick a cluster in the navigator to see its backup health.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie im Navigator einen Cluster, um den Zustand seiner Backups zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/overview/clusteroverview.cpp" line="171"/>
-        <source>Flex cluster · %1 %2 · MongoDB %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/overview/clusteroverview.cpp" line="179"/>
+        <location line="+48"/>
         <source>Last good snapshot %1 ago (%2). Flex takes one a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter guter Snapshot vor %1 (%2). Flex erstellt einen am Tag.</translation>
     </message>
     <message>
-        <location filename="../ui/overview/clusteroverview.cpp" line="182"/>
+        <location line="+3"/>
         <source>The last good snapshot is %1 old (%2); Flex should take one a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte gute Snapshot ist %1 alt (%2); Flex sollte einen am Tag erstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/overview/clusteroverview.cpp" line="185"/>
+        <location line="+3"/>
         <source>No completed snapshot yet. Flex takes the first one a day after the cluster is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein abgeschlossener Snapshot. Flex erstellt den ersten einen Tag nach dem Anlegen des Clusters.</translation>
     </message>
     <message>
-        <location filename="../ui/overview/clusteroverview.cpp" line="186"/>
+        <location line="+1"/>
         <source>Automatic daily snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische tägliche Snapshots</translation>
     </message>
     <message>
-        <location filename="../ui/overview/clusteroverview.cpp" line="187"/>
+        <location line="+1"/>
         <source>Flex clusters take one snapshot a day, at the time of day the cluster was created, and keep the last 8. There is no custom policy, no on-demand snapshot, no point-in-time restore and no export. A Flex snapshot restores to a Flex cluster or to an M10+ cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flex-Cluster erstellen einen Snapshot am Tag, zur Tageszeit, zu der der Cluster angelegt wurde, und behalten die letzten 8. Es gibt keine eigene Richtlinie, keinen Snapshot auf Anforderung, keine Point-in-Time-Wiederherstellung und keinen Export. Ein Flex-Snapshot lässt sich in einen Flex-Cluster oder einen Cluster ab M10 wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/overview/clusteroverview.cpp" line="190"/>
+        <location line="+3"/>
         <source>Snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshots</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overview/clusteroverview.cpp" line="190"/>
+        <location line="+0"/>
         <source>%n snapshot(s) kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Snapshot aufbewahrt.</numerusform>
+            <numerusform>%n Snapshots aufbewahrt.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/overview/clusteroverview.cpp" line="195"/>
+        <location line="+6"/>
         <source>MongoDB %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/overview/clusteroverview.cpp" line="196"/>
-        <source>sharded, %n shard(s), %1 config servers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>MongoDB %1</translation>
     </message>
     <message>
-        <location filename="../ui/overview/clusteroverview.cpp" line="197"/>
+        <location line="+4"/>
         <source>replica set</source>
-        <translation type="unfinished"></translation>
+        <translation>Replica Set</translation>
     </message>
     <message>
-        <location filename="../ui/overview/clusteroverview.cpp" line="199"/>
-        <source>encryption at rest: %1</source>
-        <translation type="unfinished"></translation>
+        <location line="-181"/>
+        <source>as a download</source>
+        <translation>als Download</translation>
     </message>
     <message>
-        <location filename="../ui/overview/clusteroverview.cpp" line="201"/>
+        <location line="+3"/>
+        <source>to %1</source>
+        <translation>nach %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to %1 in project %2</source>
+        <translation>nach %1 im Projekt %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>to an unnamed target</source>
+        <translation>an ein unbenanntes Ziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last restore: %1, %2 %3 — %4.</source>
+        <translation>Letzte Wiederherstellung: %1, %2 %3 — %4.</translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <source>Flex cluster · %1 · MongoDB %2</source>
+        <translation>Flex-Cluster · %1 · MongoDB %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>sharded, %n shard(s)</source>
+        <translation>
+            <numerusform>sharded, %n Shard</numerusform>
+            <numerusform>sharded, %n Shards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>sharded, %n shard(s), %1</source>
+        <translation>
+            <numerusform>sharded, %n Shard, %1</numerusform>
+            <numerusform>sharded, %n Shards, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>encrypted at rest with %1</source>
+        <translation>ruhend verschlüsselt mit %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>FCV pinned to %1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>FCV bis %2 auf %1 festgelegt</translation>
     </message>
     <message>
-        <location filename="../ui/overview/clusteroverview.cpp" line="206"/>
+        <location line="+5"/>
         <source>Free clusters (M0) have no cloud backup: nothing protects this data unless you copy it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenlose Cluster (M0) haben kein Cloud-Backup: Nichts schützt diese Daten, wenn Sie sie nicht selbst kopieren.</translation>
     </message>
     <message>
-        <location filename="../ui/overview/clusteroverview.cpp" line="207"/>
+        <location line="+1"/>
         <source>Back it up by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Hand sichern</translation>
     </message>
     <message>
-        <location filename="../ui/overview/clusteroverview.cpp" line="208"/>
-        <source>Dump it with the MongoDB Database Tools and keep the archive somewhere safe; restore it into another cluster with mongorestore. Replace USER, HOST and TARGET with the values from the cluster&apos;s Connect dialog:</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Dump it with the MongoDB Database Tools and keep the archive somewhere safe; restore it into another cluster with mongorestore. Replace USER with a database user and TARGET-HOST with the cluster to restore into:</source>
+        <translation>Sichern Sie ihn mit den MongoDB Database Tools und bewahren Sie das Archiv an einem sicheren Ort auf; spielen Sie es mit mongorestore in einen anderen Cluster zurück. Ersetzen Sie USER durch einen Datenbankbenutzer und TARGET-HOST durch den Zielcluster:</translation>
     </message>
     <message>
-        <location filename="../ui/overview/clusteroverview.cpp" line="212"/>
+        <location line="+4"/>
         <source>Or move to a tier with backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder auf eine Stufe mit Backup wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/overview/clusteroverview.cpp" line="213"/>
+        <location line="+1"/>
         <source>Flex clusters take a daily snapshot; M10 and larger have scheduled snapshots, point-in-time restore and export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flex-Cluster erstellen täglich einen Snapshot; ab M10 gibt es geplante Snapshots, Point-in-Time-Wiederherstellung und Export.</translation>
     </message>
     <message>
-        <location filename="../ui/overview/clusteroverview.cpp" line="217"/>
+        <location line="+4"/>
         <source>Cloud Backup is turned off for this cluster: no new snapshots are taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud Backup ist für diesen Cluster ausgeschaltet: Es werden keine neuen Snapshots erstellt.</translation>
     </message>
     <message>
-        <location filename="../ui/overview/clusteroverview.cpp" line="235"/>
+        <location line="+1"/>
+        <source>Turn backup on</source>
+        <translation>Backup einschalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the Atlas UI, open the cluster, choose &lt;i&gt;Edit Configuration&lt;/i&gt;, switch on &lt;i&gt;Cloud Backup&lt;/i&gt; under &lt;i&gt;Additional Settings&lt;/i&gt; and apply the change. With the Atlas CLI: &lt;code&gt;atlas clusters update %1 --backup&lt;/code&gt;. Atlas then takes snapshots on the project&apos;s default policy; a project role of Project Owner or Project Cluster Manager is needed.</source>
+        <translation>Öffnen Sie in der Atlas-Oberfläche den Cluster, wählen Sie &lt;i&gt;Edit Configuration&lt;/i&gt;, schalten Sie unter &lt;i&gt;Additional Settings&lt;/i&gt; &lt;i&gt;Cloud Backup&lt;/i&gt; ein und übernehmen Sie die Änderung. Mit der Atlas CLI: &lt;code&gt;atlas clusters update %1 --backup&lt;/code&gt;. Atlas erstellt dann Snapshots nach der Standardrichtlinie des Projekts; nötig ist die Projektrolle Project Owner oder Project Cluster Manager.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>No completed snapshot: there is nothing to restore from yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein abgeschlossener Snapshot: Es gibt noch nichts, woraus sich wiederherstellen ließe.</translation>
     </message>
     <message>
-        <location filename="../ui/overview/clusteroverview.cpp" line="238"/>
+        <location line="+3"/>
         <source>Late: the last good snapshot is %1 old (%2), but the schedule promises one every %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspätet: Der letzte gute Snapshot ist %1 alt (%2), der Zeitplan verspricht aber einen alle %3.</translation>
     </message>
     <message>
-        <location filename="../ui/overview/clusteroverview.cpp" line="242"/>
+        <location line="+4"/>
         <source>On schedule: last good snapshot %1 ago (%2)%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Plan: letzter guter Snapshot vor %1 (%2)%3.</translation>
     </message>
     <message>
-        <location filename="../ui/overview/clusteroverview.cpp" line="244"/>
+        <location line="+2"/>
         <source>; the schedule promises one every %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; der Zeitplan verspricht einen alle %1</translation>
     </message>
     <message>
-        <location filename="../ui/overview/clusteroverview.cpp" line="259"/>
+        <location line="+13"/>
         <source>Snapshot time %1:%2 UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot-Zeit %1:%2 UTC.</translation>
     </message>
     <message>
-        <location filename="../ui/overview/clusteroverview.cpp" line="260"/>
+        <location line="+1"/>
         <source>Next snapshot: %1 (in %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Snapshot: %1 (in %2).</translation>
     </message>
     <message>
-        <location filename="../ui/overview/clusteroverview.cpp" line="261"/>
-        <source>No policy items.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/overview/clusteroverview.cpp" line="265"/>
+        <location line="+6"/>
         <source>Copies to: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopien nach: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/overview/clusteroverview.cpp" line="267"/>
+        <location line="+2"/>
         <source>Backup policy</source>
-        <translation>Sicherungsrichtlinie</translation>
+        <translation>Backup-Richtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/overview/clusteroverview.cpp" line="272"/>
-        <location filename="../ui/overview/clusteroverview.cpp" line="277"/>
+        <location line="+5"/>
+        <location line="+5"/>
         <source>Point-in-time restore</source>
-        <translation>Wiederherstellung zu einem Zeitpunkt</translation>
+        <translation>Point-in-Time-Wiederherstellung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overview/clusteroverview.cpp" line="273"/>
+        <location line="-4"/>
         <source>Continuous Cloud Backup is on: any moment from %1 until now can be restored (a %n-day window).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Continuous Cloud Backup ist eingeschaltet: Jeder Moment von %1 bis jetzt lässt sich wiederherstellen (ein Fenster von %n Tag).</numerusform>
+            <numerusform>Continuous Cloud Backup ist eingeschaltet: Jeder Moment von %1 bis jetzt lässt sich wiederherstellen (ein Fenster von %n Tagen).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/overview/clusteroverview.cpp" line="275"/>
+        <location line="+2"/>
         <source>Continuous Cloud Backup is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuous Cloud Backup ist eingeschaltet.</translation>
     </message>
     <message>
-        <location filename="../ui/overview/clusteroverview.cpp" line="277"/>
+        <location line="+2"/>
         <source>Off: restores go to a snapshot&apos;s moment only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus: Wiederherstellungen nur auf den Zeitpunkt eines Snapshots.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overview/clusteroverview.cpp" line="280"/>
+        <location line="+3"/>
         <source>%n snapshot(s), %1 stored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Snapshot, %1 gespeichert.</numerusform>
+            <numerusform>%n Snapshots, %1 gespeichert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overview/clusteroverview.cpp" line="281"/>
+        <location line="+1"/>
         <source>%n failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagen.</numerusform>
+            <numerusform>%n fehlgeschlagen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overview/clusteroverview.cpp" line="282"/>
+        <location line="+1"/>
         <source>%n fallback snapshot(s) (may be inconsistent; not usable for export or collection restore).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fallback-Snapshot (kann inkonsistent sein; nicht für Export oder Wiederherstellung einzelner Collections nutzbar).</numerusform>
+            <numerusform>%n Fallback-Snapshots (können inkonsistent sein; nicht für Export oder Wiederherstellung einzelner Collections nutzbar).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/overview/clusteroverview.cpp" line="283"/>
+        <location line="+1"/>
         <source>Snapshots and storage</source>
         <translation>Snapshots und Speicher</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overview/clusteroverview.cpp" line="292"/>
+        <location line="-251"/>
         <source>%n restore(s) running now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wiederherstellung läuft gerade.</numerusform>
+            <numerusform>%n Wiederherstellungen laufen gerade.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/overview/clusteroverview.cpp" line="294"/>
+        <location line="-46"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>restore of a snapshot</source>
+        <translation>Wiederherstellung eines Snapshots</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>point-in-time restore</source>
+        <translation>Point-in-Time-Wiederherstellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>download</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restore</source>
+        <translation>Wiederherstellung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../ui/overview/clusteroverview.cpp" line="294"/>
+        <location line="+1"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/overview/clusteroverview.cpp" line="295"/>
+        <location line="+1"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/overview/clusteroverview.cpp" line="295"/>
+        <location line="+1"/>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/overview/clusteroverview.cpp" line="296"/>
-        <source>Last restore: %1 (%2, %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/overview/clusteroverview.cpp" line="298"/>
+        <location line="+24"/>
         <source>No restore in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Wiederherstellung im Verlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/overview/clusteroverview.cpp" line="300"/>
+        <location line="+151"/>
+        <location line="+101"/>
         <source>Restores</source>
         <translation>Wiederherstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/overview/clusteroverview.cpp" line="302"/>
+        <location line="-24"/>
+        <source>The schedule has no policy items: no snapshot is taken on a schedule.</source>
+        <translation>Der Zeitplan hat keine Richtlinieneinträge: Es werden keine geplanten Snapshots erstellt.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Backup Compliance Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup Compliance Policy</translation>
     </message>
     <message>
-        <location filename="../ui/overview/clusteroverview.cpp" line="303"/>
+        <location line="+1"/>
         <source>This project is under a Backup Compliance Policy: snapshots cannot be deleted, retention cannot be shortened and backup cannot be turned off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Projekt steht unter einer Backup Compliance Policy: Snapshots lassen sich nicht löschen, die Aufbewahrung lässt sich nicht verkürzen und das Backup lässt sich nicht ausschalten.</translation>
     </message>
     <message>
-        <location filename="../ui/overview/clusteroverview.cpp" line="306"/>
+        <location line="+3"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../ui/overview/clusteroverview.cpp" line="306"/>
+        <location line="+0"/>
+        <source>Synced just now (%1).</source>
+        <translation>Gerade eben synchronisiert (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Synced %1 ago (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor %1 synchronisiert (%2).</translation>
     </message>
 </context>
 <context>
     <name>lifeboat::ui::ConnectionsDialog</name>
     <message>
-        <location filename="../ui/settings/connectionsdialog.cpp" line="19"/>
+        <location filename="../ui/settings/connectionsdialog.cpp" line="+24"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionsdialog.cpp" line="26"/>
+        <location line="+7"/>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionsdialog.cpp" line="28"/>
+        <location line="+2"/>
         <source>New profile</source>
         <translation>Neues Profil</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionsdialog.cpp" line="29"/>
+        <location line="+2"/>
+        <location line="+323"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionsdialog.cpp" line="52"/>
+        <location line="-299"/>
+        <location line="+86"/>
         <source>stored in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>wird im Schlüsselbund des Systems gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionsdialog.cpp" line="55"/>
+        <location line="-83"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionsdialog.cpp" line="56"/>
+        <location line="+1"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionsdialog.cpp" line="57"/>
+        <location line="+1"/>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionsdialog.cpp" line="67"/>
+        <location line="+9"/>
+        <source>Retry the keychain</source>
+        <translation>Schlüsselbund erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionsdialog.cpp" line="68"/>
+        <location line="+2"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionsdialog.cpp" line="87"/>
-        <source>Pick a saved profile to connect to.</source>
-        <translation type="unfinished"></translation>
+        <location line="+80"/>
+        <source>unchanged (kept in memory for this session only)</source>
+        <translation>unverändert (nur für diese Sitzung im Arbeitsspeicher)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionsdialog.cpp" line="119"/>
+        <location line="+1"/>
+        <location line="+167"/>
         <source>unchanged (kept in the system keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert (im Schlüsselbund des Systems)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionsdialog.cpp" line="127"/>
+        <location line="-157"/>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionsdialog.cpp" line="127"/>
+        <location line="+0"/>
         <source>Public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionsdialog.cpp" line="128"/>
+        <location line="+1"/>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Geheimnis</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionsdialog.cpp" line="128"/>
+        <location line="+0"/>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionsdialog.cpp" line="138"/>
+        <location line="+11"/>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionsdialog.cpp" line="139"/>
+        <location line="+1"/>
         <source>The name is longer than 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name ist länger als 64 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionsdialog.cpp" line="143"/>
+        <location line="+2"/>
+        <source>A profile named &quot;%1&quot; exists already: choose another name.</source>
+        <translation>Ein Profil namens „%1“ gibt es schon: Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The base URL is not a URL (e.g. https://cloud.mongodb.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL ist keine URL (z. B. https://cloud.mongodb.com).</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionsdialog.cpp" line="146"/>
+        <location line="+3"/>
+        <source>Enter the server only, without a path: %1://%2 (Lifeboat adds /api/atlas/v2 itself).</source>
+        <translation>Geben Sie nur den Server ein, ohne Pfad: %1://%2 (Lifeboat ergänzt /api/atlas/v2 selbst).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The base URL must not have a query or a fragment.</source>
+        <translation>Die Basis-URL darf keine Abfrage und kein Fragment haben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Enter the service account&apos;s client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Client-ID des Dienstkontos ein.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionsdialog.cpp" line="146"/>
+        <location line="+1"/>
         <source>Enter the API key&apos;s public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den öffentlichen Schlüssel des API-Schlüssels ein.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionsdialog.cpp" line="149"/>
+        <location line="+4"/>
         <source>Enter the client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Client-Geheimnis ein.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionsdialog.cpp" line="149"/>
+        <location line="+0"/>
         <source>Enter the private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den privaten Schlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionsdialog.cpp" line="177"/>
+        <location line="+88"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionsdialog.cpp" line="180"/>
+        <location line="+4"/>
+        <location line="+23"/>
         <source>Saving the secret in the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis wird im Schlüsselbund des Systems gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionsdialog.cpp" line="189"/>
+        <location line="-16"/>
+        <location line="+26"/>
         <source>Saved. The secret is in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. Das Geheimnis liegt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Saved, but %1. The secret is kept in memory for this session only: Lifeboat forgets it when it quits and never writes it to disk. Retry the keychain once it is available.</source>
+        <translation>Gespeichert, aber %1. Das Geheimnis wird nur für diese Sitzung im Arbeitsspeicher gehalten: Lifeboat vergisst es beim Beenden und schreibt es nie auf die Festplatte. Versuchen Sie den Schlüsselbund erneut, sobald er verfügbar ist.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Still not saved: %1. The secret stays in memory for this session only.</source>
+        <translation>Weiterhin nicht gespeichert: %1. Das Geheimnis bleibt nur für diese Sitzung im Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Remove profile</source>
+        <translation>Profil entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the profile &quot;%1&quot;? Its secret is deleted from the system keychain; the data Lifeboat cached for it stays until it is synced again.</source>
+        <translation>Das Profil „%1“ entfernen? Sein Geheimnis wird aus dem Schlüsselbund des Systems gelöscht; die dafür zwischengespeicherten Daten bleiben, bis wieder synchronisiert wird.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Removed &quot;%1&quot;.</source>
+        <translation>„%1“ entfernt.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+6"/>
+        <source>The connection works: the server answered and accepted the credentials.</source>
+        <translation>Die Verbindung funktioniert: Der Server hat geantwortet und die Zugangsdaten angenommen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection does not work: %1</source>
+        <translation>Die Verbindung funktioniert nicht: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Testing the connection to %1…</source>
+        <translation>Verbindung zu %1 wird getestet…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading the secret…</source>
+        <translation>Geheimnis wird gelesen…</translation>
     </message>
 </context>
 <context>
     <name>lifeboat::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="31"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+38"/>
         <source>Lifeboat</source>
-        <translation type="unfinished"></translation>
+        <translation>Lifeboat</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="43"/>
+        <location line="+16"/>
+        <location line="+293"/>
         <source>Pick a cluster in the navigator.</source>
-        <translation>Wählen Sie links einen Cluster aus.</translation>
+        <translation>Wählen Sie im Navigator einen Cluster.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="51"/>
+        <location line="-284"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="52"/>
+        <location line="+1"/>
         <source>Snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshots</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="75"/>
+        <location line="+33"/>
+        <source>&lt;b&gt;Lifeboat is not connected.&lt;/b&gt;&lt;br&gt;Add a connection to MongoDB Atlas (an API key or a service account), or try Lifeboat on the bundled sandbox: a local, Atlas-compatible backup service with a demo estate.</source>
+        <translation>&lt;b&gt;Lifeboat ist nicht verbunden.&lt;/b&gt;&lt;br&gt;Fügen Sie eine Verbindung zu MongoDB Atlas hinzu (ein API-Schlüssel oder ein Dienstkonto) oder probieren Sie Lifeboat mit der mitgelieferten Sandbox aus: einem lokalen, Atlas-kompatiblen Backup-Dienst mit Demodaten.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Start the sandbox</source>
+        <translation>Sandbox starten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a connection…</source>
+        <translation>Verbindung hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>&amp;Sync now</source>
         <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="78"/>
+        <location line="+3"/>
         <source>Fetch everything again from the server (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles erneut vom Server holen (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="80"/>
+        <location line="+2"/>
         <source>&amp;Connections…</source>
         <translation>&amp;Verbindungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="83"/>
+        <location line="+3"/>
+        <source>&amp;Restart the sandbox</source>
+        <translation>Sandbox neu &amp;starten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start the bundled sandbox again and reconnect to it</source>
+        <translation>Die mitgelieferte Sandbox erneut starten und wieder verbinden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="87"/>
+        <location line="+4"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="92"/>
+        <location line="+3"/>
+        <source>Sync &amp;automatically</source>
+        <translation>&amp;Automatisch synchronisieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Jede Minute</numerusform>
+            <numerusform>Alle %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="93"/>
+        <location line="+1"/>
         <source>&amp;About Lifeboat</source>
-        <translation>&amp;Über Lifeboat</translation>
+        <translation>Über &amp;Lifeboat</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="94"/>
+        <location line="+1"/>
         <source>About Lifeboat</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Lifeboat</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="95"/>
+        <location line="+1"/>
         <source>&lt;b&gt;Lifeboat&lt;/b&gt; %1&lt;br&gt;A desktop console for MongoDB Atlas cloud backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Lifeboat&lt;/b&gt; %1&lt;br&gt;Eine Desktop-Konsole für Cloud-Backups von MongoDB Atlas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="99"/>
+        <location line="+4"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="111"/>
+        <location line="+12"/>
+        <location line="+94"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="123"/>
+        <location line="-82"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="154"/>
+        <location line="+6"/>
+        <source>Restart the sandbox</source>
+        <translation>Sandbox neu starten</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit %1 wird aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="155"/>
+        <location line="+4"/>
+        <source>Not authorized — showing what was seen before. %1</source>
+        <translation>Nicht berechtigt — angezeigt wird der zuletzt gesehene Stand. %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Syncing with %1…</source>
+        <translation>Synchronisierung mit %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to show: the server refused the credentials. Check the profile in Connections.</source>
+        <translation>Nichts anzuzeigen: Der Server hat die Zugangsdaten abgelehnt. Prüfen Sie das Profil unter Verbindungen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to show: the server could not be reached.</source>
+        <translation>Nichts anzuzeigen: Der Server war nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to show: the sandbox stopped. Restart it from the File menu.</source>
+        <translation>Nichts anzuzeigen: Die Sandbox wurde beendet. Starten Sie sie über das Menü Datei neu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There are no clusters this connection can see.</source>
+        <translation>Diese Verbindung sieht keine Cluster.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+164"/>
+        <source>Last sync %1; the next in at most %n minute(s)</source>
+        <translation>
+            <numerusform>Letzte Synchronisierung %1; die nächste in höchstens %n Minute</numerusform>
+            <numerusform>Letzte Synchronisierung %1; die nächste in höchstens %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last sync %1; automatic sync is off</source>
+        <translation>Letzte Synchronisierung %1; die automatische Synchronisierung ist aus</translation>
+    </message>
+    <message>
+        <location line="-231"/>
         <source>%1 — Lifeboat</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Lifeboat</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="259"/>
+        <location line="+189"/>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="260"/>
-        <source>Sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="270"/>
+        <location line="-155"/>
         <source>Online — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Online — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="271"/>
+        <location line="+5"/>
         <source>Offline — showing what was seen before. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline — angezeigt wird der zuletzt gesehene Stand. %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="278"/>
+        <location line="+1"/>
+        <source>Sync failed — %1</source>
+        <translation>Synchronisierung fehlgeschlagen — %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sandbox stopped — showing what was seen before. Restart it to carry on.</source>
+        <translation>Die Sandbox wurde beendet — angezeigt wird der zuletzt gesehene Stand. Starten Sie sie neu, um weiterzuarbeiten.</translation>
+    </message>
+    <message>
+        <location line="+180"/>
         <source>Never synced</source>
-        <translation>Noch nie synchronisiert</translation>
+        <translation>Nie synchronisiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="282"/>
+        <location line="+4"/>
         <source>Synced just now</source>
-        <translation>Gerade synchronisiert</translation>
+        <translation>Gerade eben synchronisiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="283"/>
+        <location line="+1"/>
         <source>Last sync %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Synchronisierung vor %1</translation>
     </message>
 </context>
 <context>
     <name>lifeboat::ui::NavigatorView</name>
     <message>
-        <location filename="../ui/navigator/navigatorview.cpp" line="105"/>
+        <location filename="../ui/navigator/navigatorview.cpp" line="+112"/>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
 </context>
 <context>
     <name>lifeboat::ui::SecretStore</name>
     <message>
-        <location filename="../ui/settings/profiles.cpp" line="84"/>
+        <location filename="../ui/settings/profiles.cpp" line="+41"/>
+        <source>Sandbox (local)</source>
+        <translation>Sandbox (lokal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Atlas — API key</source>
+        <translation>Atlas — API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Atlas — service account</source>
+        <translation>Atlas — Dienstkonto</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>No secret is stored for this profile: edit it and enter the key again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Profil ist kein Geheimnis gespeichert: Bearbeiten Sie es und geben Sie den Schlüssel erneut ein.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/profiles.cpp" line="85"/>
+        <location line="+1"/>
         <source>The system keychain could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/profiles.cpp" line="98"/>
-        <source>The secret was not saved: the system keychain is not available (%1). Lifeboat never stores secrets elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <location line="+13"/>
+        <source>the system keychain is not available (%1)</source>
+        <translation>der Schlüsselbund des Systems ist nicht verfügbar (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::SnapshotDetails</name>
+    <message>
+        <location filename="../ui/snapshots/snapshotdetails.cpp" line="+21"/>
+        <source>Snapshot details</source>
+        <translation>Snapshot-Details</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select a snapshot in the timeline or the table to see its details.</source>
+        <translation>Wählen Sie in der Zeitleiste oder der Tabelle einen Snapshot, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frequency</source>
+        <translation>Häufigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MongoDB version</source>
+        <translation>MongoDB-Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encryption key</source>
+        <translation>Verschlüsselungsschlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy regions</source>
+        <translation>Kopie-Regionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy items</source>
+        <translation>Richtlinieneinträge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shard members</source>
+        <translation>Shard-Mitglieder</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+86"/>
+        <source>Replica set</source>
+        <translation>Replica Set</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>Snapshot id</source>
+        <translation>Snapshot-ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1:</source>
+        <comment>a label in the details</comment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 snapshot, %2</source>
+        <translation>Snapshot (%1), %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not reported</source>
+        <translation>nicht gemeldet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 Bytes)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>managed by Atlas</source>
+        <translation>von Atlas verwaltet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>daily, kept by Atlas (the last 8)</source>
+        <translation>täglich, von Atlas aufbewahrt (die letzten 8)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Flex cluster (automatic daily snapshot)</source>
+        <translation>Flex-Cluster (automatischer täglicher Snapshot)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Sharded cluster, %n member(s)</source>
+        <translation>
+            <numerusform>Sharded Cluster, %n Mitglied</numerusform>
+            <numerusform>Sharded Cluster, %n Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Sharded cluster, %n member(s), %1</source>
+        <translation>
+            <numerusform>Sharded Cluster, %n Mitglied, %1</numerusform>
+            <numerusform>Sharded Cluster, %n Mitglieder, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replica set %1</source>
+        <translation>Replica Set %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on %2</source>
+        <comment>cluster on provider</comment>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This snapshot failed: it holds no restorable data.</source>
+        <translation>Dieser Snapshot ist fehlgeschlagen: Er enthält keine wiederherstellbaren Daten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fallback snapshot: it may be inconsistent, and it cannot be exported or used for a collection restore.</source>
+        <translation>Fallback-Snapshot: Er kann inkonsistent sein und lässt sich weder exportieren noch für die Wiederherstellung einzelner Collections verwenden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This snapshot is still being taken.</source>
+        <translation>Dieser Snapshot wird noch erstellt.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::SnapshotsPane</name>
+    <message>
+        <location filename="../ui/snapshots/snapshotspane.cpp" line="+35"/>
+        <source>Snapshots table</source>
+        <translation>Snapshot-Tabelle</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Filter: id, description, version, region…</source>
+        <translation>Filter: ID, Beschreibung, Version, Region…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter snapshots</source>
+        <translation>Snapshots filtern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queued or in progress</source>
+        <translation>Wartend oder laufend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type filter</source>
+        <translation>Artfilter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All types</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>On-demand</source>
+        <translation>Auf Anforderung</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Fallback</source>
+        <translation>Fallback</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Frequency filter</source>
+        <translation>Häufigkeitsfilter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All frequencies</source>
+        <translation>Alle Häufigkeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hourly</source>
+        <translation>Stündlich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yearly</source>
+        <translation>Jährlich</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Timeline span</source>
+        <translation>Zeitraum der Zeitleiste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the timeline shows (wheel and +/- zoom, drag pans)</source>
+        <translation>Was die Zeitleiste zeigt (Mausrad und +/- zoomen, Ziehen verschiebt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 2 days</source>
+        <translation>Letzte 2 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation>Letztes Jahr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
+        <source>%1 snapshot(s)</source>
+        <comment>%1 is the number</comment>
+        <translation>
+            <numerusform>%1 Snapshot</numerusform>
+            <numerusform>%1 Snapshots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %2 snapshot(s)</source>
+        <comment>%1 shown of %2 in all</comment>
+        <translation>
+            <numerusform>%1 von %2 Snapshot</numerusform>
+            <numerusform>%1 von %2 Snapshots</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::TimelineWidget</name>
+    <message>
+        <location filename="../ui/timeline/timelinewidget.cpp" line="+34"/>
+        <source>Hourly</source>
+        <translation>Stündlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yearly</source>
+        <translation>Jährlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On-demand</source>
+        <translation>Auf Anforderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Snapshot timeline</source>
+        <translation>Snapshot-Zeitleiste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snapshots over time, one lane per frequency. Left and Right select the previous or next snapshot, Up and Down change lane, plus and minus zoom, Home and End go to the first and last.</source>
+        <translation>Snapshots im Zeitverlauf, eine Spur pro Häufigkeit. Links und Rechts wählen den vorigen oder nächsten Snapshot, Auf und Ab wechseln die Spur, Plus und Minus zoomen, Pos1 und Ende springen zum ersten und letzten.</translation>
+    </message>
+    <message>
+        <location line="+349"/>
+        <source>No snapshots</source>
+        <translation>Keine Snapshots</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>Point-in-time window</source>
+        <translation>Point-in-Time-Fenster</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Last expiry %1</source>
+        <translation>Letzter Ablauf %1</translation>
+    </message>
+    <message>
+        <location line="+189"/>
+        <source>%1 snapshot — %2</source>
+        <translation>Snapshot (%1) — %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Created: %1</source>
+        <translation>Erstellt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type: %1</source>
+        <translation>Art: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size: %1</source>
+        <translation>Größe: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires: %1</source>
+        <translation>Läuft ab: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description: %1</source>
+        <translation>Beschreibung: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Id: %1</source>
+        <translation>ID: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Now: %1</source>
+        <translation>Jetzt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expiry horizon: the last snapshot kept expires %1</source>
+        <translation>Ablaufhorizont: Der letzte aufbewahrte Snapshot läuft %1 ab</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Point-in-time restore window
+from %1
+to %2</source>
+        <translation>Fenster für Point-in-Time-Wiederherstellung
+von %1
+bis %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/lifeboat/main.cpp" line="+66"/>
+        <source>Desktop console for MongoDB Atlas cloud backups.</source>
+        <translation>Desktop-Konsole für Cloud-Backups von MongoDB Atlas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start and connect to the bundled lifeboat-sandbox.</source>
+        <translation>Die mitgelieferte lifeboat-sandbox starten und verbinden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect with the saved profile NAME.</source>
+        <translation>Mit dem gespeicherten Profil NAME verbinden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use the language LANG (de, en) instead of the system&apos;s.</source>
+        <translation>Die Sprache LANG (de, en) statt der des Systems verwenden.</translation>
     </message>
 </context>
 </TS>

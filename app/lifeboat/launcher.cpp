@@ -26,16 +26,20 @@ Launcher::Launcher(ui::MainWindow *window, QObject *parent)
     : QObject(parent), m_window(window), m_secrets(new ui::SecretStore(this))
 {
     connect(window, &ui::MainWindow::connectionsRequested, this, &Launcher::openConnections);
+    connect(window, &ui::MainWindow::sandboxRequested, this, [this] { startSandbox(m_sandboxProfile); });
 }
 
-void Launcher::startSandbox()
+void Launcher::startSandbox(const QString &profileName)
 {
-    if (!m_sandbox) {
+    m_sandboxProfile = profileName.isEmpty() ? tr("Sandbox") : profileName;
+    if (m_sandbox) {
+        m_sandbox->stop();  // a restart: the old child, if any, goes first
+    } else {
         m_sandbox = new SandboxProcess(this);
         connect(m_sandbox, &SandboxProcess::ready, this, [this](const QUrl &url, const QString &key, const QString &secret) {
             spdlog::info("sandbox ready at {}", url.toString().toStdString());
             ui::ConnectionTarget t;
-            t.profileName = tr("Sandbox");
+            t.profileName = m_sandboxProfile;
             t.options.baseUrl = url;
             t.options.credentials = atlas::Credentials::apiKey(key, secret);
             t.options.pinnedCaCertificate = m_sandbox->caCertificate();  // trusted for the sandbox only
@@ -45,7 +49,13 @@ void Launcher::startSandbox()
         });
         connect(m_sandbox, &SandboxProcess::failed, this, [this](const QString &message) {
             spdlog::error("sandbox: {}", message.toStdString());
+            m_window->showSandboxStopped(message);
             m_window->showMessage(tr("The sandbox is not available: %1").arg(message));
+        });
+        connect(m_sandbox, &SandboxProcess::stopped, this, [this](int code, bool crashed) {
+            spdlog::error("sandbox stopped (exit code {}, {})", code, crashed ? "crashed" : "exited");
+            m_window->showSandboxStopped(crashed ? tr("The sandbox process crashed.")
+                                                 : tr("The sandbox process ended (exit code %1).").arg(code));
         });
     }
     const QString data = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("sandbox"));
@@ -63,7 +73,7 @@ void Launcher::connectProfile(const QString &name)
     }
     store.setLastUsed(name);
     if (p->kind == Profile::Kind::Sandbox) {
-        startSandbox();
+        startSandbox(p->name);
         return;
     }
     m_secrets->read(name, [this, p](bool ok, const QString &secretOrError) {
@@ -80,6 +90,9 @@ void Launcher::connectProfile(const QString &name)
         t.cachePath = cachePathFor(p->name);
         t.description = QUrl(p->baseUrl).host();
         m_window->connectTo(t);
+        if (ui::SecretStore::hasSessionSecret(p->name))
+            m_window->showMessage(tr("The secret of \"%1\" is kept in memory for this session only: the system keychain "
+                                     "did not take it. Retry the keychain in Connections.").arg(p->name));
     });
 }
 
@@ -95,9 +108,11 @@ void Launcher::firstStart()
     box.setDefaultButton(sandbox);
     box.exec();
     if (box.clickedButton() == sandbox) {
-        ui::ProfileStore().save(Profile{tr("Sandbox"), Profile::Kind::Sandbox, {}, {}, {}});
-        ui::ProfileStore().setLastUsed(tr("Sandbox"));
-        startSandbox();
+        // The name is translated once, here; from now on it is the user's profile name.
+        const QString name = tr("Sandbox");
+        ui::ProfileStore().save(Profile{name, Profile::Kind::Sandbox, {}, {}, {}});
+        ui::ProfileStore().setLastUsed(name);
+        startSandbox(name);
     } else if (box.clickedButton() == add) {
         openConnections();
     }

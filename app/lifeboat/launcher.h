@@ -14,7 +14,8 @@ class Launcher : public QObject {
 public:
     Launcher(ui::MainWindow *window, QObject *parent = nullptr);
 
-    void startSandbox();
+    // Starts (or restarts) the bundled sandbox and connects to it; `profileName` names it in the window.
+    void startSandbox(const QString &profileName = QString());
     void connectProfile(const QString &name);
     void firstStart();        // no profile yet: offer the sandbox
     void openConnections();
@@ -23,6 +24,7 @@ private:
     ui::MainWindow *m_window;
     SandboxProcess *m_sandbox = nullptr;
     ui::SecretStore *m_secrets;
+    QString m_sandboxProfile;
 };
 
 QString cachePathFor(const QString &profileName);

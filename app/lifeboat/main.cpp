@@ -1,6 +1,7 @@
 // Lifeboat: a desktop console for MongoDB Atlas cloud backups.
 #include "launcher.h"
 #include "mainwindow/mainwindow.h"
+#include "i18n/i18n.h"
 #include "settings/profiles.h"
 
 #include <QApplication>
@@ -8,7 +9,6 @@
 #include <QDir>
 #include <QLocale>
 #include <QSocketNotifier>
-#include <QTranslator>
 #include <QStandardPaths>
 #include <csignal>
 #include <spdlog/sinks/rotating_file_sink.h>
@@ -56,16 +56,22 @@ int main(int argc, char **argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/lifeboat.svg")));
     setUpLogging();
     quitOnSignals(app);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("lifeboat"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    // The language is known before the parser runs so --help is translated too.
+    QString language;
+    for (int i = 1; i + 1 < argc; ++i)
+        if (qstrcmp(argv[i], "--language") == 0) language = QString::fromLocal8Bit(argv[i + 1]);
+    lifeboat::ui::installTranslations(lifeboat::ui::languageFor(language));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Desktop console for MongoDB Atlas cloud backups."));
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Desktop console for MongoDB Atlas cloud backups."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("sandbox"), QStringLiteral("Start and connect to the bundled lifeboat-sandbox.")});
-    parser.addOption({QStringLiteral("profile"), QStringLiteral("Connect with the saved profile NAME."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("sandbox"), QCoreApplication::translate("main", "Start and connect to the bundled lifeboat-sandbox.")});
+    parser.addOption({QStringLiteral("profile"), QCoreApplication::translate("main", "Connect with the saved profile NAME."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("language"),
+                      QCoreApplication::translate("main", "Use the language LANG (de, en) instead of the system's."),
+                      QStringLiteral("LANG")});
     parser.process(app);
 
     lifeboat::ui::MainWindow window;

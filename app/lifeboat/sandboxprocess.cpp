@@ -28,10 +28,19 @@ SandboxProcess::SandboxProcess(QObject *parent) : QObject(parent)
     // If Lifeboat dies without stopping it (a crash, SIGKILL), the kernel stops the sandbox too.
     m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
 #endif
-    connect(&m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus) {
+    connect(&m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
+        // Its own log lines go to Lifeboat's log, not into the message: they are not words for a person.
         const QString last = QString::fromUtf8(m_stderrTail).trimmed().section(u'\n', -1);
-        fail(m_ready ? tr("the sandbox stopped (exit code %1). %2").arg(code).arg(last)
-                     : tr("the sandbox exited before it was ready (exit code %1). %2").arg(code).arg(last));
+        if (!last.isEmpty()) qWarning("lifeboat-sandbox ended (exit code %d): %s", code, qPrintable(last));
+        const bool crashed = status == QProcess::CrashExit;
+        if (m_ready) {
+            m_timeout.stop();
+            emit stopped(code, crashed);
+        } else {
+            fail(crashed || code != 0 ? tr("the sandbox could not start (it ended with exit code %1; Lifeboat's log has its "
+                                           "last words)").arg(code)
+                                      : tr("the sandbox ended before it was ready"));
+        }
     });
 }
 

@@ -22,10 +22,12 @@ public:
     QByteArray caCertificate() const { return m_caCertificate; }
     void stop();
     static QString executable();
+    qint64 processId() const { return m_process.processId(); }
 
 signals:
     void ready(const QUrl &baseUrl, const QString &publicKey, const QString &privateKey);
-    void failed(const QString &message);
+    void failed(const QString &message);          // it could not start (never became ready)
+    void stopped(int exitCode, bool crashed);     // it ended after it was ready
 
 private:
     void onStdout();

@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("lifeboat::atlas::ApiError", text);
+    return QCoreApplication::translate("lifeboat::atlas", text);
 }
 
 ErrorKind kindFor(int status, const QString &errorCode)

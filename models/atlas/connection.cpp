@@ -14,7 +14,7 @@ bool isLoopbackHost(const QString &host)
 
 std::optional<QString> baseUrlProblem(const QUrl &url)
 {
-    const auto tr = [](const char *s) { return QCoreApplication::translate("lifeboat::atlas::Connection", s); };
+    const auto tr = [](const char *s) { return QCoreApplication::translate("lifeboat::atlas", s); };
     if (!url.isValid() || url.host().isEmpty()) return tr("The base URL is not a valid URL.");
     if (!url.userInfo().isEmpty()) return tr("The base URL must not contain a user name or password.");
     const QString scheme = url.scheme().toLower();

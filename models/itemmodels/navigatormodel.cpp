@@ -3,6 +3,7 @@
 #include "domain/duration.h"
 #include "domain/health.h"
 #include "itemmodels/healthtext.h"
+#include "itemmodels/snapshotformat.h"
 
 #include <QIcon>
 
@@ -117,29 +118,49 @@ QString NavigatorModel::ageText(const QDateTime &then, const QDateTime &now)
     const domain::RoundedDuration d = domain::roundedDuration(s);  // nearest unit, not down
     switch (d.unit) {
     case domain::DurationUnit::Seconds:
-    case domain::DurationUnit::Minutes: return tr("%1 min").arg(d.value);
-    case domain::DurationUnit::Hours: return tr("%1 h").arg(d.value);
-    case domain::DurationUnit::Days: return tr("%1 d").arg(d.value);
+    case domain::DurationUnit::Minutes: return tr("%1 min").arg(formatCount(d.value));
+    case domain::DurationUnit::Hours: return tr("%1 h").arg(formatCount(d.value));
+    case domain::DurationUnit::Days: return tr("%1 d").arg(formatCount(d.value));
     case domain::DurationUnit::Months: break;
     }
-    return tr("%1 mo").arg(d.value);
+    return tr("%1 mo").arg(formatCount(d.value));
 }
 
 // Most telling first: the view drops the last badges when the row is too narrow.
-static QStringList badges(const jobs::ClusterSummary &c)
+struct Badge {
+    QString text;
+    NavigatorModel::BadgeKind kind;
+};
+
+static QList<Badge> badges(const jobs::ClusterSummary &c)
 {
-    QStringList out;
-    if (c.isFlex) out << QStringLiteral("Flex");
-    else if (!c.cluster.instanceSize.isEmpty()) out << c.cluster.instanceSize;
-    if (c.cluster.isFreeTier()) out << NavigatorModel::tr("no cloud backup");
-    else if (!c.isFlex && !c.cluster.backupEnabled) out << NavigatorModel::tr("backup off");
-    if (c.restoreRunning) out << NavigatorModel::tr("restoring");
-    if (c.cluster.pitEnabled) out << QStringLiteral("PIT");
-    if (c.cluster.isSharded()) out << NavigatorModel::tr("%n shards", nullptr, c.cluster.shardCount);
+    using K = NavigatorModel::BadgeKind;
+    QList<Badge> out;
+    if (c.isFlex) out.append({NavigatorModel::tr("Flex"), K::Tier});
+    else if (!c.cluster.instanceSize.isEmpty()) out.append({c.cluster.instanceSize, K::Tier});
+    if (c.cluster.isFreeTier()) out.append({NavigatorModel::tr("no cloud backup"), K::Unprotected});
+    else if (!c.isFlex && !c.cluster.backupEnabled) out.append({NavigatorModel::tr("backup off"), K::Unprotected});
+    if (c.restoreRunning) out.append({NavigatorModel::tr("restoring"), K::Restoring});
+    if (c.cluster.pitEnabled) out.append({NavigatorModel::tr("PIT", "point-in-time restore badge"), K::Pit});
+    if (c.cluster.isSharded()) out.append({NavigatorModel::tr("%n shard(s)", nullptr, c.cluster.shardCount), K::Shards});
     // M0 (TENANT) and Flex name the cloud they run on as the backing provider.
     const bool backed = c.isFlex || c.cluster.providerName == u"TENANT" || c.cluster.providerName == u"FLEX";
     const QString provider = backed ? c.cluster.backingProviderName : c.cluster.providerName;
-    if (!provider.isEmpty()) out << (provider == u"AZURE" ? QStringLiteral("Azure") : provider);
+    if (!provider.isEmpty()) out.append({provider == u"AZURE" ? NavigatorModel::tr("Azure") : provider, K::Provider});
+    return out;
+}
+
+static QStringList badgeTexts(const jobs::ClusterSummary &c)
+{
+    QStringList out;
+    for (const Badge &b : badges(c)) out << b.text;
+    return out;
+}
+
+static QVariantList badgeKinds(const jobs::ClusterSummary &c)
+{
+    QVariantList out;
+    for (const Badge &b : badges(c)) out << int(b.kind);
     return out;
 }
 
@@ -171,7 +192,7 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
             return unprotected ? QStringLiteral("—") : ageText(n->cluster.lastGoodSnapshot, m_now);
         case Qt::ToolTipRole:
             return n->cluster.lastGoodSnapshot.isValid()
-                       ? tr("Last good snapshot: %1 UTC").arg(n->cluster.lastGoodSnapshot.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                       ? tr("Last good snapshot: %1").arg(formatUtc(n->cluster.lastGoodSnapshot))
                        : tr("No completed snapshot seen");
         case Qt::TextAlignmentRole:
             return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -205,7 +226,7 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
         if (n->kind == NodeKind::Project && n->compliance)
             return tr("%1 — under a Backup Compliance Policy").arg(n->label);
         if (isCluster) {
-            QStringList lines{n->label, badges(n->cluster).join(QStringLiteral(" · "))};
+            QStringList lines{n->label, badgeTexts(n->cluster).join(QStringLiteral(" · "))};
             if (!n->cluster.cluster.mongoDBVersion.isEmpty()) lines << tr("MongoDB %1").arg(n->cluster.cluster.mongoDBVersion);
             lines << tr("%n snapshot(s)", nullptr, n->cluster.snapshotCount);
             if (n->cluster.syncedAt.isValid()) lines << tr("Synced %1 ago").arg(ageText(n->cluster.syncedAt, m_now));
@@ -217,7 +238,8 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
     case GroupIdRole: return n->groupId;
     case ClusterNameRole: return isCluster ? n->label : QString();
     case IsFlexRole: return isCluster && n->cluster.isFlex;
-    case BadgesRole: return isCluster ? badges(n->cluster) : QStringList();
+    case BadgesRole: return isCluster ? badgeTexts(n->cluster) : QStringList();
+    case BadgeKindsRole: return isCluster ? badgeKinds(n->cluster) : QVariantList();
     case AgeTextRole: return isCluster ? ageText(n->cluster.lastGoodSnapshot, m_now) : QString();
     case HealthRole: return isCluster ? health(domain::backupHealth(n->cluster.health, m_now)) : 0;
     case HealthStateRole:

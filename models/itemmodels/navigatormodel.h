@@ -26,9 +26,12 @@ public:
         ComplianceRole,    // project under a Backup Compliance Policy
         RestoreRunningRole,
         IdRole,
+        BadgeKindsRole,    // QVariantList of BadgeKind (int), one per entry of BadgesRole: views colour by kind, never by text
         HealthStateRole,   // domain::HealthState as int (domain/health.h)
         HealthTextRole,    // the worst health finding in words, "On schedule." when none
     };
+    // What a badge says, for its colour; the text is translated, the kind is not.
+    enum class BadgeKind { Tier, Unprotected, Restoring, Pit, Shards, Provider };
 
     explicit NavigatorModel(QObject *parent = nullptr);
     ~NavigatorModel() override;
@@ -47,7 +50,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // How long ago, in short words: "just now", "42 min", "5 h", "3 d", "4 mo".
+    // How long ago, in short words: "just now", "42 min", "5 h", "3 d", "4 mo" (localized numbers).
     static QString ageText(const QDateTime &then, const QDateTime &now);
 
 private:

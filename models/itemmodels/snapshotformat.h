@@ -30,8 +30,27 @@ QString frequencyText(const domain::Tagged<domain::Frequency> &frequency);
 QString dash();                               // "—" for absent values
 QString formatUtc(const QDateTime &t);        // "2025-03-14 06:00 UTC" or "—"
 QString formatUtcShort(const QDateTime &t);   // "2025-03-14 06:00" where a header already says UTC
-QString formatSize(qint64 bytes);             // "1.5 GiB"; "—" when unknown (< 0)
-QString formatCount(qint64 n);                // "100,000": grouped, whatever the system locale
+QString formatSize(qint64 bytes);             // "1.5 GiB" (IEC, localized: "1,5 GiB"); "—" when unknown (< 0)
+QString formatCount(qint64 n);                // "100,000" / "100.000": grouped in the current locale
+QString formatNumber(double value, int decimals);  // localized
+
+// Words for Atlas's raw names: "GCP" -> "Google Cloud", "EASTERN_US" -> "Eastern US (South Carolina)"
+// (an unknown region is shown as "us-east-9"); placeName joins both ("Google Cloud, Eastern US ...").
+QString providerName(const QString &raw);
+QString regionName(const QString &raw);
+QString placeName(const QString &provider, const QString &region);
+// Which key encrypts a snapshot of a cluster with encryption at rest by `provider`
+// (AWS, AZURE, GCP or NONE/empty): "Azure Key Vault key 3f2a…", or "none (no customer key)".
+QString encryptionKeyText(const QString &masterKeyUUID, const QString &provider);
+QString keyProviderName(const QString &provider);
+// Atlas's configServerType in words: "dedicated config servers", "config server embedded in a shard".
+QString configServerText(const QString &configServerType);  // "AWS KMS", "Azure Key Vault", "Google Cloud KMS"
+
+// A policy item in words: "Every 6 hours — kept 2 days", "Every Sunday — kept 4 weeks".
+QString retentionText(domain::RetentionUnit unit, int value);  // "1 day", "2 years"
+QString policyItemText(const domain::PolicyItem &item);
+// The policy items a snapshot was tagged with (ids), in words from the schedule's items, one per line.
+QString policyItemsText(const QStringList &ids, const QList<domain::PolicyItem> &items);
 
 // Flex clusters have automatic daily snapshots only: shown as scheduled daily ones.
 // The size is unknown (-1) and type is "flex".

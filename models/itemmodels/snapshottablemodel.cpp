@@ -10,10 +10,17 @@ namespace lifeboat::itemmodels {
 
 namespace {
 
+QStringList regionWords(const QStringList &regions)
+{
+    QStringList out;
+    for (const QString &r : regions) out << regionName(r);
+    return out;
+}
+
 QString copiesText(const QStringList &regions)
 {
     if (regions.isEmpty()) return dash();
-    return QStringLiteral("%1: %2").arg(regions.size()).arg(regions.join(QStringLiteral(", ")));
+    return SnapshotTableModel::tr("%1: %2", "number of copies: regions").arg(formatCount(regions.size())).arg(regionWords(regions).join(QStringLiteral(", ")));
 }
 
 QPalette currentPalette()
@@ -144,29 +151,29 @@ QString SnapshotTableModel::toolTip(const domain::Snapshot &s, int column) const
     case Status: {
         QString tip = statusText(s.status);
         if (!s.status.isKnown() && !s.status.isMissing())
-            tip = QStringLiteral("Status not known to Lifeboat: %1").arg(s.status.raw);
+            tip = tr("Status not known to Lifeboat: %1").arg(s.status.raw);
         if (s.snapshotType.value == domain::SnapshotType::Fallback)
-            tip += QStringLiteral("\nFallback snapshot: may be inconsistent; it cannot be exported "
+            tip += u'\n' + tr("Fallback snapshot: may be inconsistent; it cannot be exported "
                                   "or used for a collection restore.");
         return tip;
     }
     case Type:
         if (s.snapshotType.value == domain::SnapshotType::Fallback)
-            return QStringLiteral("Taken when a scheduled snapshot could not be; may be inconsistent.");
+            return tr("Taken when a scheduled snapshot could not be; may be inconsistent.");
         return typeText(s.snapshotType);
     case Size:
-        if (s.storageSizeBytes < 0) return QStringLiteral("Size not reported");
-        return QStringLiteral("%1 bytes").arg(formatCount(s.storageSizeBytes));
+        if (s.storageSizeBytes < 0) return tr("Size not reported");
+        return tr("%1 bytes").arg(formatCount(s.storageSizeBytes));
     case EncryptionKey:
-        return s.masterKeyUUID.isEmpty() ? QStringLiteral("Not encrypted with a customer key")
-                                         : QStringLiteral("Master key UUID %1").arg(s.masterKeyUUID);
+        return s.masterKeyUUID.isEmpty() ? tr("Not encrypted with a customer key")
+                                         : tr("Master key UUID %1").arg(s.masterKeyUUID);
     case Copies:
-        return s.copyRegions.isEmpty() ? QStringLiteral("No copies in other regions")
-                                       : QStringLiteral("Copied to %1").arg(s.copyRegions.join(QStringLiteral(", ")));
+        return s.copyRegions.isEmpty() ? tr("No copies in other regions")
+                                       : tr("Copied to %1").arg(regionWords(s.copyRegions).join(QStringLiteral(", ")));
     case Created: return formatUtc(s.createdAt);
     case Expires: return formatUtc(s.expiresAt);
     default:
-        return QStringLiteral("Snapshot %1").arg(s.id);
+        return tr("Snapshot %1").arg(s.id);
     }
 }
 
@@ -174,7 +181,8 @@ QString SnapshotTableModel::searchText(const domain::Snapshot &s) const
 {
     QStringList parts{s.id};
     for (int c = 0; c < ColumnCount; ++c) parts << display(s, c).toString();
-    parts << s.policyItems << s.replicaSetName;
+    // The API's own words match too, whatever the language: "EU_WEST_1", "weekly", "fallback".
+    parts << s.policyItems << s.replicaSetName << s.copyRegions << s.frequencyType.raw << s.status.raw << s.snapshotType.raw;
     return parts.join(QLatin1Char(' ')).toLower();
 }
 
@@ -183,19 +191,19 @@ QVariant SnapshotTableModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount) return {};
     if (role == Qt::DisplayRole) {
         switch (section) {
-        case Created: return QStringLiteral("Created (UTC)");
-        case Type: return QStringLiteral("Type");
-        case Frequency: return QStringLiteral("Frequency");
-        case Status: return QStringLiteral("Status");
-        case Size: return QStringLiteral("Size");
-        case MongoVersion: return QStringLiteral("MongoDB");
-        case Expires: return QStringLiteral("Expires (UTC)");
-        case EncryptionKey: return QStringLiteral("Encryption key");
-        case Copies: return QStringLiteral("Copies");
-        case Description: return QStringLiteral("Description");
+        case Created: return tr("Created (UTC)");
+        case Type: return tr("Type");
+        case Frequency: return tr("Frequency");
+        case Status: return tr("Status");
+        case Size: return tr("Size");
+        case MongoVersion: return tr("MongoDB");
+        case Expires: return tr("Expires (UTC)");
+        case EncryptionKey: return tr("Encryption key");
+        case Copies: return tr("Copies");
+        case Description: return tr("Description");
         }
     }
-    if (role == Qt::ToolTipRole && section == MongoVersion) return QStringLiteral("MongoDB version of the snapshot");
+    if (role == Qt::ToolTipRole && section == MongoVersion) return tr("MongoDB version of the snapshot");
     if (role == Qt::TextAlignmentRole && section == Size) return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }

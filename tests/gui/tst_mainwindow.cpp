@@ -11,7 +11,16 @@
 #include "timeline/timelinewidget.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScreen>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QTimer>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTableView>
@@ -53,6 +62,9 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("LifeboatTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        QSettings().clear();
         sandbox::EngineOptions o;
         o.speed = 0;
         QString error;
@@ -69,6 +81,10 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(findCluster(w.navigatorModel(), QStringLiteral("payments-main")).isValid(), 30000);
         QTRY_VERIFY_WITH_TIMEOUT(!w.isSyncing(), 60000);
         QTRY_VERIFY_WITH_TIMEOUT(w.findChild<QLabel *>(QStringLiteral("connectionState"))->text().startsWith(QStringLiteral("Online")), 10000);
+        QCOMPARE(w.connectionState(), ui::MainWindow::ConnectionState::Online);
+        QCOMPARE(w.lastSyncLabel()->text(), QStringLiteral("Synced just now"));
+        // The first sync opens the tree down to the clusters.
+        QTRY_VERIFY(w.navigator()->isExpanded(findCluster(w.navigatorModel(), QStringLiteral("payments-main")).parent()));
 
         // Open the cluster with a real click in the navigator.
         const QModelIndex idx = findCluster(w.navigatorModel(), QStringLiteral("payments-main"));
@@ -141,6 +157,158 @@ private slots:
         }
     }
 
+    void aRejectedKeyIsNotAuthorizedAndNeverSynced()
+    {
+        ui::MainWindow w;
+        w.show();
+        ui::ConnectionTarget t = target(engine.baseUrl());
+        t.options.credentials = atlas::Credentials::apiKey(engine.adminCredentials().publicKey, QStringLiteral("wrong-secret"));
+        t.cachePath = dir.filePath(QStringLiteral("rejected.sqlite"));
+        w.connectTo(t);
+        QTRY_COMPARE_WITH_TIMEOUT(w.connectionState(), ui::MainWindow::ConnectionState::NotAuthorized, 30000);
+        QVERIFY2(w.connectionLabel()->text().startsWith(QStringLiteral("Not authorized")), qPrintable(w.connectionLabel()->text()));
+        QTRY_VERIFY(!w.isSyncing());
+        QTest::qWait(100);  // later answers (the cache reload) must not turn it back to "Online"
+        QCOMPARE(w.connectionState(), ui::MainWindow::ConnectionState::NotAuthorized);
+        QCOMPARE(w.lastSyncLabel()->text(), QStringLiteral("Never synced"));
+        // The empty navigator is explained, not "pick a cluster".
+        QVERIFY2(w.placeholder()->isVisible() && w.placeholder()->text().contains(QStringLiteral("refused")),
+                 qPrintable(w.placeholder()->text()));
+    }
+
+    void theWelcomePageOffersTheSandbox()
+    {
+        ui::MainWindow w;
+        w.show();
+        QVERIFY(w.welcomePage()->isVisible());
+        QCOMPARE(w.connectionLabel()->text(), QStringLiteral("Not connected"));
+        QSignalSpy sandboxAsked(&w, &ui::MainWindow::sandboxRequested);
+        QSignalSpy connectionsAsked(&w, &ui::MainWindow::connectionsRequested);
+        QTest::mouseClick(w.findChild<QPushButton *>(QStringLiteral("welcomeSandbox")), Qt::LeftButton);
+        QTest::mouseClick(w.findChild<QPushButton *>(QStringLiteral("welcomeConnections")), Qt::LeftButton);
+        QCOMPARE(sandboxAsked.size(), 1);
+        QCOMPARE(connectionsAsked.size(), 1);
+    }
+
+    void aStoppedSandboxOffersRestart()
+    {
+        ui::MainWindow w;
+        w.show();
+        w.connectTo(target(engine.baseUrl()));
+        QTRY_COMPARE_WITH_TIMEOUT(w.connectionState(), ui::MainWindow::ConnectionState::Online, 30000);
+        auto *restart = w.findChild<QPushButton *>(QStringLiteral("restartSandbox"));
+        auto *action = w.findChild<QAction *>(QStringLiteral("actionRestartSandbox"));
+        QVERIFY(restart && action);
+        QVERIFY(!restart->isVisible());
+        QVERIFY(!action->isEnabled());
+        w.showSandboxStopped(QStringLiteral("The sandbox process crashed."));
+        QCOMPARE(w.connectionState(), ui::MainWindow::ConnectionState::SandboxStopped);
+        QVERIFY2(w.connectionLabel()->text().contains(QStringLiteral("sandbox stopped")), qPrintable(w.connectionLabel()->text()));
+        QVERIFY(!w.connectionLabel()->text().contains(QStringLiteral("base URL")));
+        QVERIFY(restart->isVisible());
+        QVERIFY(action->isEnabled());
+        QSignalSpy asked(&w, &ui::MainWindow::sandboxRequested);
+        QTest::mouseClick(restart, Qt::LeftButton);
+        action->trigger();
+        QCOMPARE(asked.size(), 2);
+        // The estate seen before stays on screen.
+        QVERIFY(findCluster(w.navigatorModel(), QStringLiteral("payments-main")).isValid());
+    }
+
+    void theTimelineShowsEachClustersNewestSnapshots()
+    {
+        ui::MainWindow w;
+        w.show();
+        w.connectTo(target(engine.baseUrl()));
+        QTRY_COMPARE_WITH_TIMEOUT(w.connectionState(), ui::MainWindow::ConnectionState::Online, 30000);
+        w.clusterTabs()->setCurrentIndex(1);
+        w.navigator()->setCurrentIndex(findCluster(w.navigatorModel(), QStringLiteral("payments-main")));
+        QTRY_COMPARE(w.currentClusterName(), QStringLiteral("payments-main"));
+        QTRY_VERIFY(w.snapshots()->model()->rowCount() > 0);
+        ui::TimelineWidget *timeline = w.snapshots()->timeline();
+        QComboBox *span = w.snapshots()->spanBox();
+        // Look at an old period by hand: the span says "Custom".
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        timeline->setVisibleRange(now.addDays(-200), now.addDays(-190));
+        timeline->zoomBy(2.0, timeline->width() / 2.0);
+        QCOMPARE(span->currentData().toInt(), -1);
+        // Another cluster: its newest snapshots, and the span says what is shown.
+        QSignalSpy shown(&w, &ui::MainWindow::clusterShown);
+        w.navigator()->setCurrentIndex(findCluster(w.navigatorModel(), QStringLiteral("payments-ledger")));
+        QTRY_VERIFY(!shown.isEmpty() && shown.last().first().toString() == QStringLiteral("payments-ledger"));
+        QVERIFY(w.snapshots()->model()->rowCount() > 0);
+        QVERIFY(span->currentData().toInt() >= 0);
+        QDateTime newest;
+        for (const auto &snap : w.snapshots()->model()->snapshots())
+            if (!newest.isValid() || snap.createdAt > newest) newest = snap.createdAt;
+        QVERIFY2(timeline->visibleFrom() <= newest && timeline->visibleTo() >= newest,
+                 qPrintable(timeline->visibleFrom().toString(Qt::ISODate) + u' ' + timeline->visibleTo().toString(Qt::ISODate)));
+        // "Last 7 days" shows the last 7 days of this cluster.
+        span->setCurrentIndex(span->findData(7));
+        emit span->activated(span->currentIndex());
+        QVERIFY(qAbs(timeline->visibleFrom().secsTo(newest.addDays(-7))) < 86400);
+    }
+
+    void theNavigatorKeepsItsWidth()
+    {
+        ui::MainWindow w;
+        w.resize(1280, 760);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.connectTo(target(engine.baseUrl()));
+        QTRY_COMPARE_WITH_TIMEOUT(w.connectionState(), ui::MainWindow::ConnectionState::Online, 30000);
+        w.navigator()->setCurrentIndex(findCluster(w.navigatorModel(), QStringLiteral("payments-main")));
+        QTRY_COMPARE(w.currentClusterName(), QStringLiteral("payments-main"));
+        QTest::qWait(50);
+        const int before = w.navigator()->width();
+        w.clusterTabs()->setCurrentIndex(1);
+        QTest::keyClicks(w.snapshots()->filterEdit(), QStringLiteral("a filter that matches nothing at all"));
+        QTest::qWait(50);
+        w.clusterTabs()->setCurrentIndex(0);
+        QTest::qWait(50);
+        QCOMPARE(w.navigator()->width(), before);
+        // Everything fits 1280 x 800 with the status bar on screen.
+        QVERIFY2(w.minimumSizeHint().width() <= 1280 && w.minimumSizeHint().height() <= 740,
+                 qPrintable(QStringLiteral("%1x%2").arg(w.minimumSizeHint().width()).arg(w.minimumSizeHint().height())));
+    }
+
+    void theLayoutIsRememberedAndTheFirstSizeFits()
+    {
+        QSettings().remove(QStringLiteral("window"));
+        QList<int> sizes;
+        {
+            ui::MainWindow w;
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            const QRect avail = w.screen()->availableGeometry();
+            QVERIFY2(w.width() <= avail.width() && w.height() <= avail.height(),
+                     qPrintable(QStringLiteral("%1x%2 on %3x%4").arg(w.width()).arg(w.height()).arg(avail.width()).arg(avail.height())));
+            auto *split = w.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+            split->setSizes({300, w.width() - 300});
+            sizes = split->sizes();
+            w.close();
+        }
+        ui::MainWindow again;
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(again.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
+    }
+
+    void aPeriodicSyncEveryFiveMinutesByDefault()
+    {
+        QSettings().remove(QStringLiteral("sync"));
+        ui::MainWindow w;
+        QCOMPARE(w.refreshMinutes(), 5);
+        auto *timer = w.findChild<QTimer *>(QStringLiteral("refreshTimer"));
+        QVERIFY(timer && timer->isActive());
+        QCOMPARE(timer->interval(), 5 * 60 * 1000);
+        w.setRefreshMinutes(0);
+        QVERIFY(!timer->isActive());
+        QCOMPARE(ui::MainWindow().refreshMinutes(), 0);  // remembered
+        w.setRefreshMinutes(15);
+        QCOMPARE(timer->interval(), 15 * 60 * 1000);
+    }
+
     void offlineKeepsWhatWasSeen()
     {
         // A second window on the same cache but a dead server still shows the estate, marked offline.
@@ -151,6 +319,7 @@ private slots:
         w.connectTo(t);
         QTRY_VERIFY_WITH_TIMEOUT(findCluster(w.navigatorModel(), QStringLiteral("payments-main")).isValid(), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(w.findChild<QLabel *>(QStringLiteral("connectionState"))->text().startsWith(QStringLiteral("Offline")), 30000);
+        QCOMPARE(w.connectionState(), ui::MainWindow::ConnectionState::Offline);
         const QModelIndex idx = findCluster(w.navigatorModel(), QStringLiteral("payments-main"));
         QVERIFY(idx.siblingAtColumn(1).data().toString() != QStringLiteral("none"));
     }

@@ -86,6 +86,12 @@ private slots:
         QCOMPARE(main.parent(), prod);
         const QStringList badges = main.data(NavigatorModel::BadgesRole).toStringList();
         QVERIFY(badges.contains(QStringLiteral("M30")) && badges.contains(QStringLiteral("AWS")) && badges.contains(QStringLiteral("PIT")));
+        // Each badge has a kind beside its (translated) text: the view colours by kind.
+        const QVariantList kinds = main.data(NavigatorModel::BadgeKindsRole).toList();
+        QCOMPARE(kinds.size(), badges.size());
+        QCOMPARE(NavigatorModel::BadgeKind(kinds.at(badges.indexOf(QStringLiteral("PIT"))).toInt()), NavigatorModel::BadgeKind::Pit);
+        QCOMPARE(NavigatorModel::BadgeKind(kinds.at(badges.indexOf(QStringLiteral("AWS"))).toInt()), NavigatorModel::BadgeKind::Provider);
+        QCOMPARE(NavigatorModel::BadgeKind(kinds.first().toInt()), NavigatorModel::BadgeKind::Tier);
         QCOMPARE(main.siblingAtColumn(1).data().toString(), QStringLiteral("3 h"));
         QCOMPARE(main.siblingAtColumn(1).data(NavigatorModel::HealthRole).toInt(), 0);
         QCOMPARE(main.data(NavigatorModel::GroupIdRole).toString(), QStringLiteral("g1"));
@@ -95,6 +101,7 @@ private slots:
         const QModelIndex free = model.clusterIndex(QStringLiteral("g1"), QStringLiteral("free"));
         QVERIFY(free.data(NavigatorModel::BadgesRole).toStringList().contains(QStringLiteral("no cloud backup")));
         QVERIFY(free.data(NavigatorModel::BadgesRole).toStringList().contains(QStringLiteral("GCP")));
+        QVERIFY(free.data(NavigatorModel::BadgeKindsRole).toList().contains(int(NavigatorModel::BadgeKind::Unprotected)));
         QCOMPARE(free.siblingAtColumn(1).data().toString(), QStringLiteral("—"));
         const QModelIndex stale = model.clusterIndex(QStringLiteral("g1"), QStringLiteral("stale"));
         QCOMPARE(stale.siblingAtColumn(1).data(NavigatorModel::HealthRole).toInt(), 1);

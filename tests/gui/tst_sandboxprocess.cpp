@@ -5,6 +5,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <csignal>
 
 class SandboxProcessTest : public QObject {
     Q_OBJECT
@@ -28,6 +29,40 @@ private slots:
         sandbox.stop();
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("sandbox/sandbox.db"))));  // state kept for next time
         QVERIFY(failed.isEmpty());  // a requested stop is not a failure
+    }
+
+    void aChildThatDiesIsAStopNotAStartFailure()
+    {
+        QTemporaryDir dir;
+        lifeboat::SandboxProcess sandbox;
+        QSignalSpy ready(&sandbox, &lifeboat::SandboxProcess::ready);
+        QSignalSpy failed(&sandbox, &lifeboat::SandboxProcess::failed);
+        QSignalSpy stopped(&sandbox, &lifeboat::SandboxProcess::stopped);
+        sandbox.start(dir.filePath(QStringLiteral("sandbox")));
+        QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() || !failed.isEmpty(), 30000);
+        QVERIFY(failed.isEmpty());
+        QVERIFY(sandbox.processId() > 0);
+        ::kill(pid_t(sandbox.processId()), SIGKILL);
+        QTRY_COMPARE_WITH_TIMEOUT(stopped.size(), 1, 10000);
+        QCOMPARE(stopped.first().at(1).toBool(), true);  // crashed
+        QVERIFY2(failed.isEmpty(), "a sandbox that ran and then died did not fail to start");
+    }
+
+    void aBrokenStartSaysSoInWords()
+    {
+        QTemporaryDir dir;
+        lifeboat::SandboxProcess sandbox;
+        QSignalSpy failed(&sandbox, &lifeboat::SandboxProcess::failed);
+        // A data folder that is a file: the sandbox cannot open its state and ends at once.
+        QFile f(dir.filePath(QStringLiteral("notafolder")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        sandbox.start(dir.filePath(QStringLiteral("notafolder/sandbox")));
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 30000);
+        const QString message = failed.first().first().toString();
+        QVERIFY2(message.contains(QStringLiteral("could not start")) || message.contains(QStringLiteral("ended before")),
+                 qPrintable(message));
+        QVERIFY2(!message.contains(QStringLiteral("exited before it was ready")), qPrintable(message));
     }
 };
 

@@ -33,7 +33,7 @@ import re
 import sys
 
 UI_FOLDERS = {"mainwindow", "navigator", "timeline", "snapshots", "restore", "policy",
-              "compliance", "exports", "archive", "settings", "widgets", "overview"}
+              "compliance", "exports", "archive", "settings", "widgets", "overview", "i18n"}
 MODEL_FOLDERS = {"domain", "atlas", "cache", "jobs", "itemmodels"}
 ATLAS_VALUES = {"atlas/connection.h", "atlas/retrypolicy.h", "atlas/apierror.h"}
 

@@ -113,7 +113,7 @@ private slots:
         QCOMPARE(cell(*m_model, 0, SnapshotTableModel::Expires), QStringLiteral("2025-03-08 06:00"));
         QCOMPARE(cell(*m_model, 0, SnapshotTableModel::EncryptionKey), QStringLiteral("—"));
         QCOMPARE(cell(*m_model, 0, SnapshotTableModel::Copies), QStringLiteral("—"));
-        QCOMPARE(cell(*m_model, 2, SnapshotTableModel::Copies), QStringLiteral("2: EU_WEST_1, US_EAST_2"));
+        QCOMPARE(cell(*m_model, 2, SnapshotTableModel::Copies), QStringLiteral("2: Europe (Ireland), US East (Ohio)"));
         QCOMPARE(cell(*m_model, 2, SnapshotTableModel::EncryptionKey),
                  QStringLiteral("3f2a9c1e-8b7d-4e6f-a5c4-1d2e3f4a5b6c"));
         QCOMPARE(cell(*m_model, 2, SnapshotTableModel::Type), QStringLiteral("On-demand"));

@@ -10,6 +10,8 @@
 #include <QLineEdit>
 #include <QTableView>
 #include <QTableWidget>
+#include <QHeaderView>
+#include <QLabel>
 #include <QtTest>
 #include <algorithm>
 
@@ -137,13 +139,89 @@ private slots:
             QCOMPARE(pane->table()->model()->index(r, SnapshotTableModel::Status).data().toString(),
                      QStringLiteral("Failed"));
         QVERIFY(pane->table()->model()->rowCount() < 200);
-        // Selecting a filtered-out snapshot in the timeline still shows its details.
-        const QString hidden = std::find_if(snaps.begin(), snaps.end(), [](const auto &x) {
-                                   return x.status.value != domain::SnapshotStatus::Failed;
-                               })->id;
-        QTest::mouseClick(pane->timeline(), Qt::LeftButton, {}, pane->timeline()->markPosition(hidden));
-        QCOMPARE(pane->details()->shownId(), hidden);
-        QVERIFY(!pane->table()->selectionModel()->hasSelection());
+        status->setCurrentIndex(0);
+        // The timeline follows the filter: a filtered-out snapshot has no mark, a shown one does
+        // and clicking it selects it.
+        const domain::Snapshot &other = snaps[61];
+        QTest::keyClicks(filter, s.id.right(6));
+        QCOMPARE(pane->table()->model()->rowCount(), 1);
+        QCOMPARE(pane->timeline()->laneOf(other.id), -1);
+        QVERIFY(pane->timeline()->laneOf(s.id) >= 0);
+        pane->timeline()->fitAll();
+        QTest::mouseClick(pane->timeline(), Qt::LeftButton, {}, pane->timeline()->markPosition(s.id));
+        QCOMPARE(pane->details()->shownId(), s.id);
+        filter->clear();
+        QVERIFY(pane->timeline()->laneOf(other.id) >= 0);  // every snapshot back on the timeline
+    }
+
+    void detailsSayWhichKeyAndWhichPolicyItem()
+    {
+        auto s = testing::makeSnapshot(QStringLiteral("ear1"), Now.addDays(-1), QStringLiteral("daily"));
+        s.masterKeyUUID = QStringLiteral("3f2a9c4e-1b7d-4e8a-9f60-2c5d8b1e7a43");
+        s.policyItems = {QStringLiteral("item-daily"), QStringLiteral("gone")};
+        domain::PolicyItem daily;
+        daily.id = QStringLiteral("item-daily");
+        daily.frequency = domain::Frequency::Daily;
+        daily.unit = domain::RetentionUnit::Days;
+        daily.value = 7;
+        pane->setClusterContext(QStringLiteral("AZURE"), {daily});
+        pane->setSnapshots({s});
+        QVERIFY(pane->selectSnapshot(s.id));
+        const QString key = pane->details()->valueText(QStringLiteral("EncryptionKey"));
+        QVERIFY2(key.contains(QStringLiteral("Azure Key Vault")) && key.contains(s.masterKeyUUID), qPrintable(key));
+        const QString items = pane->details()->valueText(QStringLiteral("PolicyItems"));
+        QVERIFY2(items.contains(QStringLiteral("Every day")) && !items.contains(QStringLiteral("item-daily")), qPrintable(items));
+        QVERIFY2(items.contains(QStringLiteral("no longer in the schedule")), qPrintable(items));
+        // An encrypted cluster whose snapshot carries no key id still names the provider.
+        s.masterKeyUUID.clear();
+        pane->setSnapshots({s});
+        QVERIFY(pane->selectSnapshot(s.id));
+        QVERIFY(pane->details()->valueText(QStringLiteral("EncryptionKey")).contains(QStringLiteral("Azure Key Vault")));
+        pane->setClusterContext(QStringLiteral("NONE"), {});
+        pane->setSnapshots({s});
+        QVERIFY(pane->selectSnapshot(s.id));
+        QVERIFY(pane->details()->valueText(QStringLiteral("EncryptionKey")).startsWith(QStringLiteral("none")));
+        pane->setSnapshots(snaps);
+    }
+
+    void detailsShowWrappedValuesWhole()
+    {
+        // The default split at a small window: every value label gets the height its wrapped
+        // text needs at the width it has (nothing cut off at the bottom or the right).
+        pane->resize(900, 560);
+        auto s = testing::makeSnapshot(QStringLiteral("wrap1"), Now.addDays(-1), QStringLiteral("daily"));
+        s.description = QStringLiteral("A long description that has to wrap over several lines in the details pane, "
+                                       "because people write whole sentences into it before an upgrade");
+        s.masterKeyUUID = QStringLiteral("3f2a9c4e-1b7d-4e8a-9f60-2c5d8b1e7a43");
+        s.copyRegions = {QStringLiteral("US_WEST_2"), QStringLiteral("EU_WEST_1"), QStringLiteral("AP_SOUTHEAST_2")};
+        pane->setClusterContext(QStringLiteral("AWS"), {});
+        pane->setSnapshots({s});
+        QVERIFY(pane->selectSnapshot(s.id));
+        QTest::qWait(50);
+        int checked = 0;
+        for (QLabel *l : pane->details()->findChildren<QLabel *>()) {
+            if (!l->objectName().startsWith(QStringLiteral("detail")) || !l->isVisible()) continue;
+            ++checked;
+            QVERIFY2(l->height() >= l->heightForWidth(l->width()),
+                     qPrintable(QStringLiteral("%1: %2 < %3").arg(l->objectName()).arg(l->height()).arg(l->heightForWidth(l->width()))));
+            const QRect inPane(l->mapTo(pane->details(), QPoint(0, 0)), l->size());
+            QVERIFY2(inPane.right() <= pane->details()->width(), qPrintable(l->objectName()));
+        }
+        QVERIFY(checked >= 10);
+        pane->setSnapshots(snaps);
+    }
+
+    void layoutIsSavedAndRestored()
+    {
+        QHeaderView *header = pane->table()->horizontalHeader();
+        header->resizeSection(SnapshotTableModel::Description, 321);
+        const QByteArray state = pane->saveLayout();
+        header->resizeSection(SnapshotTableModel::Description, 100);
+        ui::SnapshotsPane other;
+        other.restoreLayout(state);
+        QCOMPARE(other.table()->horizontalHeader()->sectionSize(SnapshotTableModel::Description), 321);
+        other.restoreLayout(QByteArray("garbage"));  // a damaged setting is ignored
+        QCOMPARE(other.table()->horizontalHeader()->sectionSize(SnapshotTableModel::Description), 321);
     }
 
     void shardedMembersInDetails()

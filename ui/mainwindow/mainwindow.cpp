@@ -2,18 +2,24 @@
 
 #include "domain/pitwindow.h"
 #include "itemmodels/navigatormodel.h"
+#include "itemmodels/snapshotformat.h"
 #include "jobs/jobrunner.h"
 #include "navigator/navigatorview.h"
 #include "overview/clusteroverview.h"
 #include "snapshots/snapshotspane.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QCloseEvent>
 #include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
+#include <QScreen>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -21,6 +27,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace lifeboat::ui {
 
@@ -31,19 +38,24 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_model(new Navig
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Lifeboat"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/lifeboat.svg")));
-    resize(1400, 860);
 
-    auto *split = new QSplitter(this);
-    split->setObjectName(QStringLiteral("mainSplitter"));
-    m_navigator = new NavigatorView(split);
+    m_split = new QSplitter(this);
+    m_split->setObjectName(QStringLiteral("mainSplitter"));
+    m_split->setChildrenCollapsible(false);
+    m_navigator = new NavigatorView(m_split);
     m_navigator->setModel(m_model);
     m_navigator->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_navigator->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_navigator->header()->setStretchLastSection(false);
-    m_stack = new QStackedWidget(split);
+    // Fixed minimums on both sides: the splitter then never takes width from the navigator
+    // (and its badges) when the right side's own size hint grows (a tab, a filter count).
+    m_navigator->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 30);
+    m_stack = new QStackedWidget(m_split);
+    m_stack->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 60);
     m_placeholder = new QLabel(tr("Pick a cluster in the navigator."), m_stack);
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
+    buildWelcome();
     m_tabs = new QTabWidget(m_stack);
     m_tabs->setObjectName(QStringLiteral("clusterTabs"));
     m_tabs->setDocumentMode(true);
@@ -51,22 +63,113 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_model(new Navig
     m_snapshots = new SnapshotsPane(m_tabs);
     m_tabs->addTab(m_overview, tr("Overview"));
     m_tabs->addTab(m_snapshots, tr("Snapshots"));
+    m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(m_tabs);
-    split->addWidget(m_navigator);
-    split->addWidget(m_stack);
-    split->setStretchFactor(0, 0);
-    split->setStretchFactor(1, 1);
-    split->setSizes({420, 980});
-    setCentralWidget(split);
+    m_stack->setCurrentWidget(m_welcome);
+    m_split->addWidget(m_navigator);
+    m_split->addWidget(m_stack);
+    m_split->setStretchFactor(0, 0);
+    m_split->setStretchFactor(1, 1);
+    setCentralWidget(m_split);
 
+    m_refresh = new QTimer(this);
+    m_refresh->setObjectName(QStringLiteral("refreshTimer"));
+    connect(m_refresh, &QTimer::timeout, this, [this] {
+        if (m_runner && m_syncJobs.isEmpty()) syncAll();  // never a second sync on top of a running one
+    });
     buildActions();
     buildStatusBar();
+    setRefreshMinutes(refreshMinutes());
+    restoreLayout();
     connect(m_navigator->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onSelectionChanged);
     // Ages ("3 h") and the last-sync label move on with time.
     auto *tick = new QTimer(this);
     connect(tick, &QTimer::timeout, this, &MainWindow::updateLastSync);
     tick->start(30000);
+}
+
+void MainWindow::buildWelcome()
+{
+    m_welcome = new QWidget(m_stack);
+    m_welcome->setObjectName(QStringLiteral("welcomePage"));
+    auto *v = new QVBoxLayout(m_welcome);
+    v->addStretch(1);
+    auto *text = new QLabel(tr("<b>Lifeboat is not connected.</b><br>Add a connection to MongoDB Atlas (an API key or a "
+                               "service account), or try Lifeboat on the bundled sandbox: a local, Atlas-compatible "
+                               "backup service with a demo estate."),
+                            m_welcome);
+    text->setObjectName(QStringLiteral("welcomeText"));
+    text->setWordWrap(true);
+    text->setAlignment(Qt::AlignCenter);
+    // Centred by stretches, not by an alignment flag: an aligned label loses its
+    // height-for-width and the wrapped text would be cut.
+    text->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 70);
+    auto *centre = new QHBoxLayout;
+    centre->addStretch(1);
+    centre->addWidget(text, 4);
+    centre->addStretch(1);
+    v->addLayout(centre);
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    auto *sandbox = new QPushButton(tr("Start the sandbox"), m_welcome);
+    sandbox->setObjectName(QStringLiteral("welcomeSandbox"));
+    auto *add = new QPushButton(tr("Add a connection…"), m_welcome);
+    add->setObjectName(QStringLiteral("welcomeConnections"));
+    row->addWidget(sandbox);
+    row->addWidget(add);
+    row->addStretch(1);
+    v->addLayout(row);
+    v->addStretch(2);
+    connect(sandbox, &QPushButton::clicked, this, &MainWindow::sandboxRequested);
+    connect(add, &QPushButton::clicked, this, &MainWindow::connectionsRequested);
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings s;
+    s.beginGroup(QStringLiteral("window"));
+    const bool restored = restoreGeometry(s.value(QStringLiteral("geometry")).toByteArray());
+    if (!restored) {
+        // First start: a comfortable size that fits the screen, status bar included.
+        const QRect avail = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+        const QSize want(qMin(1400, avail.width() * 9 / 10), qMin(860, avail.height() * 9 / 10));
+        resize(want);
+        move(avail.center() - QPoint(want.width() / 2, want.height() / 2));
+    }
+    if (!m_split->restoreState(s.value(QStringLiteral("mainSplitter")).toByteArray()))
+        m_split->setSizes({qBound(300, width() * 36 / 100, 480), width() - qBound(300, width() * 36 / 100, 480)});
+    m_snapshots->restoreLayout(s.value(QStringLiteral("snapshotsPane")).toByteArray());
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings s;
+    s.beginGroup(QStringLiteral("window"));
+    s.setValue(QStringLiteral("geometry"), saveGeometry());
+    s.setValue(QStringLiteral("mainSplitter"), m_split->saveState());
+    s.setValue(QStringLiteral("snapshotsPane"), m_snapshots->saveLayout());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+int MainWindow::refreshMinutes() const
+{
+    return QSettings().value(QStringLiteral("sync/refreshMinutes"), 5).toInt();
+}
+
+void MainWindow::setRefreshMinutes(int minutes)
+{
+    minutes = qMax(0, minutes);
+    QSettings().setValue(QStringLiteral("sync/refreshMinutes"), minutes);
+    if (minutes > 0) m_refresh->start(minutes * 60 * 1000);
+    else m_refresh->stop();
+    if (m_refreshGroup)
+        for (QAction *a : m_refreshGroup->actions()) a->setChecked(a->data().toInt() == minutes);
 }
 
 MainWindow::~MainWindow() = default;
@@ -81,6 +184,11 @@ void MainWindow::buildActions()
     auto *connections = new QAction(QIcon(QStringLiteral(":/icons/connection.svg")), tr("&Connections…"), this);
     connections->setObjectName(QStringLiteral("actionConnections"));
     connect(connections, &QAction::triggered, this, &MainWindow::connectionsRequested);
+    m_restartAction = new QAction(QIcon(QStringLiteral(":/icons/lifeboat.svg")), tr("&Restart the sandbox"), this);
+    m_restartAction->setObjectName(QStringLiteral("actionRestartSandbox"));
+    m_restartAction->setToolTip(tr("Start the bundled sandbox again and reconnect to it"));
+    m_restartAction->setEnabled(false);
+    connect(m_restartAction, &QAction::triggered, this, &MainWindow::sandboxRequested);
     auto *quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -88,6 +196,16 @@ void MainWindow::buildActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(connections);
     file->addAction(sync);
+    QMenu *every = file->addMenu(tr("Sync &automatically"));
+    m_refreshGroup = new QActionGroup(this);
+    for (int minutes : {0, 1, 5, 15, 30, 60}) {
+        QAction *a = every->addAction(minutes == 0 ? tr("Off") : tr("Every %n minute(s)", nullptr, minutes));
+        a->setCheckable(true);
+        a->setData(minutes);
+        m_refreshGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, minutes] { setRefreshMinutes(minutes); });
+    }
+    file->addAction(m_restartAction);
     file->addSeparator();
     file->addAction(quit);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -127,8 +245,17 @@ void MainWindow::buildStatusBar()
     connect(m_cancel, &QToolButton::clicked, this, [this] {
         for (auto it = m_running.begin(); it != m_running.end(); ++it) m_runner->cancel(it.key());
     });
+    m_restart = new QPushButton(tr("Restart the sandbox"), this);
+    m_restart->setObjectName(QStringLiteral("restartSandbox"));
+    m_restart->hide();
+    connect(m_restart, &QPushButton::clicked, this, &MainWindow::sandboxRequested);
     statusBar()->addWidget(m_connectionIcon);
     statusBar()->addWidget(m_connection, 1);
+    statusBar()->addWidget(m_restart);
+    // Long messages are elided in the label (the tooltip has them whole), so the status
+    // bar never asks for more width than the window has.
+    m_connection->setMinimumWidth(1);
+    m_connection->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     statusBar()->addPermanentWidget(m_jobText);
     statusBar()->addPermanentWidget(m_jobProgress);
     statusBar()->addPermanentWidget(m_cancel);
@@ -140,23 +267,98 @@ void MainWindow::connectTo(const ConnectionTarget &target)
     m_target = target;
     delete m_runner;
     m_running.clear();
+    m_syncJobs.clear();
+    m_lastSyncAt = QDateTime();
+    m_clustersOpened = false;
+    m_jobProgress->hide();
+    m_cancel->hide();
+    m_jobText->clear();
     m_runner = new jobs::JobRunner(this);
     connect(m_runner, &jobs::JobRunner::estateLoaded, this, &MainWindow::onEstate);
     connect(m_runner, &jobs::JobRunner::clusterDetailLoaded, this, &MainWindow::onClusterDetail);
     connect(m_runner, &jobs::JobRunner::jobStarted, this, &MainWindow::onJobStarted);
     connect(m_runner, &jobs::JobRunner::jobProgress, this, &MainWindow::onJobProgress);
     connect(m_runner, &jobs::JobRunner::jobFinished, this, &MainWindow::onJobFinished);
-    connect(m_runner, &jobs::JobRunner::connectionChanged, this, &MainWindow::onConnectionChanged);
+    connect(m_runner, &jobs::JobRunner::jobResult, this, &MainWindow::onJobResult);
     connect(m_runner, &jobs::JobRunner::cacheChanged, this, [this] {
         m_runner->loadEstate();
         if (!m_clusterName.isEmpty()) m_runner->loadClusterDetail(m_groupId, m_clusterName);
     });
     m_runner->start(target.options, target.cachePath);
     statusBar()->clearMessage();
-    m_connection->setText(tr("Connecting to %1…").arg(target.description));
+    m_restart->hide();
+    if (m_restartAction) m_restartAction->setEnabled(false);
+    setState(ConnectionState::Connecting);
     setWindowTitle(tr("%1 — Lifeboat").arg(target.profileName));
+    if (m_stack->currentWidget() == m_welcome) m_stack->setCurrentWidget(m_placeholder);
     m_runner->loadEstate();  // what was seen before, at once (offline too)
     syncAll();
+}
+
+void MainWindow::showSandboxStopped(const QString &why)
+{
+    delete m_runner;  // its server is gone: no sync would reach it
+    m_runner = nullptr;
+    m_running.clear();
+    m_syncJobs.clear();
+    m_jobProgress->hide();
+    m_cancel->hide();
+    m_jobText->clear();
+    setState(ConnectionState::SandboxStopped, why);
+    setSandboxRestartAvailable(true);
+}
+
+void MainWindow::setSandboxRestartAvailable(bool available)
+{
+    m_restart->setVisible(available);
+    m_restartAction->setEnabled(available);
+}
+
+void MainWindow::setState(ConnectionState state, const QString &detail)
+{
+    m_state = state;
+    const bool online = state == ConnectionState::Online;
+    m_connectionIcon->setPixmap(QIcon(online ? QStringLiteral(":/icons/online.svg") : QStringLiteral(":/icons/offline.svg")).pixmap(14, 14));
+    QString text;
+    switch (state) {
+    case ConnectionState::NotConnected: text = tr("Not connected"); break;
+    case ConnectionState::Connecting: text = tr("Connecting to %1…").arg(m_target.description); break;
+    case ConnectionState::Online: text = tr("Online — %1").arg(m_target.description); break;
+    case ConnectionState::NotAuthorized:
+        // The reason (a refused key, a missing role, the access list) comes from the error.
+        text = tr("Not authorized — showing what was seen before. %1").arg(detail);
+        break;
+    case ConnectionState::Offline: text = tr("Offline — showing what was seen before. %1").arg(detail); break;
+    case ConnectionState::SyncFailed: text = tr("Sync failed — %1").arg(detail); break;
+    case ConnectionState::SandboxStopped:
+        text = tr("The sandbox stopped — showing what was seen before. Restart it to carry on.");
+        break;
+    }
+    m_connection->setText(text);
+    m_connection->setToolTip(detail.isEmpty() ? text : text + u'\n' + detail);
+    updatePlaceholder();
+}
+
+void MainWindow::updatePlaceholder()
+{
+    // Over an empty navigator, say why it is empty instead of "pick a cluster".
+    bool hasClusters = false;
+    for (const auto &o : m_estate.orgs)
+        for (const auto &p : o.projects) hasClusters |= !p.clusters.isEmpty();
+    QString text = tr("Pick a cluster in the navigator.");
+    if (!hasClusters) {
+        switch (m_state) {
+        case ConnectionState::Connecting: text = tr("Syncing with %1…").arg(m_target.description); break;
+        case ConnectionState::NotAuthorized:
+            text = tr("Nothing to show: the server refused the credentials. Check the profile in Connections.");
+            break;
+        case ConnectionState::Offline: text = tr("Nothing to show: the server could not be reached."); break;
+        case ConnectionState::SandboxStopped: text = tr("Nothing to show: the sandbox stopped. Restart it from the File menu."); break;
+        case ConnectionState::Online: text = tr("There are no clusters this connection can see."); break;
+        default: break;
+        }
+    }
+    m_placeholder->setText(text);
 }
 
 void MainWindow::showMessage(const QString &text)
@@ -166,20 +368,31 @@ void MainWindow::showMessage(const QString &text)
 
 void MainWindow::syncAll()
 {
-    if (m_runner) m_runner->syncAll();
+    if (m_runner) m_syncJobs.insert(m_runner->syncAll());
 }
 
 void MainWindow::onEstate(const jobs::Estate &estate)
 {
     const QStringList open = m_navigator->expandedIds();
-    const bool first = m_model->rowCount() == 0;
     m_estate = estate;
     m_model->setEstate(m_target.profileName, estate, QDateTime::currentDateTimeUtc());
-    if (first || open.isEmpty()) {
-        // Open the profile, organizations and projects: clusters are what people look for.
+    bool hasClusters = false;
+    QHash<QString, QString> projectNames;
+    for (const auto &o : estate.orgs)
+        for (const auto &p : o.projects) {
+            hasClusters |= !p.clusters.isEmpty();
+            projectNames.insert(p.project.id, p.project.name);
+        }
+    m_overview->setProjectNames(projectNames);
+    updatePlaceholder();
+    if (!m_clustersOpened && hasClusters) {
+        // The first estate with clusters (from the cache or the first sync): open the profile,
+        // organizations and projects, since clusters are what people look for.
         m_navigator->expandToDepth(2);
+        m_clustersOpened = true;
     } else {
         m_navigator->restoreExpanded(open);
+        if (open.isEmpty()) m_navigator->expandToDepth(0);
     }
     if (!m_clusterName.isEmpty()) {
         const QModelIndex i = m_model->clusterIndex(m_groupId, m_clusterName);
@@ -216,7 +429,12 @@ void MainWindow::onClusterDetail(const jobs::ClusterDetail &d)
             if (p.project.id == d.groupId) compliance = p.compliancePolicy;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_overview->setDetail(d, compliance, now);
+    const QString key = d.groupId + u'/' + d.clusterName;
+    if (key != m_shownCluster) m_snapshots->resetView();  // another cluster: its own newest snapshots, not the last one's period
+    m_shownCluster = key;
     const QString selected = m_snapshots->selectedSnapshotId();
+    m_snapshots->setClusterContext(d.cluster.encryptionAtRestProvider,
+                                   d.schedule ? d.schedule->allItems() : QList<domain::PolicyItem>());
     if (d.isFlex) {
         m_snapshots->setFlexSnapshots(d.flexSnapshots);
     } else {
@@ -261,19 +479,33 @@ void MainWindow::onJobFinished(quint64 id, bool ok, const QString &message)
         m_jobText->clear();
     }
     if (!ok && !message.isEmpty()) showMessage(tr("%1 failed: %2").arg(title, message));
-    if (ok && title.contains(tr("Sync"), Qt::CaseInsensitive)) {
-        m_lastSyncAt = QDateTime::currentDateTimeUtc();
-        updateLastSync();
-    }
 }
 
-void MainWindow::onConnectionChanged(bool online, const QString &message)
+// The one place that reads the job's error type (it becomes jobs::JobError: return
+// error.apiKind(), and Cancelled / a cache failure from error.kind).
+static atlas::ErrorKind errorKindOf(const jobs::JobResult &r)
 {
-    m_online = online;
-    m_connectionIcon->setPixmap(QIcon(online ? QStringLiteral(":/icons/online.svg") : QStringLiteral(":/icons/offline.svg")).pixmap(14, 14));
-    m_connection->setText(online ? tr("Online — %1").arg(m_target.description)
-                                 : tr("Offline — showing what was seen before. %1").arg(message));
-    m_connection->setToolTip(message);
+    return r.error.kind;
+}
+
+void MainWindow::onJobResult(const jobs::JobResult &r)
+{
+    if (!m_syncJobs.remove(r.id)) return;  // not a sync: the connection state is the syncs' to tell
+    using atlas::ErrorKind;
+    switch (errorKindOf(r)) {
+    case ErrorKind::None:
+        m_lastSyncAt = QDateTime::currentDateTimeUtc();
+        setState(ConnectionState::Online);
+        break;
+    case ErrorKind::Cancelled: break;
+    case ErrorKind::Unauthorized:
+    case ErrorKind::Forbidden:
+    case ErrorKind::AccessListRequired: setState(ConnectionState::NotAuthorized, r.error.message); break;
+    case ErrorKind::Network:
+    case ErrorKind::InvalidConfiguration: setState(ConnectionState::Offline, r.error.message); break;
+    default: setState(ConnectionState::SyncFailed, r.error.message); break;
+    }
+    updateLastSync();
 }
 
 void MainWindow::updateLastSync()
@@ -285,7 +517,10 @@ void MainWindow::updateLastSync()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_lastSync->setText(m_lastSyncAt.secsTo(now) < 120 ? tr("Synced just now")
                                                       : tr("Last sync %1 ago").arg(NavigatorModel::ageText(m_lastSyncAt, now)));
-    m_lastSync->setToolTip(m_lastSyncAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")));
+    const int minutes = refreshMinutes();
+    m_lastSync->setToolTip(minutes > 0 ? tr("Last sync %1; the next in at most %n minute(s)", nullptr, minutes)
+                                             .arg(itemmodels::formatUtc(m_lastSyncAt))
+                                       : tr("Last sync %1; automatic sync is off").arg(itemmodels::formatUtc(m_lastSyncAt)));
 }
 
 }  // namespace lifeboat::ui

@@ -7,11 +7,17 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 
+class QAction;
+class QActionGroup;
 class QLabel;
 class QProgressBar;
+class QPushButton;
+class QSplitter;
 class QStackedWidget;
 class QTabWidget;
+class QTimer;
 class QToolButton;
 
 namespace lifeboat::jobs { class JobRunner; }
@@ -33,12 +39,23 @@ struct ConnectionTarget {
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
+    // What the status bar says about the connection; each state has its own words and icon.
+    enum class ConnectionState { NotConnected, Connecting, Online, NotAuthorized, Offline, SyncFailed, SandboxStopped };
+
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Shows what the cache holds for the profile at once, then syncs with the server.
     void connectTo(const ConnectionTarget &target);
     void showMessage(const QString &text);  // a problem in words, in the status bar
+    // The bundled sandbox's child process ended: say so and offer Restart (status bar and File menu).
+    void showSandboxStopped(const QString &why);
+    void setSandboxRestartAvailable(bool available);
+
+    ConnectionState connectionState() const { return m_state; }
+    // Minutes between automatic syncs (0: off); saved in the settings.
+    int refreshMinutes() const;
+    void setRefreshMinutes(int minutes);
 
     // For tests.
     NavigatorView *navigator() const { return m_navigator; }
@@ -48,15 +65,29 @@ public:
     QTabWidget *clusterTabs() const { return m_tabs; }
     jobs::JobRunner *runner() const { return m_runner; }
     bool isSyncing() const { return !m_running.isEmpty(); }
+    QLabel *connectionLabel() const { return m_connection; }
+    QLabel *lastSyncLabel() const { return m_lastSync; }
+    QWidget *welcomePage() const { return m_welcome; }
+    QLabel *placeholder() const { return m_placeholder; }
     QString currentClusterName() const { return m_clusterName; }
 
 signals:
     void connectionsRequested();
+    void sandboxRequested();            // "Start the sandbox" / "Restart the sandbox"
     void estateShown();                 // the navigator was (re)filled
     void clusterShown(const QString &clusterName);
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void buildActions();
+    void buildWelcome();
+    void restoreLayout();
+    void saveLayout() const;
+    void setState(ConnectionState state, const QString &detail = QString());
+    void updatePlaceholder();
+    void onJobResult(const jobs::JobResult &result);
     void buildStatusBar();
     void onEstate(const jobs::Estate &estate);
     void onClusterDetail(const jobs::ClusterDetail &detail);
@@ -64,7 +95,6 @@ private:
     void onJobStarted(quint64 id, const QString &title);
     void onJobProgress(quint64 id, int done, int total, const QString &step);
     void onJobFinished(quint64 id, bool ok, const QString &message);
-    void onConnectionChanged(bool online, const QString &message);
     void syncAll();
     void updateLastSync();
 
@@ -73,6 +103,12 @@ private:
     NavigatorView *m_navigator;
     QStackedWidget *m_stack;
     QLabel *m_placeholder;
+    QWidget *m_welcome;
+    QSplitter *m_split;
+    QPushButton *m_restart;
+    QAction *m_restartAction = nullptr;
+    QActionGroup *m_refreshGroup = nullptr;
+    QTimer *m_refresh;
     QTabWidget *m_tabs;
     ClusterOverview *m_overview;
     SnapshotsPane *m_snapshots;
@@ -85,9 +121,12 @@ private:
     ConnectionTarget m_target;
     jobs::Estate m_estate;
     QString m_groupId, m_clusterName;
+    QString m_shownCluster;             // groupId/name whose pages are shown (a new one resets the timeline)
     QHash<quint64, QString> m_running;
+    QSet<quint64> m_syncJobs;           // ids of the syncs this window asked for
     QDateTime m_lastSyncAt;
-    bool m_online = false;
+    ConnectionState m_state = ConnectionState::NotConnected;
+    bool m_clustersOpened = false;      // the tree was opened to the clusters once for this connection
 };
 
 }  // namespace lifeboat::ui

@@ -12,18 +12,24 @@ namespace lifeboat::ui {
 
 using itemmodels::NavigatorModel;
 
-static QColor badgeColor(const QString &text, const QPalette &pal)
+static QColor badgeColor(NavigatorModel::BadgeKind kind, const QPalette &pal)
 {
-    if (text == u"PIT") return QColor(0x25, 0x63, 0xeb);
-    if (text.contains(u"backup")) return QColor(0xb4, 0x53, 0x09);
-    if (text.contains(u"restoring")) return QColor(0x7c, 0x3a, 0xed);
-    if (text == u"AWS" || text == u"Azure" || text == u"GCP") return pal.color(QPalette::Mid);
+    using K = NavigatorModel::BadgeKind;
+    switch (kind) {
+    case K::Pit: return QColor(0x25, 0x63, 0xeb);
+    case K::Unprotected: return QColor(0xb4, 0x53, 0x09);
+    case K::Restoring: return QColor(0x7c, 0x3a, 0xed);
+    case K::Provider: return pal.color(QPalette::Mid);
+    case K::Tier:
+    case K::Shards: break;
+    }
     return QColor(0x00, 0x68, 0x4a);
 }
 
 void BadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QStringList badges = index.column() == 0 ? index.data(NavigatorModel::BadgesRole).toStringList() : QStringList();
+    const QVariantList kinds = index.data(NavigatorModel::BadgeKindsRole).toList();
     const bool shield = index.column() == 0 && index.data(NavigatorModel::ComplianceRole).toBool();
     if (index.column() == 1) {
         QStyleOptionViewItem opt = option;
@@ -68,11 +74,12 @@ void BadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     painter->setFont(small);
     const QFontMetrics sm(small);
     painter->setRenderHint(QPainter::Antialiasing);
-    for (const QString &b : badges) {
+    for (int bi = 0; bi < badges.size(); ++bi) {
+        const QString &b = badges[bi];
         const int wBadge = sm.horizontalAdvance(b) + 10;
         if (x + wBadge > textRect.right()) break;  // no clipped badge: drop what does not fit
         const QRectF r(x, textRect.center().y() - sm.height() / 2.0 - 1, wBadge, sm.height() + 2);
-        const QColor c = badgeColor(b, opt.palette);
+        const QColor c = badgeColor(NavigatorModel::BadgeKind(kinds.value(bi).toInt()), opt.palette);
         QPainterPath path;
         path.addRoundedRect(r, 4, 4);
         painter->fillPath(path, c);

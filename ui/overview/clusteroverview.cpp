@@ -6,6 +6,7 @@
 #include "domain/policy.h"
 #include "itemmodels/healthtext.h"
 #include "itemmodels/navigatormodel.h"
+#include "itemmodels/snapshotformat.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -21,12 +22,55 @@ using itemmodels::NavigatorModel;
 
 static QString utc(const QDateTime &t)
 {
-    return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) : QObject::tr("unknown");
+    return t.isValid() ? itemmodels::formatUtc(t) : ClusterOverview::tr("unknown");
 }
 
 static QString bytes(qint64 n)
 {
-    return QLocale().formattedDataSize(n, 1, QLocale::DataSizeTraditionalFormat);
+    return itemmodels::formatSize(n);  // IEC ("64.4 GiB"), as everywhere else
+}
+
+// A restore job in words: when, to where, how, and how it ended.
+static QString restoreText(const domain::RestoreJob &j, const QString &thisGroupId, const QHash<QString, QString> &projectNames)
+{
+    using domain::DeliveryType;
+    QString how;
+    switch (j.deliveryType.value) {
+    case DeliveryType::Automated: how = ClusterOverview::tr("restore of a snapshot"); break;
+    case DeliveryType::PointInTime: how = ClusterOverview::tr("point-in-time restore"); break;
+    case DeliveryType::Download: how = ClusterOverview::tr("download"); break;
+    case DeliveryType::Unknown: how = j.deliveryType.raw.isEmpty() ? ClusterOverview::tr("restore") : j.deliveryType.raw; break;
+    }
+    const QString outcome = j.isRunning() ? ClusterOverview::tr("running")
+                            : j.cancelled  ? ClusterOverview::tr("cancelled")
+                            : j.failed     ? ClusterOverview::tr("failed")
+                            : j.expired    ? ClusterOverview::tr("expired")
+                                           : ClusterOverview::tr("finished");
+    QString target;
+    if (j.deliveryType.value == DeliveryType::Download)
+        target = ClusterOverview::tr("as a download");
+    else if (!j.targetClusterName.isEmpty())
+        target = j.targetGroupId.isEmpty() || j.targetGroupId == thisGroupId
+                     ? ClusterOverview::tr("to %1").arg(j.targetClusterName.toHtmlEscaped())
+                     : ClusterOverview::tr("to %1 in project %2")
+                           .arg(j.targetClusterName.toHtmlEscaped(), projectNames.value(j.targetGroupId, j.targetGroupId).toHtmlEscaped());
+    else
+        target = ClusterOverview::tr("to an unnamed target");
+    return ClusterOverview::tr("Last restore: %1, %2 %3 — %4.").arg(utc(j.timestamp), how, target, outcome);
+}
+
+static QString restoresText(const QList<domain::RestoreJob> &jobs, const QString &groupId, const QHash<QString, QString> &projectNames)
+{
+    int running = 0;
+    const domain::RestoreJob *last = nullptr;
+    for (const auto &j : jobs) {
+        if (j.isRunning()) ++running;
+        if (!last || j.timestamp > last->timestamp) last = &j;
+    }
+    QString out;
+    if (running) out = ClusterOverview::tr("%n restore(s) running now.", nullptr, running) + u' ';
+    out += last ? restoreText(*last, groupId, projectNames) : ClusterOverview::tr("No restore in the history.");
+    return out;
 }
 
 QString mongodumpCommands(const QString &clusterName, const QString &srv)
@@ -37,29 +81,6 @@ QString mongodumpCommands(const QString &clusterName, const QString &srv)
     return QStringLiteral("mongodump --uri \"mongodb+srv://USER@%1/\" --archive=%2-%3.archive --gzip\n"
                           "mongorestore --uri \"mongodb+srv://USER@TARGET-HOST/\" --archive=%2-%3.archive --gzip")
         .arg(host, clusterName, date);
-}
-
-static QString itemText(const domain::PolicyItem &i)
-{
-    using domain::Frequency;
-    static const char *const days[] = {"", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-    QString when;
-    switch (i.frequency) {
-    case Frequency::Hourly: when = QObject::tr("Every %n hour(s)", nullptr, i.interval); break;
-    case Frequency::Daily: when = QObject::tr("Every day"); break;
-    case Frequency::Weekly:
-        when = i.interval >= 1 && i.interval <= 7 ? QObject::tr("Every %1").arg(QLatin1String(days[i.interval]))
-                                                                     : QObject::tr("Weekly (day %1)").arg(i.interval);
-        break;
-    case Frequency::Monthly:
-        when = i.interval == 40 ? QObject::tr("Last day of every month") : QObject::tr("Day %1 of every month").arg(i.interval);
-        break;
-    case Frequency::Yearly:
-        when = QObject::tr("1 %1 every year").arg(QLocale(QLocale::English).monthName(qBound(1, i.interval, 12)));
-        break;
-    default: when = domain::frequencyName(i.frequency); break;
-    }
-    return QObject::tr("%1 — kept %2 %3").arg(when).arg(i.value).arg(domain::retentionUnitName(i.unit));
 }
 
 ClusterOverview::ClusterOverview(QWidget *parent) : QWidget(parent)
@@ -106,6 +127,11 @@ ClusterOverview::ClusterOverview(QWidget *parent) : QWidget(parent)
     v->addLayout(m_sections);
     v->addStretch(1);
     clear();
+}
+
+void ClusterOverview::setProjectNames(const QHash<QString, QString> &namesById)
+{
+    m_projectNames = namesById;
 }
 
 QString ClusterOverview::healthText() const
@@ -156,8 +182,8 @@ void ClusterOverview::setDetail(const jobs::ClusterDetail &d, bool underComplian
 
     if (d.isFlex) {
         const auto &f = d.flex;
-        m_subtitle->setText(tr("Flex cluster · %1 %2 · MongoDB %3")
-                                .arg(f ? f->backingProviderName : QString(), f ? f->regionName : QString(),
+        m_subtitle->setText(tr("Flex cluster · %1 · MongoDB %2")
+                                .arg(f ? itemmodels::placeName(f->backingProviderName, f->regionName) : QString(),
                                      f ? f->mongoDBVersion : c.mongoDBVersion));
         QDateTime last;
         for (const auto &s : d.flexSnapshots)
@@ -177,17 +203,20 @@ void ClusterOverview::setDetail(const jobs::ClusterDetail &d, bool underComplian
                       "last 8. There is no custom policy, no on-demand snapshot, no point-in-time restore and no export. "
                       "A Flex snapshot restores to a Flex cluster or to an M10+ cluster."));
         addSection(tr("Snapshots"), tr("%n snapshot(s) kept.", nullptr, int(d.flexSnapshots.size())));
+        addSection(tr("Restores"), restoresText(d.restoreJobs, d.groupId, m_projectNames));
         return;
     }
 
     const QString provider = c.providerName == u"TENANT" ? c.backingProviderName : c.providerName;
-    QStringList facts{c.instanceSize, QStringLiteral("%1 %2").arg(provider, c.regionName), tr("MongoDB %1").arg(c.mongoDBVersion)};
-    facts << (c.isSharded() ? tr("sharded, %n shard(s), %1 config servers", nullptr, c.shardCount).arg(c.configServerType.toLower())
+    QStringList facts{c.instanceSize, itemmodels::placeName(provider, c.regionName), tr("MongoDB %1").arg(c.mongoDBVersion)};
+    facts << (c.isSharded() ? (c.configServerType.isEmpty() ? tr("sharded, %n shard(s)", nullptr, c.shardCount)
+                                                            : tr("sharded, %n shard(s), %1", nullptr, c.shardCount)
+                                                                  .arg(itemmodels::configServerText(c.configServerType)))
                             : tr("replica set"));
     if (!c.encryptionAtRestProvider.isEmpty() && c.encryptionAtRestProvider != u"NONE")
-        facts << tr("encryption at rest: %1").arg(c.encryptionAtRestProvider);
+        facts << tr("encrypted at rest with %1").arg(itemmodels::keyProviderName(c.encryptionAtRestProvider));
     if (c.featureCompatibilityVersionExpirationDate.isValid())
-        facts << tr("FCV pinned to %1 until %2").arg(c.featureCompatibilityVersion, c.featureCompatibilityVersionExpirationDate.date().toString(Qt::ISODate));
+        facts << tr("FCV pinned to %1 until %2").arg(c.featureCompatibilityVersion, QLocale().toString(c.featureCompatibilityVersionExpirationDate.date(), QLocale::ShortFormat));
     m_subtitle->setText(facts.join(QStringLiteral(" · ")));
 
     if (c.isFreeTier()) {
@@ -204,6 +233,11 @@ void ClusterOverview::setDetail(const jobs::ClusterDetail &d, bool underComplian
     }
     if (!c.backupEnabled) {
         setHealth(QStringLiteral(":/icons/warning.svg"), tr("Cloud Backup is turned off for this cluster: no new snapshots are taken."));
+        addSection(tr("Turn backup on"),
+                   tr("In the Atlas UI, open the cluster, choose <i>Edit Configuration</i>, switch on <i>Cloud Backup</i> "
+                      "under <i>Additional Settings</i> and apply the change. With the Atlas CLI: "
+                      "<code>atlas clusters update %1 --backup</code>. Atlas then takes snapshots on the project's default "
+                      "policy; a project role of Project Owner or Project Cluster Manager is needed.").arg(d.clusterName.toHtmlEscaped()));
     }
 
     QDateTime lastGood, newest;
@@ -251,14 +285,15 @@ void ClusterOverview::setDetail(const jobs::ClusterDetail &d, bool underComplian
         const domain::NextSnapshot nextRun = domain::nextScheduledSnapshot(c.backupEnabled, d.schedule, d.snapshots, now);
         const QDateTime next = nextRun.state == domain::NextSnapshot::State::Scheduled ? nextRun.at : QDateTime();
         QStringList lines;
-        for (const auto &i : s.allItems()) lines << itemText(i).toHtmlEscaped();
+        for (const auto &i : s.allItems()) lines << itemmodels::policyItemText(i).toHtmlEscaped();
         QString html = tr("Snapshot time %1:%2 UTC.").arg(s.referenceHourOfDay, 2, 10, QLatin1Char('0')).arg(s.referenceMinuteOfHour, 2, 10, QLatin1Char('0'));
         if (c.backupEnabled && next.isValid()) html += QLatin1Char(' ') + tr("Next snapshot: %1 (in %2).").arg(utc(next), NavigatorModel::ageText(now, next));
         if (nextRun.state == domain::NextSnapshot::State::InProgress) html += QLatin1Char(' ') + tr("A snapshot is being taken now (started %1).").arg(utc(nextRun.at));
-        html += QStringLiteral("<ul style='margin-left:-20px'><li>%1</li></ul>").arg(lines.isEmpty() ? tr("No policy items.") : lines.join(QStringLiteral("</li><li>")));
+        if (!lines.isEmpty()) html += QStringLiteral("<ul style='margin-left:-20px'><li>%1</li></ul>").arg(lines.join(QStringLiteral("</li><li>")));
+        else if (c.backupEnabled) html += u' ' + tr("The schedule has no policy items: no snapshot is taken on a schedule.");
         if (!s.copySettings.isEmpty()) {
             QStringList regions;
-            for (const auto &cs : s.copySettings) regions << QStringLiteral("%1 %2").arg(cs.cloudProvider, cs.regionName);
+            for (const auto &cs : s.copySettings) regions << itemmodels::placeName(cs.cloudProvider, cs.regionName);
             html += tr("Copies to: %1.").arg(regions.join(QStringLiteral(", ")));
         }
         addSection(tr("Backup policy"), html);
@@ -280,22 +315,7 @@ void ClusterOverview::setDetail(const jobs::ClusterDetail &d, bool underComplian
     if (fallback) snaps += QLatin1Char(' ') + tr("%n fallback snapshot(s) (may be inconsistent; not usable for export or collection restore).", nullptr, fallback);
     addSection(tr("Snapshots and storage"), snaps);
 
-    QString restores;
-    int running = 0;
-    const domain::RestoreJob *lastJob = nullptr;
-    for (const auto &j : d.restoreJobs) {
-        if (j.isRunning()) ++running;
-        if (!lastJob || j.timestamp > lastJob->timestamp) lastJob = &j;
-    }
-    if (running) restores = tr("%n restore(s) running now.", nullptr, running) + QLatin1Char(' ');
-    if (lastJob) {
-        const QString outcome = lastJob->isRunning() ? tr("running") : lastJob->cancelled ? tr("cancelled")
-                                : lastJob->failed ? tr("failed") : tr("finished");
-        restores += tr("Last restore: %1 (%2, %3).").arg(utc(lastJob->timestamp), lastJob->deliveryType.raw, outcome);
-    } else {
-        restores += tr("No restore in the history.");
-    }
-    addSection(tr("Restores"), restores);
+    addSection(tr("Restores"), restoresText(d.restoreJobs, d.groupId, m_projectNames));
     if (underCompliancePolicy)
         addSection(tr("Backup Compliance Policy"),
                    tr("This project is under a Backup Compliance Policy: snapshots cannot be deleted, retention cannot be "

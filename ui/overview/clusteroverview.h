@@ -4,6 +4,7 @@
 // M0 and Flex get what applies to them instead.
 #include "jobs/estate.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -18,6 +19,8 @@ public:
 
     void setDetail(const jobs::ClusterDetail &detail, bool underCompliancePolicy, const QDateTime &now);
     void clear();
+    // Project names by id, so a restore into another project names it.
+    void setProjectNames(const QHash<QString, QString> &namesById);
 
     // The health sentence shown at the top (for tests and accessibility).
     QString healthText() const;
@@ -29,6 +32,7 @@ private:
     QLabel *m_subtitle;
     QLabel *m_healthIcon;
     QLabel *m_health;
+    QHash<QString, QString> m_projectNames;
 };
 
 // The commands to back up and restore a free (M0) cluster by hand; `srv` is its

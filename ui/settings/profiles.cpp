@@ -1,5 +1,6 @@
 #include "settings/profiles.h"
 
+#include <QHash>
 #include <QSettings>
 #include <qt6keychain/keychain.h>
 
@@ -7,12 +8,39 @@ namespace lifeboat::ui {
 
 static const QString kService = QStringLiteral("Lifeboat");
 
+// Secrets the keychain could not take, for this process only (never on disk).
+static QHash<QString, QString> &sessionSecrets()
+{
+    static QHash<QString, QString> secrets;
+    return secrets;
+}
+
+void SecretStore::keepForSession(const QString &profile, const QString &secret)
+{
+    sessionSecrets().insert(profile, secret);
+}
+
+bool SecretStore::hasSessionSecret(const QString &profile)
+{
+    return sessionSecrets().contains(profile);
+}
+
+QString SecretStore::sessionSecret(const QString &profile)
+{
+    return sessionSecrets().value(profile);
+}
+
+void SecretStore::forgetSessionSecret(const QString &profile)
+{
+    sessionSecrets().remove(profile);
+}
+
 QString Profile::kindName(Kind k)
 {
     switch (k) {
-    case Kind::Sandbox: return QObject::tr("Sandbox (local)");
-    case Kind::ApiKey: return QObject::tr("Atlas — API key");
-    case Kind::ServiceAccount: return QObject::tr("Atlas — service account");
+    case Kind::Sandbox: return SecretStore::tr("Sandbox (local)");
+    case Kind::ApiKey: return SecretStore::tr("Atlas — API key");
+    case Kind::ServiceAccount: return SecretStore::tr("Atlas — service account");
     }
     return {};
 }
@@ -79,6 +107,11 @@ void ProfileStore::setLastUsed(const QString &name)
 
 void SecretStore::read(const QString &profile, Done done)
 {
+    if (hasSessionSecret(profile)) {
+        const QString secret = sessionSecret(profile);
+        QMetaObject::invokeMethod(this, [done, secret] { done(true, secret); }, Qt::QueuedConnection);
+        return;
+    }
     auto *job = new QKeychain::ReadPasswordJob(kService, this);
     job->setAutoDelete(true);
     job->setKey(profile);
@@ -98,8 +131,7 @@ void SecretStore::write(const QString &profile, const QString &secret, Done done
     job->setTextData(secret);
     connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *j) {
         if (j->error() == QKeychain::NoError) done(true, QString());
-        else done(false, tr("The secret was not saved: the system keychain is not available (%1). Lifeboat never "
-                            "stores secrets elsewhere.").arg(j->errorString()));
+        else done(false, tr("the system keychain is not available (%1)").arg(j->errorString()));
     });
     job->start();
 }

@@ -1,7 +1,8 @@
 #pragma once
 // Connection profiles. What is not secret (name, kind, base URL, public key or client
 // id) lives in QSettings; private keys and client secrets live only in the system
-// keychain (QtKeychain). There is no insecure fallback: a keychain failure is an error.
+// keychain (QtKeychain). Without a keychain (no Secret Service) a secret can be kept in
+// this process's memory for the session only; it is never written anywhere else.
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -41,6 +42,12 @@ public:
     void read(const QString &profile, Done done);
     void write(const QString &profile, const QString &secret, Done done);
     void remove(const QString &profile, Done done);
+
+    // The session-only fallback: read() answers from memory first; forget() on remove.
+    static void keepForSession(const QString &profile, const QString &secret);
+    static bool hasSessionSecret(const QString &profile);
+    static QString sessionSecret(const QString &profile);
+    static void forgetSessionSecret(const QString &profile);
 };
 
 }  // namespace lifeboat::ui

@@ -19,15 +19,19 @@ public:
     explicit SnapshotDetails(QWidget *parent = nullptr);
 
     void showSnapshot(const domain::Snapshot &snapshot);
+    // What the cluster's snapshots are read against: its encryption-at-rest provider
+    // ("AWS", "AZURE", "GCP", "NONE") and its schedule's policy items (ids -> words).
+    void setClusterContext(const QString &encryptionAtRestProvider, const QList<domain::PolicyItem> &policyItems);
     void clear();
     QString shownId() const { return m_shownId; }
-    QString valueText(const QString &field) const;  // for tests: the text shown for a field ("Id", ...)
+    // For tests: the text shown for a field, by its key ("Id", "Created", "EncryptionKey", "PolicyItems", ...).
+    QString valueText(const QString &field) const;
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    QLabel *addRow(const QString &label);
+    QLabel *addRow(const QString &key, const QString &label);
     void updateWarningColour();
 
     QStackedWidget *m_stack = nullptr;
@@ -39,6 +43,8 @@ private:
     QTableWidget *m_members = nullptr;
     QString m_shownId;
     int m_warningKind = -1;
+    QString m_earProvider;
+    QList<domain::PolicyItem> m_policyItems;
 };
 
 }  // namespace lifeboat::ui

@@ -7,6 +7,7 @@
 #include "timeline/timelinewidget.h"
 
 #include <QComboBox>
+#include <QDataStream>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -31,7 +32,7 @@ SnapshotsPane::SnapshotsPane(QWidget *parent) : QWidget(parent)
 
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("snapshotTable"));
-    m_table->setAccessibleName(QStringLiteral("Snapshots table"));
+    m_table->setAccessibleName(tr("Snapshots table"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(SnapshotTableModel::Created, Qt::DescendingOrder);
@@ -51,27 +52,30 @@ SnapshotsPane::SnapshotsPane(QWidget *parent) : QWidget(parent)
     m_details = new SnapshotDetails;
     m_details->setObjectName(QStringLiteral("snapshotDetails"));
 
-    auto *tableSide = new QWidget;
-    auto *tableLayout = new QVBoxLayout(tableSide);
-    tableLayout->setContentsMargins(0, 6, 0, 0);
-    tableLayout->setSpacing(6);
-    tableLayout->addWidget(buildFilterBar());
-    tableLayout->addWidget(m_table, 1);
+    auto *tableSide = m_table;
 
-    auto *bottom = new QSplitter(Qt::Horizontal);
+    auto *bottom = m_bottom = new QSplitter(Qt::Horizontal);
     bottom->addWidget(tableSide);
     bottom->addWidget(m_details);
     bottom->setStretchFactor(0, 1);
     bottom->setStretchFactor(1, 0);
     bottom->setChildrenCollapsible(false);
     // Wide enough for an id and a key UUID on one line each; the table takes the rest.
-    const int detailsWidth = fontMetrics().horizontalAdvance(QLatin1Char('0')) * 46;
+    const int detailsWidth = fontMetrics().horizontalAdvance(QLatin1Char('0')) * 40;
     m_details->setMinimumWidth(detailsWidth * 3 / 4);
     bottom->setSizes({1000, detailsWidth});
 
-    auto *vertical = new QSplitter(Qt::Vertical);
+    // The filter bar spans table and details: it needs the width, and it narrows both.
+    auto *lower = new QWidget;
+    auto *lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 6, 0, 0);
+    lowerLayout->setSpacing(6);
+    lowerLayout->addWidget(buildFilterBar());
+    lowerLayout->addWidget(bottom, 1);
+
+    auto *vertical = m_vertical = new QSplitter(Qt::Vertical);
     vertical->addWidget(m_timeline);
-    vertical->addWidget(bottom);
+    vertical->addWidget(lower);
     vertical->setStretchFactor(0, 2);
     vertical->setStretchFactor(1, 3);
     vertical->setChildrenCollapsible(false);
@@ -97,58 +101,60 @@ QWidget *SnapshotsPane::buildFilterBar()
     row->setContentsMargins(0, 0, 0, 0);
     m_filter = new QLineEdit;
     m_filter->setObjectName(QStringLiteral("snapshotFilter"));
-    m_filter->setPlaceholderText(QStringLiteral("Filter: id, description, version, region…"));
+    m_filter->setPlaceholderText(tr("Filter: id, description, version, region…"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 18);
-    m_filter->setAccessibleName(QStringLiteral("Filter snapshots"));
+    m_filter->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 12);
+    m_filter->setAccessibleName(tr("Filter snapshots"));
 
     m_status = new QComboBox;
     m_status->setObjectName(QStringLiteral("snapshotStatusFilter"));
-    m_status->setAccessibleName(QStringLiteral("Status filter"));
-    m_status->addItem(QStringLiteral("All statuses"));
-    m_status->addItem(QStringLiteral("Completed"));
-    m_status->addItem(QStringLiteral("Queued or in progress"));
-    m_status->addItem(QStringLiteral("Failed"));
+    m_status->setAccessibleName(tr("Status filter"));
+    m_status->addItem(tr("All statuses"));
+    m_status->addItem(tr("Completed"));
+    m_status->addItem(tr("Queued or in progress"));
+    m_status->addItem(tr("Failed"));
 
     m_type = new QComboBox;
     m_type->setObjectName(QStringLiteral("snapshotTypeFilter"));
-    m_type->setAccessibleName(QStringLiteral("Type filter"));
-    m_type->addItem(QStringLiteral("All types"));
-    m_type->addItem(QStringLiteral("Scheduled"));
-    m_type->addItem(QStringLiteral("On-demand"));
-    m_type->addItem(QStringLiteral("Fallback"));
+    m_type->setAccessibleName(tr("Type filter"));
+    m_type->addItem(tr("All types"));
+    m_type->addItem(tr("Scheduled"));
+    m_type->addItem(tr("On-demand"));
+    m_type->addItem(tr("Fallback"));
 
     m_frequency = new QComboBox;
     m_frequency->setObjectName(QStringLiteral("snapshotFrequencyFilter"));
-    m_frequency->setAccessibleName(QStringLiteral("Frequency filter"));
-    m_frequency->addItem(QStringLiteral("All frequencies"));
-    for (const char *f : {"Hourly", "Daily", "Weekly", "Monthly", "Yearly", "On-demand"})
-        m_frequency->addItem(QString::fromLatin1(f));
+    m_frequency->setAccessibleName(tr("Frequency filter"));
+    m_frequency->addItem(tr("All frequencies"));
+    for (const QString &f : {tr("Hourly"), tr("Daily"), tr("Weekly"), tr("Monthly"), tr("Yearly"), tr("On-demand")})
+        m_frequency->addItem(f);
 
     m_count = new QLabel;
     m_count->setObjectName(QStringLiteral("snapshotCount"));
     m_count->setForegroundRole(QPalette::PlaceholderText);
 
     // Quick spans for the timeline: a year of history leaves hourly marks crowded at the right edge.
-    auto *span = new QComboBox;
+    auto *span = m_span = new QComboBox;
     span->setObjectName(QStringLiteral("timelineSpan"));
-    span->setAccessibleName(QStringLiteral("Timeline span"));
-    span->setToolTip(QStringLiteral("What the timeline shows (wheel and +/- zoom, drag pans)"));
-    span->addItem(QStringLiteral("Everything"), 0);
-    span->addItem(QStringLiteral("Last 2 days"), 2);
-    span->addItem(QStringLiteral("Last 7 days"), 7);
-    span->addItem(QStringLiteral("Last 30 days"), 30);
-    span->addItem(QStringLiteral("Last year"), 365);
-    connect(span, &QComboBox::activated, this, [this, span](int i) {
-        const int days = span->itemData(i).toInt();
-        if (days == 0) {
-            m_timeline->fitAll();
-            return;
-        }
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        m_timeline->setVisibleRange(now.addDays(-days), now.addSecs(days * 3600));
+    span->setAccessibleName(tr("Timeline span"));
+    span->setToolTip(tr("What the timeline shows (wheel and +/- zoom, drag pans)"));
+    span->addItem(tr("Everything"), 0);
+    span->addItem(tr("Last 2 days"), 2);
+    span->addItem(tr("Last 7 days"), 7);
+    span->addItem(tr("Last 30 days"), 30);
+    span->addItem(tr("Last year"), 365);
+    span->addItem(tr("Custom"), -1);  // chosen when the view is zoomed or panned by hand
+    connect(span, &QComboBox::activated, this, &SnapshotsPane::applySpan);
+    connect(m_timeline, &TimelineWidget::viewMovedByUser, this, [this] {
+        if (!m_applyingSpan) m_span->setCurrentIndex(m_span->findData(-1));
     });
 
+    // The combos may narrow (their popups still show every word), so the bar fits the pane
+    // and the count at its end stays on screen.
+    for (QComboBox *box : {span, m_status, m_type, m_frequency}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(8);
+    }
     row->addWidget(span);
     row->addWidget(m_filter, 1);
     row->addWidget(m_status);
@@ -182,6 +188,7 @@ void SnapshotsPane::applyFilters()
     m_proxy->setStatuses(statuses.value(m_status->currentIndex()));
     m_proxy->setTypes(types.value(m_type->currentIndex()));
     m_proxy->setFrequencies(frequencies.value(m_frequency->currentIndex()));
+    updateTimeline();
     // Keep the selected snapshot in sight if the filter still shows it.
     const QModelIndex idx = m_proxy->mapFromSource(m_model->indexOfId(m_selectedId));
     if (idx.isValid()) m_table->scrollTo(idx, QAbstractItemView::PositionAtCenter);
@@ -193,30 +200,102 @@ void SnapshotsPane::updateCount()
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
     using itemmodels::formatCount;
-    m_count->setText(shown == total ? QStringLiteral("%1 snapshots").arg(formatCount(total))
-                                    : QStringLiteral("%1 of %2 snapshots").arg(formatCount(shown), formatCount(total)));
+    // %1 rather than %n: the counts are grouped in the current locale ("100,000").
+    m_count->setText(shown == total ? tr("%1 snapshot(s)", "%1 is the number", total).arg(formatCount(total))
+                                    : tr("%1 of %2 snapshot(s)", "%1 shown of %2 in all", total)
+                                          .arg(formatCount(shown), formatCount(total)));
 }
 
 void SnapshotsPane::setSnapshots(const QList<domain::Snapshot> &snapshots, const QDateTime &pitFrom,
                                  const QDateTime &pitTo)
 {
     m_model->setSnapshots(snapshots);
-    m_timeline->setSnapshots(snapshots);
     m_timeline->setPitWindow(pitFrom, pitTo);
+    updateTimeline();
     afterDataChanged();
 }
 
 void SnapshotsPane::setFlexSnapshots(const QList<domain::FlexSnapshot> &snapshots)
 {
     m_model->setFlexSnapshots(snapshots);
-    m_timeline->setFlexSnapshots(snapshots);
     m_timeline->setPitWindow({}, {});  // Flex has no continuous backup
+    updateTimeline();
     afterDataChanged();
+}
+
+void SnapshotsPane::setClusterContext(const QString &encryptionAtRestProvider, const QList<domain::PolicyItem> &policyItems)
+{
+    m_details->setClusterContext(encryptionAtRestProvider, policyItems);
+}
+
+void SnapshotsPane::resetView()
+{
+    m_viewReset = true;
+}
+
+void SnapshotsPane::updateTimeline()
+{
+    // The timeline shows what the table shows: the filtered snapshots, in the same view.
+    const bool filtered = m_proxy->rowCount() != m_model->rowCount();
+    if (!filtered) {
+        m_timeline->setSnapshots(m_model->snapshots());
+    } else {
+        QList<domain::Snapshot> shown;
+        shown.reserve(m_proxy->rowCount());
+        for (int r = 0; r < m_proxy->rowCount(); ++r)
+            shown.append(m_model->snapshots().at(m_proxy->mapToSource(m_proxy->index(r, 0)).row()));
+        m_timeline->setSnapshots(shown);
+    }
+    if (m_viewReset) {
+        m_viewReset = false;
+        if (m_span->currentData().toInt() < 0) m_span->setCurrentIndex(0);
+        applySpan();
+    }
+}
+
+void SnapshotsPane::applySpan()
+{
+    const int days = m_span->currentData().toInt();
+    if (days < 0) return;  // custom: the view stays where it was put
+    m_applyingSpan = true;
+    if (days == 0) {
+        m_timeline->fitAll();
+    } else {
+        // The newest snapshots: the span ends now, or at the newest snapshot if that is older.
+        QDateTime end = QDateTime::currentDateTimeUtc();
+        QDateTime newest;
+        for (const auto &snap : m_model->snapshots())
+            if (snap.createdAt.isValid() && (!newest.isValid() || snap.createdAt > newest)) newest = snap.createdAt;
+        if (newest.isValid() && newest < end.addDays(-days)) end = newest;
+        m_timeline->setVisibleRange(end.addDays(-days), end.addSecs(days * 3600));
+    }
+    m_applyingSpan = false;
+}
+
+QByteArray SnapshotsPane::saveLayout() const
+{
+    QByteArray out;
+    QDataStream ds(&out, QIODevice::WriteOnly);
+    ds << qint32(1) << m_vertical->saveState() << m_bottom->saveState() << m_table->horizontalHeader()->saveState();
+    return out;
+}
+
+void SnapshotsPane::restoreLayout(const QByteArray &state)
+{
+    if (state.isEmpty()) return;
+    QDataStream ds(state);
+    qint32 version = 0;
+    QByteArray vertical, bottom, header;
+    ds >> version >> vertical >> bottom >> header;
+    if (version != 1 || ds.status() != QDataStream::Ok) return;
+    m_vertical->restoreState(vertical);
+    m_bottom->restoreState(bottom);
+    if (m_table->horizontalHeader()->restoreState(header)) m_columnsRestored = true;
 }
 
 void SnapshotsPane::afterDataChanged()
 {
-    m_table->resizeColumnsToContents();
+    if (!m_columnsRestored) m_table->resizeColumnsToContents();  // else: the widths the user left
     // The description column stretches; the key column must not eat the width of the others.
     const int keyColumnMax = m_table->fontMetrics().horizontalAdvance(QStringLiteral("0000000000000"));
     if (m_table->columnWidth(SnapshotTableModel::EncryptionKey) > keyColumnMax)

@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QKeyEvent>
 #include <QMouseEvent>
+#include <QLocale>
 #include <QPainter>
 #include <QToolTip>
 #include <QWheelEvent>
@@ -30,13 +31,13 @@ constexpr int HitSlop = 5;           // pixels either side of a mark that still 
 QString laneName(int lane)
 {
     switch (lane) {
-    case TimelineWidget::Hourly: return QStringLiteral("Hourly");
-    case TimelineWidget::Daily: return QStringLiteral("Daily");
-    case TimelineWidget::Weekly: return QStringLiteral("Weekly");
-    case TimelineWidget::Monthly: return QStringLiteral("Monthly");
-    case TimelineWidget::Yearly: return QStringLiteral("Yearly");
-    case TimelineWidget::OnDemand: return QStringLiteral("On-demand");
-    default: return QStringLiteral("Other");
+    case TimelineWidget::Hourly: return TimelineWidget::tr("Hourly");
+    case TimelineWidget::Daily: return TimelineWidget::tr("Daily");
+    case TimelineWidget::Weekly: return TimelineWidget::tr("Weekly");
+    case TimelineWidget::Monthly: return TimelineWidget::tr("Monthly");
+    case TimelineWidget::Yearly: return TimelineWidget::tr("Yearly");
+    case TimelineWidget::OnDemand: return TimelineWidget::tr("On-demand");
+    default: return TimelineWidget::tr("Other");
     }
 }
 
@@ -68,8 +69,8 @@ TimelineWidget::TimelineWidget(QWidget *parent) : QWidget(parent)
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(false);
     setAttribute(Qt::WA_OpaquePaintEvent);
-    setAccessibleName(QStringLiteral("Snapshot timeline"));
-    setAccessibleDescription(QStringLiteral(
+    setAccessibleName(tr("Snapshot timeline"));
+    setAccessibleDescription(tr(
         "Snapshots over time, one lane per frequency. Left and Right select the previous or next "
         "snapshot, Up and Down change lane, plus and minus zoom, Home and End go to the first and last."));
     for (auto &b : m_batches) b.reserve(4096);
@@ -208,10 +209,18 @@ void TimelineWidget::ensureMarkVisible(int mark)
 {
     const Geometry g = geometry();
     const double x = xOfMs(g, m_marks[mark].ms);
-    const int margin = std::min(24, g.plot.width() / 4);
+    const int margin = std::min(8, g.plot.width() / 8);
     if (x >= g.plot.left() + margin && x <= g.plot.right() - margin) return;
-    // Centre it: the user sees what is around the snapshot too.
-    setView(double(m_marks[mark].ms) - g.plot.width() / 2.0 * m_msPerPx, m_msPerPx);
+    // Far out of view: centre it, so the user sees what is around it. Just outside: move
+    // only as far as needed, so the newest snapshot at the right edge does not pull "now"
+    // into the middle of an empty future.
+    const double far = g.plot.width() / 4.0;
+    if (x < g.plot.left() - far || x > g.plot.right() + far) {
+        setView(double(m_marks[mark].ms) - g.plot.width() / 2.0 * m_msPerPx, m_msPerPx);
+        return;
+    }
+    const double shiftPx = x < g.plot.left() + margin ? x - (g.plot.left() + 3 * margin) : x - (g.plot.right() - 3 * margin);
+    setView(m_viewStartMs + shiftPx * m_msPerPx, m_msPerPx);
 }
 
 int TimelineWidget::laneOf(const QString &id) const
@@ -355,6 +364,7 @@ void TimelineWidget::zoomBy(double factor, double anchorX)
     m_userMovedView = true;
     // Keep the time under the anchor where it is.
     setView(anchorMs - (anchorX - g.plot.left()) * msPerPx, msPerPx);
+    emit viewMovedByUser();
 }
 
 double TimelineWidget::clampZoom(double msPerPx) const
@@ -409,7 +419,7 @@ void TimelineWidget::paintEvent(QPaintEvent *)
     p.restore();
     if (m_marks.empty()) {
         p.setPen(palette().color(QPalette::PlaceholderText));
-        p.drawText(g.plot, Qt::AlignCenter, QStringLiteral("No snapshots"));
+        p.drawText(g.plot, Qt::AlignCenter, tr("No snapshots"));
     }
     if (hasFocus()) {
         QPen pen(palette().color(QPalette::Highlight), 1, Qt::DotLine);
@@ -458,7 +468,7 @@ void TimelineWidget::paintAxis(QPainter &p, const Geometry &g)
         if (x < g.plot.left()) continue;
         const int xi = int(std::lround(x));
         m_gridLines.emplace_back(xi, g.plot.top() + 1, xi, g.plot.bottom());
-        const QString text = QDateTime::fromMSecsSinceEpoch(t, Qt::UTC).toString(format);
+        const QString text = QLocale().toString(QDateTime::fromMSecsSinceEpoch(t, Qt::UTC), format);
         const int w = fm.horizontalAdvance(text);
         // Centred under the tick, but kept inside the widget and never over its neighbour.
         int left = std::clamp(xi - w / 2, g.plot.left() - g.gutter / 2, width() - w - 4);
@@ -472,7 +482,7 @@ void TimelineWidget::paintAxis(QPainter &p, const Geometry &g)
     for (const QLine &l : m_gridLines) p.drawLine(l.x1(), g.axis.top(), l.x1(), g.axis.top() + 4);
     p.setPen(pal.color(QPalette::PlaceholderText));
     p.drawText(QRect(8, g.axis.top() + 6, g.gutter - 16, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-               QStringLiteral("UTC"));
+               tr("UTC"));
 }
 
 void TimelineWidget::paintMarks(QPainter &p, const Geometry &g)
@@ -596,7 +606,7 @@ void TimelineWidget::paintLegend(QPainter &p, const Geometry &g)
     item(itemmodels::snapshotKindName(SnapshotKind::Failed), kindSwatch(SnapshotKind::Failed));
     item(itemmodels::snapshotKindName(SnapshotKind::Fallback), kindSwatch(SnapshotKind::Fallback));
     if (anyUnknown) item(itemmodels::snapshotKindName(SnapshotKind::Unknown), kindSwatch(SnapshotKind::Unknown));
-    item(QStringLiteral("Point-in-time window"), [&](const QRect &r) {
+    item(tr("Point-in-time window"), [&](const QRect &r) {
         QColor band = pal.color(QPalette::Highlight);
         band.setAlpha(isDarkPalette() ? 90 : 70);
         p.fillRect(r, band);
@@ -605,13 +615,13 @@ void TimelineWidget::paintLegend(QPainter &p, const Geometry &g)
         p.drawLine(r.topLeft(), r.bottomLeft());
         p.drawLine(r.topRight(), r.bottomRight());
     });
-    item(QStringLiteral("Now"), [&](const QRect &r) {
+    item(tr("Now"), [&](const QRect &r) {
         p.setPen(QPen(pal.color(QPalette::WindowText), 2));
         p.drawLine(r.center().x(), r.top(), r.center().x(), r.bottom());
     });
     const QString horizon = m_horizonMs > 0
-        ? QStringLiteral("Last expiry %1").arg(itemmodels::formatUtc(QDateTime::fromMSecsSinceEpoch(m_horizonMs, Qt::UTC)))
-        : QStringLiteral("Last expiry —");
+        ? tr("Last expiry %1").arg(itemmodels::formatUtc(QDateTime::fromMSecsSinceEpoch(m_horizonMs, Qt::UTC)))
+        : tr("Last expiry %1").arg(itemmodels::dash());
     item(horizon, [&](const QRect &r) {
         p.setPen(QPen(pal.color(QPalette::WindowText), 1.5, Qt::DashLine));
         p.drawLine(r.center().x(), r.top(), r.center().x(), r.bottom());
@@ -639,6 +649,7 @@ void TimelineWidget::wheelEvent(QWheelEvent *event)
     } else if (delta.x() != 0) {
         m_userMovedView = true;
         setView(m_viewStartMs - delta.x() * m_msPerPx, m_msPerPx);
+        emit viewMovedByUser();
     }
     event->accept();
 }
@@ -664,6 +675,7 @@ void TimelineWidget::mouseMoveEvent(QMouseEvent *event)
     if (m_dragging) {
         m_userMovedView = true;
         setView(m_pressViewStart - d.x() * m_msPerPx, m_msPerPx);
+        emit viewMovedByUser();
     }
 }
 
@@ -714,10 +726,12 @@ void TimelineWidget::keyPressEvent(QKeyEvent *event)
     case Qt::Key_PageUp:
         m_userMovedView = true;
         setView(m_viewStartMs - g.plot.width() * 0.8 * m_msPerPx, m_msPerPx);
+        emit viewMovedByUser();
         break;
     case Qt::Key_PageDown:
         m_userMovedView = true;
         setView(m_viewStartMs + g.plot.width() * 0.8 * m_msPerPx, m_msPerPx);
+        emit viewMovedByUser();
         break;
     default: return QWidget::keyPressEvent(event);
     }
@@ -796,16 +810,16 @@ QString TimelineWidget::toolTipFor(int mark) const
 {
     const domain::Snapshot &s = m_snapshots[m_marks[mark].source];
     QStringList lines;
-    lines << QStringLiteral("%1 snapshot — %2")
+    lines << tr("%1 snapshot — %2")
                  .arg(itemmodels::frequencyText(s.frequencyType),
                       itemmodels::snapshotKindName(SnapshotKind(m_marks[mark].kind)));
-    lines << QStringLiteral("Created: %1").arg(itemmodels::formatUtc(s.createdAt));
-    lines << QStringLiteral("Type: %1").arg(itemmodels::typeText(s.snapshotType));
-    lines << QStringLiteral("Status: %1").arg(itemmodels::statusText(s.status));
-    lines << QStringLiteral("Size: %1").arg(itemmodels::formatSize(s.storageSizeBytes));
-    lines << QStringLiteral("Expires: %1").arg(itemmodels::formatUtc(s.expiresAt));
-    if (!s.description.isEmpty()) lines << QStringLiteral("Description: %1").arg(s.description);
-    lines << QStringLiteral("Id: %1").arg(s.id);
+    lines << tr("Created: %1").arg(itemmodels::formatUtc(s.createdAt));
+    lines << tr("Type: %1").arg(itemmodels::typeText(s.snapshotType));
+    lines << tr("Status: %1").arg(itemmodels::statusText(s.status));
+    lines << tr("Size: %1").arg(itemmodels::formatSize(s.storageSizeBytes));
+    lines << tr("Expires: %1").arg(itemmodels::formatUtc(s.expiresAt));
+    if (!s.description.isEmpty()) lines << tr("Description: %1").arg(s.description);
+    lines << tr("Id: %1").arg(s.id);
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -822,13 +836,13 @@ bool TimelineWidget::event(QEvent *event)
         const double ms = msOfX(g, help->pos().x());
         const double slop = 4 * m_msPerPx;
         if (std::abs(ms - double(nowMs())) <= slop) {
-            text = QStringLiteral("Now: %1").arg(itemmodels::formatUtc(QDateTime::fromMSecsSinceEpoch(nowMs(), Qt::UTC)));
+            text = tr("Now: %1").arg(itemmodels::formatUtc(QDateTime::fromMSecsSinceEpoch(nowMs(), Qt::UTC)));
         } else if (m_horizonMs > 0 && std::abs(ms - double(m_horizonMs)) <= slop) {
-            text = QStringLiteral("Expiry horizon: the last snapshot kept expires %1")
+            text = tr("Expiry horizon: the last snapshot kept expires %1")
                        .arg(itemmodels::formatUtc(QDateTime::fromMSecsSinceEpoch(m_horizonMs, Qt::UTC)));
         } else if (m_pitFrom.isValid() && m_pitTo.isValid() && ms >= m_pitFrom.toMSecsSinceEpoch()
                    && ms <= m_pitTo.toMSecsSinceEpoch()) {
-            text = QStringLiteral("Point-in-time restore window\nfrom %1\nto %2")
+            text = tr("Point-in-time restore window\nfrom %1\nto %2")
                        .arg(itemmodels::formatUtc(m_pitFrom), itemmodels::formatUtc(m_pitTo));
         }
     }

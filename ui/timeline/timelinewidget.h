@@ -51,6 +51,7 @@ public:
 signals:
     void snapshotSelected(const QString &id);
     void visibleRangeChanged();
+    void viewMovedByUser();  // zoomed or panned by hand (wheel, drag, keys, zoomBy), not by a call
 
 protected:
     void paintEvent(QPaintEvent *event) override;

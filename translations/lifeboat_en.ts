@@ -1,0 +1,203 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>lifeboat::itemmodels::NavigatorModel</name>
+    <message numerus="yes">
+        <location filename="../models/itemmodels/navigatormodel.cpp" line="+137"/>
+        <source>%n shard(s)</source>
+        <translation>
+            <numerusform>%n shard</numerusform>
+            <numerusform>%n shards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+75"/>
+        <source>%n snapshot(s)</source>
+        <translation>
+            <numerusform>%n snapshot</numerusform>
+            <numerusform>%n snapshots</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::itemmodels::SnapshotFormat</name>
+    <message numerus="yes">
+        <location filename="../models/itemmodels/snapshotformat.cpp" line="+207"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>Every hour</numerusform>
+            <numerusform>Every %n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::jobs::SyncJob</name>
+    <message numerus="yes">
+        <location filename="../models/jobs/syncjob.cpp" line="+189"/>
+        <source> (%n part(s) of the sync failed in all)</source>
+        <translation>
+            <numerusform> (%n part of the sync failed in all)</numerusform>
+            <numerusform> (%n parts of the sync failed in all)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::ClusterOverview</name>
+    <message numerus="yes">
+        <location filename="../ui/overview/clusteroverview.cpp" line="+218"/>
+        <source>%n snapshot(s) kept.</source>
+        <translation>
+            <numerusform>%n snapshot kept.</numerusform>
+            <numerusform>%n snapshots kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>sharded, %n shard(s)</source>
+        <translation>
+            <numerusform>sharded, %n shard</numerusform>
+            <numerusform>sharded, %n shards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>sharded, %n shard(s), %1</source>
+        <translation>
+            <numerusform>sharded, %n shard, %1</numerusform>
+            <numerusform>sharded, %n shards, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+82"/>
+        <source>Continuous Cloud Backup is on: any moment from %1 until now can be restored (a %n-day window).</source>
+        <translation>
+            <numerusform>Continuous Cloud Backup is on: any moment from %1 until now can be restored (a %n-day window).</numerusform>
+            <numerusform>Continuous Cloud Backup is on: any moment from %1 until now can be restored (a %n-day window).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n snapshot(s), %1 stored.</source>
+        <translation>
+            <numerusform>%n snapshot, %1 stored.</numerusform>
+            <numerusform>%n snapshots, %1 stored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n failed.</source>
+        <translation>
+            <numerusform>%n failed.</numerusform>
+            <numerusform>%n failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n fallback snapshot(s) (may be inconsistent; not usable for export or collection restore).</source>
+        <translation>
+            <numerusform>%n fallback snapshot (may be inconsistent; not usable for export or collection restore).</numerusform>
+            <numerusform>%n fallback snapshots (may be inconsistent; not usable for export or collection restore).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-250"/>
+        <source>%n restore(s) running now.</source>
+        <translation>
+            <numerusform>%n restore running now.</numerusform>
+            <numerusform>%n restores running now.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+201"/>
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Every minute</numerusform>
+            <numerusform>Every %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+319"/>
+        <source>Last sync %1; the next in at most %n minute(s)</source>
+        <translation>
+            <numerusform>Last sync %1; the next in at most %n minute</numerusform>
+            <numerusform>Last sync %1; the next in at most %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::SnapshotDetails</name>
+    <message numerus="yes">
+        <location filename="../ui/snapshots/snapshotdetails.cpp" line="+165"/>
+        <source>Sharded cluster, %n member(s)</source>
+        <translation>
+            <numerusform>Sharded cluster, %n member</numerusform>
+            <numerusform>Sharded cluster, %n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Sharded cluster, %n member(s), %1</source>
+        <translation>
+            <numerusform>Sharded cluster, %n member, %1</numerusform>
+            <numerusform>Sharded cluster, %n members, %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::SnapshotsPane</name>
+    <message numerus="yes">
+        <location filename="../ui/snapshots/snapshotspane.cpp" line="+204"/>
+        <source>%1 snapshot(s)</source>
+        <comment>%1 is the number</comment>
+        <translation>
+            <numerusform>%1 snapshot</numerusform>
+            <numerusform>%1 snapshots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %2 snapshot(s)</source>
+        <comment>%1 shown of %2 in all</comment>
+        <translation>
+            <numerusform>%1 of %2 snapshot</numerusform>
+            <numerusform>%1 of %2 snapshots</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,38 @@
+#include "i18n/i18n.h"
+
+#include <QCoreApplication>
+#include <QTranslator>
+
+namespace lifeboat::ui {
+
+bool installTranslations(const QLocale &locale)
+{
+    static QTranslator *english = nullptr;
+    static QTranslator *other = nullptr;
+    for (QTranslator **t : {&english, &other}) {
+        if (*t) {
+            QCoreApplication::removeTranslator(*t);
+            delete *t;
+            *t = nullptr;
+        }
+    }
+    QLocale::setDefault(locale);  // numbers, sizes and dates in the same language as the words
+    english = new QTranslator(QCoreApplication::instance());
+    if (english->load(QStringLiteral(":/i18n/lifeboat_en.qm"))) QCoreApplication::installTranslator(english);
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C) return true;
+    other = new QTranslator(QCoreApplication::instance());
+    if (!other->load(locale, QStringLiteral("lifeboat"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        delete other;
+        other = nullptr;
+        return false;
+    }
+    QCoreApplication::installTranslator(other);
+    return true;
+}
+
+QLocale languageFor(const QString &option)
+{
+    return option.isEmpty() ? QLocale() : QLocale(option);
+}
+
+}  // namespace lifeboat::ui
