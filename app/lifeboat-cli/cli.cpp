@@ -268,7 +268,9 @@ int Cli::snapshotsList()
         if (!needOnline()) return m_exit;
         Client client(m_inv.options);
         auto c = await<Cluster>([&](auto cb) { client.getCluster(g, name, cb); });
-        if (!c.ok() && c.error.kind != ErrorKind::NotFound) return failApi(c.error);
+        // Atlas answers a Flex name on the cluster API with a 400 code of its own (older servers: 404).
+        if (!c.ok() && c.error.kind != ErrorKind::NotFound && c.error.errorCode != u"CANNOT_USE_FLEX_CLUSTER_IN_CLUSTER_API")
+            return failApi(c.error);
         cache::Cache cache;
         const bool cacheOk = cache.open(m_inv.cachePath);
         const QDateTime now = QDateTime::currentDateTimeUtc();
