@@ -5,12 +5,12 @@
     <name>lifeboat::Launcher</name>
     <message>
         <location filename="../app/lifeboat/launcher.cpp" line="+34"/>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>sandbox at %1</source>
         <translation>Sandbox unter %1</translation>
     </message>
@@ -45,7 +45,7 @@
         <translation>Verbindung mit „%1“ nicht möglich: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The secret of &quot;%1&quot; is kept in memory for this session only: the system keychain did not take it. Retry the keychain in Connections.</source>
         <translation>Das Geheimnis von „%1“ wird nur für diese Sitzung im Arbeitsspeicher gehalten: Der Schlüsselbund des Systems hat es nicht angenommen. Versuchen Sie den Schlüsselbund unter Verbindungen erneut.</translation>
     </message>
@@ -73,7 +73,7 @@
 <context>
     <name>lifeboat::SandboxProcess</name>
     <message>
-        <location filename="../app/lifeboat/sandboxprocess.cpp" line="+18"/>
+        <location filename="../app/lifeboat/sandboxprocess.cpp" line="+19"/>
         <source>the sandbox did not start within 60 seconds</source>
         <translation>die Sandbox ist nicht innerhalb von 60 Sekunden gestartet</translation>
     </message>
@@ -93,15 +93,20 @@
         <translation>die Sandbox wurde beendet, bevor sie bereit war</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>the sandbox printed something unexpected instead of its address</source>
         <translation>die Sandbox hat statt ihrer Adresse etwas Unerwartetes ausgegeben</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the sandbox serves HTTPS but its certificate could not be read (%1)</source>
+        <translation>die Sandbox antwortet über HTTPS, aber ihr Zertifikat ließ sich nicht lesen (%1)</translation>
     </message>
 </context>
 <context>
     <name>lifeboat::atlas</name>
     <message>
-        <location filename="../models/atlas/apierror.cpp" line="+41"/>
+        <location filename="../models/atlas/apierror.cpp" line="+45"/>
         <source>Atlas could not be reached. Check the network connection and the base URL.</source>
         <translation>Atlas ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung und die Basis-URL.</translation>
     </message>
@@ -166,9 +171,49 @@
         <translation>Die Verbindungseinstellungen sind ungültig.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Lifeboat refused the server&apos;s TLS certificate, so nothing was sent.</source>
+        <translation>Lifeboat hat das TLS-Zertifikat des Servers abgelehnt; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Atlas said: %1</source>
         <translation>Atlas meldete: %1</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>The certificate of %1 has expired.</source>
+        <translation>Das Zertifikat von %1 ist abgelaufen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The certificate of %1 is not valid yet (check this computer&apos;s clock).</source>
+        <translation>Das Zertifikat von %1 ist noch nicht gültig (prüfen Sie die Uhr dieses Rechners).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The certificate was issued for another host, not for %1.</source>
+        <translation>Das Zertifikat wurde für einen anderen Host ausgestellt, nicht für %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The certificate of %1 is self-signed and not the one pinned for this connection.</source>
+        <translation>Das Zertifikat von %1 ist selbst signiert und nicht das für diese Verbindung hinterlegte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The certificate of %1 is not signed by an authority this connection trusts.</source>
+        <translation>Das Zertifikat von %1 ist von keiner Stelle signiert, der diese Verbindung vertraut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The certificate of %1 has been revoked.</source>
+        <translation>Das Zertifikat von %1 wurde widerrufen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The certificate of %1 could not be verified.</source>
+        <translation>Das Zertifikat von %1 ließ sich nicht prüfen.</translation>
     </message>
     <message>
         <location filename="../models/atlas/connection.cpp" line="+18"/>
@@ -194,16 +239,147 @@
 <context>
     <name>lifeboat::atlas::ApiError</name>
     <message>
-        <location filename="../models/atlas/apierror.cpp" line="+49"/>
+        <location filename="../models/atlas/apierror.cpp" line="-63"/>
         <location line="+9"/>
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
 </context>
 <context>
+    <name>lifeboat::atlas::Transport</name>
+    <message>
+        <location filename="../models/atlas/transport.cpp" line="+130"/>
+        <source>The pinned certificate of this connection is not a PEM certificate.</source>
+        <translation>Das hinterlegte Zertifikat dieser Verbindung ist kein PEM-Zertifikat.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::itemmodels::HealthText</name>
+    <message numerus="yes">
+        <location filename="../models/itemmodels/healthtext.cpp" line="+11"/>
+        <source>%n second(s)</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n minute(s)</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n hour(s)</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s)</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n month(s)</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unprotected</source>
+        <translation>Ungeschützt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not synced yet: nothing is known about its backups.</source>
+        <translation>Noch nicht synchronisiert: über seine Sicherungen ist nichts bekannt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free clusters (M0) have no cloud backup.</source>
+        <translation>Kostenlose Cluster (M0) haben keine Cloud-Sicherung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cloud Backup is turned off: no new snapshots are taken.</source>
+        <translation>Cloud Backup ist ausgeschaltet: Es werden keine neuen Snapshots erstellt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No completed snapshot: there is nothing to restore from yet.</source>
+        <translation>Kein abgeschlossener Snapshot: Noch gibt es nichts, woraus wiederhergestellt werden kann.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The newest snapshot failed.</source>
+        <translation>Der neueste Snapshot ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The newest good snapshot is a fallback snapshot: it may be inconsistent.</source>
+        <translation>Der neueste gute Snapshot ist ein Fallback-Snapshot: Er ist möglicherweise inkonsistent.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Late: the last good snapshot is %1 old; the schedule promises one every %2.</source>
+        <translation>Verspätet: Der letzte gute Snapshot ist %1 alt; der Zeitplan verspricht einen alle %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last restore failed.</source>
+        <translation>Die letzte Wiederherstellung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last export failed.</source>
+        <translation>Der letzte Export ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>On schedule.</source>
+        <translation>Im Zeitplan.</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::itemmodels::NavigatorModel</name>
     <message>
-        <location filename="../models/itemmodels/navigatormodel.cpp" line="+112"/>
+        <location filename="../models/itemmodels/navigatormodel.cpp" line="+115"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -213,7 +389,7 @@
         <translation>gerade eben</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -228,7 +404,7 @@
         <translation>%1 T</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1 mo</source>
         <translation>%1 Mon.</translation>
     </message>
@@ -272,7 +448,7 @@
         <translation>Azure</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>Last good snapshot: %1</source>
         <translation>Letzter guter Snapshot: %1</translation>
     </message>
@@ -282,7 +458,7 @@
         <translation>Kein abgeschlossener Snapshot gesehen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>%1 — under a Backup Compliance Policy</source>
         <translation>%1 — unter einer Backup Compliance Policy</translation>
     </message>
@@ -305,7 +481,7 @@
         <translation>Vor %1 synchronisiert</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
@@ -738,25 +914,25 @@
 <context>
     <name>lifeboat::jobs::CacheWriter</name>
     <message>
-        <location filename="../models/jobs/cachewriter.cpp" line="+67"/>
-        <location line="+4"/>
         <source>snapshots</source>
-        <translation>Snapshots</translation>
+        <translation type="vanished">Snapshots</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>the backup schedule</source>
-        <translation>den Backup-Zeitplan</translation>
+        <translation type="vanished">den Backup-Zeitplan</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>restore jobs</source>
-        <translation>Wiederherstellungsaufträge</translation>
+        <translation type="vanished">Wiederherstellungsaufträge</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Could not write %1 to the local cache: %2</source>
-        <translation>%1 konnte nicht in den lokalen Cache geschrieben werden: %2</translation>
+        <translation type="vanished">%1 konnte nicht in den lokalen Cache geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/jobs/cachewriter.cpp" line="+65"/>
+        <source>Could not write to the local cache: %1</source>
+        <translation>Schreiben in den lokalen Cache fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -837,23 +1013,19 @@
         <translation>Kein Cluster namens %1 im Projekt %2.</translation>
     </message>
     <message>
-        <location line="+178"/>
-        <location line="+4"/>
         <source>snapshots</source>
-        <translation>Snapshots</translation>
+        <translation type="vanished">Snapshots</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>the backup schedule</source>
-        <translation>den Backup-Zeitplan</translation>
+        <translation type="vanished">den Backup-Zeitplan</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>restore jobs</source>
-        <translation>Wiederherstellungsaufträge</translation>
+        <translation type="vanished">Wiederherstellungsaufträge</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+194"/>
         <source>flex snapshots</source>
         <translation>Flex-Snapshots</translation>
     </message>
@@ -917,7 +1089,7 @@
 <context>
     <name>lifeboat::ui::ClusterOverview</name>
     <message>
-        <location filename="../ui/overview/clusteroverview.cpp" line="+158"/>
+        <location filename="../ui/overview/clusteroverview.cpp" line="+144"/>
         <source>No cluster selected</source>
         <translation>Kein Cluster ausgewählt</translation>
     </message>
@@ -927,7 +1099,7 @@
         <translation>Wählen Sie im Navigator einen Cluster, um den Zustand seiner Backups zu sehen.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Last good snapshot %1 ago (%2). Flex takes one a day.</source>
         <translation>Letzter guter Snapshot vor %1 (%2). Flex erstellt einen am Tag.</translation>
     </message>
@@ -975,7 +1147,7 @@
         <translation>Replica Set</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-164"/>
         <source>as a download</source>
         <translation>als Download</translation>
     </message>
@@ -1000,12 +1172,12 @@
         <translation>Letzte Wiederherstellung: %1, %2 %3 — %4.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+126"/>
         <source>Flex cluster · %1 · MongoDB %2</source>
         <translation>Flex-Cluster · %1 · MongoDB %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>sharded, %n shard(s)</source>
         <translation>
             <numerusform>sharded, %n Shard</numerusform>
@@ -1071,7 +1243,7 @@
         <translation>Öffnen Sie in der Atlas-Oberfläche den Cluster, wählen Sie &lt;i&gt;Edit Configuration&lt;/i&gt;, schalten Sie unter &lt;i&gt;Additional Settings&lt;/i&gt; &lt;i&gt;Cloud Backup&lt;/i&gt; ein und übernehmen Sie die Änderung. Mit der Atlas CLI: &lt;code&gt;atlas clusters update %1 --backup&lt;/code&gt;. Atlas erstellt dann Snapshots nach der Standardrichtlinie des Projekts; nötig ist die Projektrolle Project Owner oder Project Cluster Manager.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>No completed snapshot: there is nothing to restore from yet.</source>
         <translation>Kein abgeschlossener Snapshot: Es gibt noch nichts, woraus sich wiederherstellen ließe.</translation>
     </message>
@@ -1091,7 +1263,7 @@
         <translation>; der Zeitplan verspricht einen alle %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Snapshot time %1:%2 UTC.</source>
         <translation>Snapshot-Zeit %1:%2 UTC.</translation>
     </message>
@@ -1099,6 +1271,11 @@
         <location line="+1"/>
         <source>Next snapshot: %1 (in %2).</source>
         <translation>Nächster Snapshot: %1 (in %2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A snapshot is being taken now (started %1).</source>
+        <translation>Gerade wird ein Snapshot erstellt (begonnen %1).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1111,7 +1288,7 @@
         <translation>Backup-Richtlinie</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+5"/>
         <source>Point-in-time restore</source>
         <translation>Point-in-Time-Wiederherstellung</translation>
@@ -1164,7 +1341,7 @@
         <translation>Snapshots und Speicher</translation>
     </message>
     <message numerus="yes">
-        <location line="-251"/>
+        <location line="-245"/>
         <source>%n restore(s) running now.</source>
         <translation>
             <numerusform>%n Wiederherstellung läuft gerade.</numerusform>
@@ -1227,18 +1404,18 @@
         <translation>Keine Wiederherstellung im Verlauf.</translation>
     </message>
     <message>
-        <location line="+151"/>
-        <location line="+101"/>
+        <location line="+134"/>
+        <location line="+112"/>
         <source>Restores</source>
         <translation>Wiederherstellungen</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>The schedule has no policy items: no snapshot is taken on a schedule.</source>
         <translation>Der Zeitplan hat keine Richtlinieneinträge: Es werden keine geplanten Snapshots erstellt.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Backup Compliance Policy</source>
         <translation>Backup Compliance Policy</translation>
     </message>
@@ -1475,7 +1652,7 @@
 <context>
     <name>lifeboat::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+38"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+39"/>
         <source>Lifeboat</source>
         <translation>Lifeboat</translation>
     </message>
@@ -1724,7 +1901,7 @@
         <translation>Atlas — Dienstkonto</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>No secret is stored for this profile: edit it and enter the key again.</source>
         <translation>Für dieses Profil ist kein Geheimnis gespeichert: Bearbeiten Sie es und geben Sie den Schlüssel erneut ein.</translation>
     </message>

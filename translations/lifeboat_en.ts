@@ -2,9 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>lifeboat::itemmodels::HealthText</name>
+    <message numerus="yes">
+        <location filename="../models/itemmodels/healthtext.cpp" line="+11"/>
+        <source>%n second(s)</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n minute(s)</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n hour(s)</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s)</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n month(s)</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::itemmodels::NavigatorModel</name>
     <message numerus="yes">
-        <location filename="../models/itemmodels/navigatormodel.cpp" line="+137"/>
+        <location filename="../models/itemmodels/navigatormodel.cpp" line="+145"/>
         <source>%n shard(s)</source>
         <translation>
             <numerusform>%n shard</numerusform>
@@ -12,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+86"/>
         <source>%n snapshot(s)</source>
         <translation>
             <numerusform>%n snapshot</numerusform>
@@ -77,7 +125,7 @@
 <context>
     <name>lifeboat::ui::ClusterOverview</name>
     <message numerus="yes">
-        <location filename="../ui/overview/clusteroverview.cpp" line="+218"/>
+        <location filename="../ui/overview/clusteroverview.cpp" line="+205"/>
         <source>%n snapshot(s) kept.</source>
         <translation>
             <numerusform>%n snapshot kept.</numerusform>
@@ -101,7 +149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+93"/>
         <source>Continuous Cloud Backup is on: any moment from %1 until now can be restored (a %n-day window).</source>
         <translation>
             <numerusform>Continuous Cloud Backup is on: any moment from %1 until now can be restored (a %n-day window).</numerusform>
@@ -133,7 +181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-250"/>
+        <location line="-244"/>
         <source>%n restore(s) running now.</source>
         <translation>
             <numerusform>%n restore running now.</numerusform>
@@ -144,7 +192,7 @@
 <context>
     <name>lifeboat::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+201"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+202"/>
         <source>Every %n minute(s)</source>
         <translation>
             <numerusform>Every minute</numerusform>

@@ -1,9 +1,9 @@
 #include "itemmodels/navigatormodel.h"
 
-#include "itemmodels/snapshotformat.h"
 #include "domain/duration.h"
 #include "domain/health.h"
 #include "itemmodels/healthtext.h"
+#include "itemmodels/snapshotformat.h"
 
 #include <QIcon>
 
@@ -144,7 +144,7 @@ static QList<Badge> badges(const jobs::ClusterSummary &c)
     if (c.cluster.pitEnabled) out.append({NavigatorModel::tr("PIT", "point-in-time restore badge"), K::Pit});
     if (c.cluster.isSharded()) out.append({NavigatorModel::tr("%n shard(s)", nullptr, c.cluster.shardCount), K::Shards});
     // M0 (TENANT) and Flex name the cloud they run on as the backing provider.
-    const bool backed = c.isFlex || c.cluster.providerName == u"TENANT" || c.cluster.providerName == u"FLEX";
+    const bool backed = c.isFlex || c.cluster.providerName == u"TENANT";
     const QString provider = backed ? c.cluster.backingProviderName : c.cluster.providerName;
     if (!provider.isEmpty()) out.append({provider == u"AZURE" ? NavigatorModel::tr("Azure") : provider, K::Provider});
     return out;
