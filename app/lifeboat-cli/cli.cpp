@@ -61,9 +61,10 @@ Cli::Cli(Invocation inv, QObject *parent) : QObject(parent), m_inv(std::move(inv
 {
     connect(&m_runner, &jobs::JobRunner::jobResult, this, &Cli::onResult);
     const bool showProgress = m_inv.verbose || isatty(fileno(stderr));
-    connect(&m_runner, &jobs::JobRunner::jobProgress, this, [showProgress](jobs::JobId, int done, int total, const QString &step) {
-        if (showProgress && !step.isEmpty()) fprintf(stderr, "[%d/%d] %s\n", done, total, qPrintable(step));
-    });
+    connect(&m_runner, &jobs::JobRunner::jobProgress, this,
+            [showProgress](jobs::JobId, int done, int total, const QString &step) {
+                if (showProgress && !step.isEmpty()) fprintf(stderr, "[%d/%d] %s\n", done, total, qPrintable(step));
+            });
 }
 
 void Cli::then(jobs::JobId id, Next next)
@@ -112,7 +113,8 @@ void Cli::failJob(const JobError &error)
         message = lines.join(QStringLiteral("\nlifeboat-cli: "));
     }
     if (error.apiKind() == ErrorKind::Unauthorized)
-        message += QStringLiteral(" Check MONGODB_ATLAS_PUBLIC_API_KEY/MONGODB_ATLAS_PRIVATE_API_KEY (or the profile).");
+        message +=
+            QStringLiteral(" Check MONGODB_ATLAS_PUBLIC_API_KEY/MONGODB_ATLAS_PRIVATE_API_KEY (or the profile).");
     fail(exitCodeFor(error), message);
 }
 
@@ -129,7 +131,8 @@ void Cli::cacheAge(const QDateTime &syncedAt)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (syncedAt.isValid())
-        note(QStringLiteral("Offline: from the cache, synced %1 ago (%2 UTC).").arg(age(syncedAt, now), shortTime(syncedAt)));
+        note(QStringLiteral("Offline: from the cache, synced %1 ago (%2 UTC).")
+                 .arg(age(syncedAt, now), shortTime(syncedAt)));
     else
         note(QStringLiteral("Offline: from the cache (never fully synced)."));
 }
@@ -151,7 +154,8 @@ void Cli::start()
     const Command command = commands.value(what);
     if (!command) return fail(Exit::Usage, QStringLiteral("unknown command \"%1\". Try --help.").arg(what));
     if (what == u"sync" || what == u"snapshots take") {
-        if (m_inv.offline) return fail(Exit::Usage, QStringLiteral("%1 talks to the server; it cannot run --offline.").arg(what));
+        if (m_inv.offline)
+            return fail(Exit::Usage, QStringLiteral("%1 talks to the server; it cannot run --offline.").arg(what));
     }
     if (!m_inv.offline && !needOnline()) return;
     m_runner.start(m_inv.options, m_inv.cachePath);
@@ -194,7 +198,8 @@ void Cli::printProjects(const QList<Project> &projects)
     Table t({QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("ORG ID"), QStringLiteral("CLUSTERS"),
              QStringLiteral("CREATED")});
     t.rightAlign(3);
-    for (const Project &p : projects) t.add({p.id, p.name, p.orgId, QString::number(p.clusterCount), shortTime(p.created)});
+    for (const Project &p : projects)
+        t.add({p.id, p.name, p.orgId, QString::number(p.clusterCount), shortTime(p.created)});
     out(t.render().toUtf8());
     done(Exit::Ok);
 }
@@ -222,7 +227,8 @@ void Cli::printClusters(const jobs::ProjectClusters &p)
 {
     if (m_inv.offline) {
         if (p.clusters.isEmpty() && p.flexClusters.isEmpty())
-            return fail(Exit::NotFound, QStringLiteral("the cache holds no clusters of project %1.").arg(m_inv.project));
+            return fail(Exit::NotFound,
+                        QStringLiteral("the cache holds no clusters of project %1.").arg(m_inv.project));
         QDateTime synced;
         for (const Cluster &c : p.clusters) synced = newer(synced, c.syncedAt);
         for (const FlexCluster &f : p.flexClusters) synced = newer(synced, f.syncedAt);
@@ -244,8 +250,10 @@ void Cli::printClusters(const jobs::ProjectClusters &p)
              QStringLiteral("STATE"), QStringLiteral("HEALTH")});
     auto yes = [](bool b) { return b ? QStringLiteral("yes") : QStringLiteral("no"); };
     for (const Cluster &c : p.clusters) {
-        const QString type = c.isSharded() ? QStringLiteral("sharded (%1)").arg(c.shardCount) : QStringLiteral("replica set");
-        const QString provider = c.isFreeTier() && !c.backingProviderName.isEmpty() ? c.backingProviderName : c.providerName;
+        const QString type =
+            c.isSharded() ? QStringLiteral("sharded (%1)").arg(c.shardCount) : QStringLiteral("replica set");
+        const QString provider =
+            c.isFreeTier() && !c.backingProviderName.isEmpty() ? c.backingProviderName : c.providerName;
         t.add({c.name, c.instanceSize, type, provider, c.regionName, c.mongoDBVersion,
                c.isFreeTier() ? QStringLiteral("none (M0)") : yes(c.backupEnabled), yes(c.pitEnabled), c.stateName.raw,
                healthCell(p.health.value(c.name))});
@@ -286,7 +294,8 @@ void Cli::printSnapshots(const jobs::ClusterDetail &d)
 {
     if (d.cluster.isFreeTier())
         return fail(Exit::Other, QStringLiteral("%1 is an M0 (free) cluster: it has no cloud backup. Use "
-                                                "mongodump/mongorestore against it instead.").arg(d.clusterName));
+                                                "mongodump/mongorestore against it instead.")
+                                     .arg(d.clusterName));
     if (m_inv.offline) {
         QDateTime synced;
         for (const Snapshot &s : d.snapshots) synced = newer(synced, s.syncedAt);
@@ -301,8 +310,8 @@ void Cli::printSnapshots(const jobs::ClusterDetail &d)
         return done(Exit::Ok);
     }
     if (d.isFlex) {
-        Table t({QStringLiteral("ID"), QStringLiteral("SCHEDULED"), QStringLiteral("FINISHED"), QStringLiteral("STATUS"),
-                 QStringLiteral("VERSION"), QStringLiteral("EXPIRES")});
+        Table t({QStringLiteral("ID"), QStringLiteral("SCHEDULED"), QStringLiteral("FINISHED"),
+                 QStringLiteral("STATUS"), QStringLiteral("VERSION"), QStringLiteral("EXPIRES")});
         for (const FlexSnapshot &s : d.flexSnapshots)
             t.add({s.id, shortTime(s.scheduledTime), shortTime(s.finishTime), s.status.raw, s.mongoDBVersion,
                    shortTime(s.expiration)});
@@ -383,27 +392,31 @@ void Cli::watchSnapshot(const Snapshot &taken)
     auto poll = std::make_shared<std::function<void(QString)>>();
     *poll = [this, taken, poll](const QString &lastStatus) {
         QTimer::singleShot(m_inv.watchIntervalMs, this, [this, taken, poll, lastStatus] {
-            then(m_runner.syncCluster(m_inv.project, m_inv.cluster), [this, taken, poll, lastStatus](const JobResult &s) {
-                if (!s.ok()) return failJob(s.error);
-                then(m_runner.loadClusterDetail(m_inv.project, m_inv.cluster), [this, taken, poll, lastStatus](const JobResult &r) {
-                    if (!r.ok()) return failJob(r.error);
-                    const auto detail = r.payload.value<jobs::ClusterDetail>();
-                    const auto it = std::find_if(detail.snapshots.cbegin(), detail.snapshots.cend(),
-                                                 [&](const Snapshot &x) { return x.id == taken.id; });
-                    if (it == detail.snapshots.cend())
-                        return fail(Exit::NotFound, QStringLiteral("snapshot %1 is no longer listed by Atlas.").arg(taken.id));
-                    if (it->status.raw != lastStatus) note(QStringLiteral("Snapshot %1: %2").arg(it->id, it->status.raw));
-                    if (it->status.value == SnapshotStatus::Completed) {
-                        printTaken(*it, false);
-                        return done(Exit::Ok);
-                    }
-                    if (it->status.value == SnapshotStatus::Failed) {
-                        printTaken(*it, false);
-                        return fail(Exit::Other, QStringLiteral("snapshot %1 failed.").arg(it->id));
-                    }
-                    (*poll)(it->status.raw);
-                });
-            });
+            then(m_runner.syncCluster(m_inv.project, m_inv.cluster),
+                 [this, taken, poll, lastStatus](const JobResult &s) {
+                     if (!s.ok()) return failJob(s.error);
+                     then(m_runner.loadClusterDetail(m_inv.project, m_inv.cluster), [this, taken, poll,
+                                                                                     lastStatus](const JobResult &r) {
+                         if (!r.ok()) return failJob(r.error);
+                         const auto detail = r.payload.value<jobs::ClusterDetail>();
+                         const auto it = std::find_if(detail.snapshots.cbegin(), detail.snapshots.cend(),
+                                                      [&](const Snapshot &x) { return x.id == taken.id; });
+                         if (it == detail.snapshots.cend())
+                             return fail(Exit::NotFound,
+                                         QStringLiteral("snapshot %1 is no longer listed by Atlas.").arg(taken.id));
+                         if (it->status.raw != lastStatus)
+                             note(QStringLiteral("Snapshot %1: %2").arg(it->id, it->status.raw));
+                         if (it->status.value == SnapshotStatus::Completed) {
+                             printTaken(*it, false);
+                             return done(Exit::Ok);
+                         }
+                         if (it->status.value == SnapshotStatus::Failed) {
+                             printTaken(*it, false);
+                             return fail(Exit::Other, QStringLiteral("snapshot %1 failed.").arg(it->id));
+                         }
+                         (*poll)(it->status.raw);
+                     });
+                 });
         });
     };
     (*poll)(taken.status.raw);

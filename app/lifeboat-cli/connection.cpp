@@ -37,7 +37,8 @@ QString tomlValue(QStringView v)
 QString unquote(QString s)
 {
     s = s.trimmed();
-    if (s.size() >= 2 && (s.startsWith(u'"') || s.startsWith(u'\'')) && s.back() == s.front()) s = s.mid(1, s.size() - 2);
+    if (s.size() >= 2 && (s.startsWith(u'"') || s.startsWith(u'\'')) && s.back() == s.front())
+        s = s.mid(1, s.size() - 2);
     return s;
 }
 

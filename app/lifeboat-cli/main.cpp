@@ -60,28 +60,34 @@ int main(int argc, char *argv[])
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     QStringLiteral("Output format: table (default) or json."), QStringLiteral("FORMAT"),
                                     QStringLiteral("table"));
-    const QCommandLineOption project(QStringLiteral("project"), QStringLiteral("Project (group) id."), QStringLiteral("ID"));
-    const QCommandLineOption cluster(QStringLiteral("cluster"), QStringLiteral("Cluster name."), QStringLiteral("NAME"));
+    const QCommandLineOption project(QStringLiteral("project"), QStringLiteral("Project (group) id."),
+                                     QStringLiteral("ID"));
+    const QCommandLineOption cluster(QStringLiteral("cluster"), QStringLiteral("Cluster name."),
+                                     QStringLiteral("NAME"));
     const QCommandLineOption offline(QStringLiteral("offline"), QStringLiteral("Answer from the local cache only."));
-    const QCommandLineOption baseUrl(QStringLiteral("base-url"), QStringLiteral("Atlas API base URL."), QStringLiteral("URL"));
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"), QStringLiteral("Atlas API base URL."),
+                                     QStringLiteral("URL"));
     const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("Atlas CLI profile name."),
                                      QStringLiteral("NAME"));
-    const QCommandLineOption cache(QStringLiteral("cache"), QStringLiteral("Cache file (default: %1).")
-                                       .arg(QStringLiteral("$XDG_CACHE_HOME/lifeboat/cache.sqlite")),
-                                   QStringLiteral("FILE"));
+    const QCommandLineOption cache(
+        QStringLiteral("cache"),
+        QStringLiteral("Cache file (default: %1).").arg(QStringLiteral("$XDG_CACHE_HOME/lifeboat/cache.sqlite")),
+        QStringLiteral("FILE"));
     const QCommandLineOption verbose(QStringLiteral("verbose"),  // -v is --version (Qt convention)
                                      QStringLiteral("Progress and warnings on stderr."));
     const QCommandLineOption description(QStringLiteral("description"),
-                                         QStringLiteral("snapshots take: what the snapshot is for."), QStringLiteral("TEXT"));
+                                         QStringLiteral("snapshots take: what the snapshot is for."),
+                                         QStringLiteral("TEXT"));
     const QCommandLineOption retention(QStringLiteral("retention-days"),
-                                       QStringLiteral("snapshots take: days to keep it (default 1)."), QStringLiteral("N"),
-                                       QStringLiteral("1"));
-    const QCommandLineOption watch(QStringLiteral("watch"), QStringLiteral("snapshots take: follow it until it completes."));
+                                       QStringLiteral("snapshots take: days to keep it (default 1)."),
+                                       QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption watch(QStringLiteral("watch"),
+                                   QStringLiteral("snapshots take: follow it until it completes."));
     const QCommandLineOption interval(QStringLiteral("interval"),
-                                      QStringLiteral("--watch: seconds between checks (default 15)."), QStringLiteral("SECONDS"),
-                                      QStringLiteral("15"));
-    parser.addOptions({output, project, cluster, offline, baseUrl, profile, cache, verbose, description, retention, watch,
-                       interval});
+                                      QStringLiteral("--watch: seconds between checks (default 15)."),
+                                      QStringLiteral("SECONDS"), QStringLiteral("15"));
+    parser.addOptions(
+        {output, project, cluster, offline, baseUrl, profile, cache, verbose, description, retention, watch, interval});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("projects list | clusters list | "
                                                                            "snapshots list | snapshots take | sync"));
 

@@ -58,20 +58,20 @@ QJsonObject clusterJson(const Cluster &c)
 
 QJsonObject flexClusterJson(const FlexCluster &f)
 {
-    return {{QStringLiteral("id"), f.id},
-            {QStringLiteral("name"), f.name},
-            {QStringLiteral("groupId"), f.groupId},
-            {QStringLiteral("mongoDBVersion"), f.mongoDBVersion},
-            {QStringLiteral("stateName"), f.stateName.raw},
-            {QStringLiteral("createDate"), isoTime(f.createDate)},
-            {QStringLiteral("terminationProtectionEnabled"), f.terminationProtectionEnabled},
-            {QStringLiteral("providerSettings"),
-             QJsonObject{{QStringLiteral("providerName"), QStringLiteral("FLEX")},
-                         {QStringLiteral("backingProviderName"), f.backingProviderName},
-                         {QStringLiteral("regionName"), f.regionName},
-                         {QStringLiteral("diskSizeGB"), f.diskSizeGB}}},
-            {QStringLiteral("backupSettings"), QJsonObject{{QStringLiteral("enabled"), f.backupEnabled}}},
-            {QStringLiteral("kind"), QStringLiteral("flex")}};
+    return {
+        {QStringLiteral("id"), f.id},
+        {QStringLiteral("name"), f.name},
+        {QStringLiteral("groupId"), f.groupId},
+        {QStringLiteral("mongoDBVersion"), f.mongoDBVersion},
+        {QStringLiteral("stateName"), f.stateName.raw},
+        {QStringLiteral("createDate"), isoTime(f.createDate)},
+        {QStringLiteral("terminationProtectionEnabled"), f.terminationProtectionEnabled},
+        {QStringLiteral("providerSettings"), QJsonObject{{QStringLiteral("providerName"), QStringLiteral("FLEX")},
+                                                         {QStringLiteral("backingProviderName"), f.backingProviderName},
+                                                         {QStringLiteral("regionName"), f.regionName},
+                                                         {QStringLiteral("diskSizeGB"), f.diskSizeGB}}},
+        {QStringLiteral("backupSettings"), QJsonObject{{QStringLiteral("enabled"), f.backupEnabled}}},
+        {QStringLiteral("kind"), QStringLiteral("flex")}};
 }
 
 QJsonObject snapshotJson(const Snapshot &s)
@@ -126,15 +126,18 @@ QString Table::render() const
     QList<int> widths;
     for (const QString &h : m_headers) widths.append(int(h.size()));
     for (const QStringList &row : m_rows) {
-        for (int i = 0; i < row.size() && i < widths.size(); ++i) widths[i] = std::max(widths[i], int(row.at(i).size()));
+        for (int i = 0; i < row.size() && i < widths.size(); ++i)
+            widths[i] = std::max(widths[i], int(row.at(i).size()));
     }
     auto line = [&](const QStringList &cells) -> QString {  // not a QStringBuilder over the local
         QString out;
         for (int i = 0; i < widths.size(); ++i) {
             const QString cell = cells.value(i);
             const bool last = i == widths.size() - 1;
-            if (m_right.contains(i)) out += cell.rightJustified(widths.at(i));
-            else out += last ? cell : cell.leftJustified(widths.at(i));
+            if (m_right.contains(i))
+                out += cell.rightJustified(widths.at(i));
+            else
+                out += last ? cell : cell.leftJustified(widths.at(i));
             if (!last) out += QStringLiteral("  ");
         }
         while (out.endsWith(u' ')) out.chop(1);
@@ -200,7 +203,8 @@ QString humanSize(qint64 bytes)
         v /= 1000;
         ++u;
     }
-    return u == 0 ? QStringLiteral("%1 B").arg(bytes) : QStringLiteral("%1 %2").arg(v, 0, 'f', 1).arg(QLatin1String(units[u]));
+    return u == 0 ? QStringLiteral("%1 B").arg(bytes)
+                  : QStringLiteral("%1 %2").arg(v, 0, 'f', 1).arg(QLatin1String(units[u]));
 }
 
 QString shortTime(const QDateTime &t)

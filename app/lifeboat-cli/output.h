@@ -39,7 +39,7 @@ QString healthCell(const domain::BackupHealth &h);
 QJsonObject healthJson(const domain::BackupHealth &h);  // {"state": "warning", "reasons": ["late"]}
 
 QString humanSize(qint64 bytes);
-QString shortTime(const QDateTime &t);  // "2024-05-01 02:30" UTC, "-" when invalid
+QString shortTime(const QDateTime &t);                  // "2024-05-01 02:30" UTC, "-" when invalid
 QString age(const QDateTime &t, const QDateTime &now);  // "3 min", "2 h", "5 days"
 QString duration(qint64 seconds);  // the same, rounded to the nearest unit (domain::roundedDuration)
 

@@ -36,17 +36,18 @@ void Launcher::startSandbox(const QString &profileName)
         m_sandbox->stop();  // a restart: the old child, if any, goes first
     } else {
         m_sandbox = new SandboxProcess(this);
-        connect(m_sandbox, &SandboxProcess::ready, this, [this](const QUrl &url, const QString &key, const QString &secret) {
-            spdlog::info("sandbox ready at {}", url.toString().toStdString());
-            ui::ConnectionTarget t;
-            t.profileName = m_sandboxProfile;
-            t.options.baseUrl = url;
-            t.options.credentials = atlas::Credentials::apiKey(key, secret);
-            t.options.pinnedCaCertificate = m_sandbox->caCertificate();  // trusted for the sandbox only
-            t.cachePath = cachePathFor(QStringLiteral("sandbox"));
-            t.description = tr("sandbox at %1").arg(url.toString());
-            m_window->connectTo(t);
-        });
+        connect(m_sandbox, &SandboxProcess::ready, this,
+                [this](const QUrl &url, const QString &key, const QString &secret) {
+                    spdlog::info("sandbox ready at {}", url.toString().toStdString());
+                    ui::ConnectionTarget t;
+                    t.profileName = m_sandboxProfile;
+                    t.options.baseUrl = url;
+                    t.options.credentials = atlas::Credentials::apiKey(key, secret);
+                    t.options.pinnedCaCertificate = m_sandbox->caCertificate();  // trusted for the sandbox only
+                    t.cachePath = cachePathFor(QStringLiteral("sandbox"));
+                    t.description = tr("sandbox at %1").arg(url.toString());
+                    m_window->connectTo(t);
+                });
         connect(m_sandbox, &SandboxProcess::failed, this, [this](const QString &message) {
             spdlog::error("sandbox: {}", message.toStdString());
             m_window->showSandboxStopped(message);
@@ -58,7 +59,8 @@ void Launcher::startSandbox(const QString &profileName)
                                                  : tr("The sandbox process ended (exit code %1).").arg(code));
         });
     }
-    const QString data = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("sandbox"));
+    const QString data =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("sandbox"));
     m_window->showMessage(tr("Starting the bundled sandbox…"));
     m_sandbox->start(data);
 }
@@ -84,15 +86,18 @@ void Launcher::connectProfile(const QString &name)
         ui::ConnectionTarget t;
         t.profileName = p->name;
         t.options.baseUrl = QUrl(p->baseUrl);
-        t.options.credentials = p->kind == Profile::Kind::ServiceAccount ? atlas::Credentials::serviceAccount(p->keyId, secretOrError)
-                                                                         : atlas::Credentials::apiKey(p->keyId, secretOrError);
+        t.options.credentials = p->kind == Profile::Kind::ServiceAccount
+                                    ? atlas::Credentials::serviceAccount(p->keyId, secretOrError)
+                                    : atlas::Credentials::apiKey(p->keyId, secretOrError);
         t.options.pinnedCaCertificate = p->pinnedCertificate;  // empty: the system trust store
         t.cachePath = cachePathFor(p->name);
         t.description = QUrl(p->baseUrl).host();
         m_window->connectTo(t);
         if (ui::SecretStore::hasSessionSecret(p->name))
-            m_window->showMessage(tr("The secret of \"%1\" is kept in memory for this session only: the system keychain "
-                                     "did not take it. Retry the keychain in Connections.").arg(p->name));
+            m_window->showMessage(
+                tr("The secret of \"%1\" is kept in memory for this session only: the system keychain "
+                   "did not take it. Retry the keychain in Connections.")
+                    .arg(p->name));
     });
 }
 

@@ -7,7 +7,10 @@
 namespace lifeboat {
 
 class SandboxProcess;
-namespace ui { class MainWindow; class SecretStore; }
+namespace ui {
+class MainWindow;
+class SecretStore;
+}  // namespace ui
 
 class Launcher : public QObject {
     Q_OBJECT
@@ -17,7 +20,7 @@ public:
     // Starts (or restarts) the bundled sandbox and connects to it; `profileName` names it in the window.
     void startSandbox(const QString &profileName = QString());
     void connectProfile(const QString &name);
-    void firstStart();        // no profile yet: offer the sandbox
+    void firstStart();  // no profile yet: offer the sandbox
     void openConnections();
 
 private:

@@ -1,7 +1,7 @@
 // Lifeboat: a desktop console for MongoDB Atlas cloud backups.
+#include "i18n/i18n.h"
 #include "launcher.h"
 #include "mainwindow/mainwindow.h"
-#include "i18n/i18n.h"
 #include "settings/profiles.h"
 
 #include <QApplication>
@@ -12,8 +12,8 @@
 #include <QStandardPaths>
 #include <csignal>
 #include <spdlog/sinks/rotating_file_sink.h>
-#include <unistd.h>
 #include <spdlog/spdlog.h>
+#include <unistd.h>
 
 static int signalPipe[2];
 
@@ -38,7 +38,8 @@ static void setUpLogging()
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs");
     QDir().mkpath(dir);
     try {
-        auto logger = spdlog::rotating_logger_mt("lifeboat", (dir + QStringLiteral("/lifeboat.log")).toStdString(), 5 * 1024 * 1024, 3);
+        auto logger = spdlog::rotating_logger_mt("lifeboat", (dir + QStringLiteral("/lifeboat.log")).toStdString(),
+                                                 5 * 1024 * 1024, 3);
         spdlog::set_default_logger(logger);
         spdlog::flush_every(std::chrono::seconds(5));
     } catch (const spdlog::spdlog_ex &) {
@@ -63,11 +64,14 @@ int main(int argc, char **argv)
     lifeboat::ui::installTranslations(lifeboat::ui::languageFor(language));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Desktop console for MongoDB Atlas cloud backups."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Desktop console for MongoDB Atlas cloud backups."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("sandbox"), QCoreApplication::translate("main", "Start and connect to the bundled lifeboat-sandbox.")});
-    parser.addOption({QStringLiteral("profile"), QCoreApplication::translate("main", "Connect with the saved profile NAME."),
+    parser.addOption({QStringLiteral("sandbox"),
+                      QCoreApplication::translate("main", "Start and connect to the bundled lifeboat-sandbox.")});
+    parser.addOption({QStringLiteral("profile"),
+                      QCoreApplication::translate("main", "Connect with the saved profile NAME."),
                       QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("language"),
                       QCoreApplication::translate("main", "Use the language LANG (de, en) instead of the system's."),
@@ -83,8 +87,10 @@ int main(int argc, char **argv)
         launcher.connectProfile(parser.value(QStringLiteral("profile")));
     } else {
         const lifeboat::ui::ProfileStore store;
-        if (store.profiles().isEmpty()) launcher.firstStart();
-        else launcher.connectProfile(store.lastUsed().isEmpty() ? store.profiles().first().name : store.lastUsed());
+        if (store.profiles().isEmpty())
+            launcher.firstStart();
+        else
+            launcher.connectProfile(store.lastUsed().isEmpty() ? store.profiles().first().name : store.lastUsed());
     }
     const int rc = app.exec();
     spdlog::info("Lifeboat exits ({})", rc);

@@ -18,11 +18,11 @@ SandboxProcess::SandboxProcess(QObject *parent) : QObject(parent)
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] { fail(tr("the sandbox did not start within 60 seconds")); });
     connect(&m_process, &QProcess::readyReadStandardOutput, this, &SandboxProcess::onStdout);
-    connect(&m_process, &QProcess::readyReadStandardError, this, [this] {
-        m_stderrTail = (m_stderrTail + m_process.readAllStandardError()).right(2000);
-    });
+    connect(&m_process, &QProcess::readyReadStandardError, this,
+            [this] { m_stderrTail = (m_stderrTail + m_process.readAllStandardError()).right(2000); });
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
-        if (e == QProcess::FailedToStart) fail(tr("%1 could not be started: %2").arg(executable(), m_process.errorString()));
+        if (e == QProcess::FailedToStart)
+            fail(tr("%1 could not be started: %2").arg(executable(), m_process.errorString()));
     });
 #ifdef Q_OS_LINUX
     // If Lifeboat dies without stopping it (a crash, SIGKILL), the kernel stops the sandbox too.
@@ -37,9 +37,11 @@ SandboxProcess::SandboxProcess(QObject *parent) : QObject(parent)
             m_timeout.stop();
             emit stopped(code, crashed);
         } else {
-            fail(crashed || code != 0 ? tr("the sandbox could not start (it ended with exit code %1; Lifeboat's log has its "
-                                           "last words)").arg(code)
-                                      : tr("the sandbox ended before it was ready"));
+            fail(crashed || code != 0
+                     ? tr("the sandbox could not start (it ended with exit code %1; Lifeboat's log has its "
+                          "last words)")
+                           .arg(code)
+                     : tr("the sandbox ended before it was ready"));
         }
     });
 }
@@ -52,9 +54,9 @@ SandboxProcess::~SandboxProcess()
 QString SandboxProcess::executable()
 {
     const QString dir = QCoreApplication::applicationDirPath();
-    for (const QString &candidate : {dir + QStringLiteral("/lifeboat-sandbox"),
-                                     dir + QStringLiteral("/../lifeboat-sandbox/lifeboat-sandbox"),
-                                     QStringLiteral(LIFEBOAT_SANDBOX_BUILD_PATH)})
+    for (const QString &candidate :
+         {dir + QStringLiteral("/lifeboat-sandbox"), dir + QStringLiteral("/../lifeboat-sandbox/lifeboat-sandbox"),
+          QStringLiteral(LIFEBOAT_SANDBOX_BUILD_PATH)})
         if (QFileInfo(candidate).isExecutable()) return QDir::cleanPath(candidate);
     return QStringLiteral("lifeboat-sandbox");  // from PATH
 }
@@ -65,8 +67,9 @@ void SandboxProcess::start(const QString &dataDir)
     m_caCertificate.clear();
     m_stdout.clear();
     QDir().mkpath(dataDir);
-    m_process.start(executable(), {QStringLiteral("--scenario"), QStringLiteral("demo"), QStringLiteral("--data-dir"), dataDir,
-                                   QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--tls")});
+    m_process.start(executable(),
+                    {QStringLiteral("--scenario"), QStringLiteral("demo"), QStringLiteral("--data-dir"), dataDir,
+                     QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--tls")});
     m_timeout.start(60000);
 }
 

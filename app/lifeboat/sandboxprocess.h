@@ -26,8 +26,8 @@ public:
 
 signals:
     void ready(const QUrl &baseUrl, const QString &publicKey, const QString &privateKey);
-    void failed(const QString &message);          // it could not start (never became ready)
-    void stopped(int exitCode, bool crashed);     // it ended after it was ready
+    void failed(const QString &message);       // it could not start (never became ready)
+    void stopped(int exitCode, bool crashed);  // it ended after it was ready
 
 private:
     void onStdout();

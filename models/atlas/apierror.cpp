@@ -3,10 +3,10 @@
 #include "atlas/mapping.h"
 
 #include <QCoreApplication>
-#include <algorithm>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 
 namespace lifeboat::atlas {
 
@@ -107,13 +107,15 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, int retryAfterSe
         e.detail = mapping::text(*obj, QLatin1String("detail"));
         e.reason = mapping::text(*obj, QLatin1String("reason"));
         for (const QJsonValue &v : obj->value(QLatin1String("parameters")).toArray())
-            e.parameters.append(v.isString() ? v.toString()
-                                             : QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact))
-                                                   .mid(1).chopped(1));
+            e.parameters.append(
+                v.isString()
+                    ? v.toString()
+                    : QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1));
         const QJsonObject bad = obj->value(QLatin1String("badRequestDetail")).toObject();
         for (const QJsonValue &v : bad.value(QLatin1String("fields")).toArray()) {
             const QJsonObject f = v.toObject();
-            e.fieldViolations.append({mapping::text(f, QLatin1String("field")), mapping::text(f, QLatin1String("description"))});
+            e.fieldViolations.append(
+                {mapping::text(f, QLatin1String("field")), mapping::text(f, QLatin1String("description"))});
         }
     }
     e.kind = kindFor(status, e.errorCode);
@@ -184,7 +186,8 @@ QString certificateProblemText(CertificateProblem problem, const QString &host)
     switch (problem) {
     case CertificateProblem::None: return QString();
     case CertificateProblem::Expired: return tr("The certificate of %1 has expired.").arg(host);
-    case CertificateProblem::NotYetValid: return tr("The certificate of %1 is not valid yet (check this computer's clock).").arg(host);
+    case CertificateProblem::NotYetValid:
+        return tr("The certificate of %1 is not valid yet (check this computer's clock).").arg(host);
     case CertificateProblem::WrongHost: return tr("The certificate was issued for another host, not for %1.").arg(host);
     case CertificateProblem::SelfSigned:
         return tr("The certificate of %1 is self-signed and not the one pinned for this connection.").arg(host);

@@ -3,8 +3,8 @@
 // The message never contains credentials: it is built only from the status, the
 // server's errorCode/detail and the request path.
 #include <QByteArray>
-#include <QNetworkReply>
 #include <QList>
+#include <QNetworkReply>
 #include <QSslError>
 #include <QString>
 #include <QStringList>
@@ -20,13 +20,13 @@ enum class ErrorKind {
     NotFound,
     UnsupportedVersion,  // 406 (or 410 VERSION_GONE): the media type version is not served
     RateLimited,
-    Server,              // 5xx
+    Server,  // 5xx
     BadRequest,
     Conflict,
-    InvalidResponse,     // not the JSON we expected
+    InvalidResponse,  // not the JSON we expected
     Cancelled,
     InvalidConfiguration,  // refused before sending (e.g. plain http to a remote host)
-    Certificate,         // the server's TLS certificate was refused (expired, wrong host, self-signed, untrusted)
+    Certificate,           // the server's TLS certificate was refused (expired, wrong host, self-signed, untrusted)
 };
 
 // Why a TLS certificate was refused, as the user can act on it.
@@ -34,7 +34,7 @@ enum class CertificateProblem { None, Expired, NotYetValid, WrongHost, SelfSigne
 
 // One entry of Atlas's badRequestDetail.fields.
 struct FieldViolation {
-    QString field;        // a path into the request body, e.g. "retentionInDays"
+    QString field;  // a path into the request body, e.g. "retentionInDays"
     QString description;
 };
 
@@ -46,9 +46,9 @@ struct ApiError {
     QString errorCode;  // Atlas errorCode, e.g. RESOURCE_NOT_FOUND
     QString detail;     // Atlas detail, as sent
     QString reason;
-    QString message;    // plain words for the user
+    QString message;  // plain words for the user
     int retryAfterSeconds = -1;
-    QStringList parameters;               // Atlas parameters, as text (e.g. the cluster name)
+    QStringList parameters;                 // Atlas parameters, as text (e.g. the cluster name)
     QList<FieldViolation> fieldViolations;  // badRequestDetail.fields
     // Filled by the transport, not by fromHttp():
     QString operation;      // the operation that failed, e.g. "listSnapshots"

@@ -26,8 +26,7 @@ public:
     explicit Client(ClientOptions options, QObject *parent = nullptr)
         : Transport(std::move(options), parent), ProjectOps(*this), ClusterOps(*this), SnapshotOps(*this),
           ScheduleOps(*this), ComplianceOps(*this), RestoreOps(*this)
-    {
-    }
+    {}
 };
 
 }  // namespace lifeboat::atlas

@@ -22,7 +22,8 @@ std::optional<QString> baseUrlProblem(const QUrl &url)
     if (scheme == u"http") {
         if (isLoopbackHost(url.host())) return std::nullopt;
         return tr("Plain http:// is only allowed for this machine (localhost, 127.0.0.1, ::1); "
-                  "use https:// for %1.").arg(url.host());
+                  "use https:// for %1.")
+            .arg(url.host());
     }
     return tr("The base URL must start with https://.");
 }

@@ -32,8 +32,8 @@ struct ClientOptions {
     QUrl baseUrl = QUrl(QStringLiteral("https://cloud.mongodb.com"));
     Credentials credentials;
     RetryPolicy retry;
-    int itemsPerPage = 500;            // Atlas allows 1..500
-    int maxPages = 10000;              // guard against a server that never ends a list
+    int itemsPerPage = 500;  // Atlas allows 1..500
+    int maxPages = 10000;    // guard against a server that never ends a list
     int transferTimeoutMs = 60000;
     int tokenRenewMarginSeconds = 60;  // renew a service-account token this early
     QByteArray userAgent = "Lifeboat/0.1";

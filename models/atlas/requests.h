@@ -23,8 +23,8 @@ struct ScheduleUpdate {
 // POST .../backup/restoreJobs (DiskBackupSnapshotRestoreJob).
 struct RestoreRequest {
     domain::DeliveryType deliveryType = domain::DeliveryType::Automated;
-    QString snapshotId;            // automated and download; empty for a point in time
-    QString targetClusterName;     // automated and point in time
+    QString snapshotId;         // automated and download; empty for a point in time
+    QString targetClusterName;  // automated and point in time
     QString targetGroupId;
     // Point in time: one of the two, never both (domain rule, checked before).
     std::optional<qint64> pointInTimeUTCSeconds;

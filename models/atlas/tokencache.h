@@ -13,7 +13,11 @@ public:
 
     // Parses {access_token, expires_in, token_type}; false (and the cache cleared) if unusable.
     bool store(const QByteArray &body, const QDateTime &now, QString *error);
-    void clear() { m_token.clear(); m_expiresAt = QDateTime(); }
+    void clear()
+    {
+        m_token.clear();
+        m_expiresAt = QDateTime();
+    }
 
     // A token that is still good for at least the renew margin, or nullopt.
     std::optional<QByteArray> validToken(const QDateTime &now) const;

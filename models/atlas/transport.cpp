@@ -26,7 +26,7 @@ struct Transport::Call {
     QUrlQuery query;
     QByteArray body;
     bool retryable = false;
-    int attempt = 0;            // HTTP exchanges sent so far
+    int attempt = 0;  // HTTP exchanges sent so far
     bool usedBearer = false;
     bool bearerRetried = false;
     bool challengeResent = false;  // a one-shot body sent again after a digest challenge
@@ -91,9 +91,9 @@ QString versionOfContentType(const QByteArray &contentType)
 // on: "/api/atlas/v2/groups/abc/clusters/c0/backup/snapshots" -> ".../groups/{}/clusters/{}/backup/snapshots".
 QString pathTemplate(const QString &path)
 {
-    static const QSet<QString> collections = {QStringLiteral("groups"),       QStringLiteral("orgs"),
-                                              QStringLiteral("clusters"),     QStringLiteral("flexClusters"),
-                                              QStringLiteral("restoreJobs"),  QStringLiteral("exports"),
+    static const QSet<QString> collections = {QStringLiteral("groups"),        QStringLiteral("orgs"),
+                                              QStringLiteral("clusters"),      QStringLiteral("flexClusters"),
+                                              QStringLiteral("restoreJobs"),   QStringLiteral("exports"),
                                               QStringLiteral("exportBuckets"), QStringLiteral("onlineArchives")};
     QStringList parts = path.split(u'/');
     for (int i = 1; i < parts.size(); ++i)
@@ -122,7 +122,8 @@ Transport::Transport(ClientOptions options, QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_nam(new QNetworkAccessManager(this)),
       m_token(m_options.tokenRenewMarginSeconds)
 {
-    if (const auto problem = baseUrlProblem(m_options.baseUrl)) m_configError = ApiError::invalidConfiguration(*problem);
+    if (const auto problem = baseUrlProblem(m_options.baseUrl))
+        m_configError = ApiError::invalidConfiguration(*problem);
     if (!m_options.pinnedCaCertificate.isEmpty()) {
         m_pinned = QSslCertificate::fromData(m_options.pinnedCaCertificate, QSsl::Pem);
         if (m_pinned.isEmpty() && !m_configError)
@@ -325,7 +326,8 @@ void Transport::noticeDeprecation(const std::shared_ptr<Call> &call, QNetworkRep
     m_deprecationsSeen.insert(key);
     const QDateTime sunset = parseSunset(sunsetHeader);
     spdlog::warn("atlas: {} is served as version {}, which Atlas has deprecated{}{}; Lifeboat may need an update",
-                 call->operation.toStdString(), servedVersion.isEmpty() ? call->version.toStdString() : servedVersion.toStdString(),
+                 call->operation.toStdString(),
+                 servedVersion.isEmpty() ? call->version.toStdString() : servedVersion.toStdString(),
                  sunset.isValid() ? " (sunset " : "",
                  sunset.isValid() ? sunset.date().toString(Qt::ISODate).toStdString() + ")" : std::string());
     emit deprecationNoticed(call->operation, servedVersion.isEmpty() ? call->version : servedVersion, sunset);
@@ -470,8 +472,10 @@ void Transport::onTokenReply(QNetworkReply *reply)
     m_waitingForToken.clear();
     for (const auto &call : waiting) {
         if (call->cancelled) continue;
-        if (error.isError()) finish(call, status, {}, error);
-        else sendNow(call, m_token.token());  // fresh: use it even if shorter-lived than the margin
+        if (error.isError())
+            finish(call, status, {}, error);
+        else
+            sendNow(call, m_token.token());  // fresh: use it even if shorter-lived than the margin
     }
 }
 
@@ -560,8 +564,10 @@ void Transport::fetchPage(RequestId id, const Endpoint &endpoint, const QUrlQuer
                   const bool last = page->results.isEmpty() || page->results.size() < m_options.itemsPerPage ||
                                     (page->totalCount && acc->size() >= *page->totalCount) ||
                                     pageNum >= m_options.maxPages;
-                  if (last) done({*acc, {}});
-                  else fetchPage(id, endpoint, query, pageNum + 1, acc, done);
+                  if (last)
+                      done({*acc, {}});
+                  else
+                      fetchPage(id, endpoint, query, pageNum + 1, acc, done);
               });
 }
 

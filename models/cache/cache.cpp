@@ -4,11 +4,11 @@
 #include "cache/rows.h"
 
 #include <QFile>
-#include <algorithm>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 #include <spdlog/spdlog.h>
 #include <sqlite3.h>
 
@@ -92,7 +92,8 @@ Cache::Outcome Cache::openChecked(const QString &path, Mode mode, QString *probl
     }
     if (readOnly) {
         if (schemaVersion() != latestSchemaVersion()) {
-            *problem = QStringLiteral("cache schema version %1, expected %2").arg(schemaVersion()).arg(latestSchemaVersion());
+            *problem =
+                QStringLiteral("cache schema version %1, expected %2").arg(schemaVersion()).arg(latestSchemaVersion());
             m_db.close();
             return Outcome::Failed;
         }
@@ -200,7 +201,6 @@ QDateTime Cache::listSyncedAt(const QString &scope)
     return s.next() ? s.dateTime(0) : QDateTime();
 }
 
-
 // --- Writes. Each public write is one transaction; the *Rows helpers write inside the
 // caller's transaction, so one synced cluster (snapshots, schedule, restore jobs) is one.
 
@@ -213,8 +213,8 @@ bool Cache::replaceOrganizations(const QList<Organization> &orgs, const QDateTim
         ids.append(o.id);
         if (!w.write(o, "synced_at", syncedAt)) return fail(QStringLiteral("writing organizations"));
     }
-    if (!tx.isActive() || !removeMissing(QStringLiteral("orgs"), {}, {}, ids) || !mark(scopeOrganizations(), syncedAt) ||
-        !tx.commit())
+    if (!tx.isActive() || !removeMissing(QStringLiteral("orgs"), {}, {}, ids) ||
+        !mark(scopeOrganizations(), syncedAt) || !tx.commit())
         return fail(QStringLiteral("writing organizations"));
     return true;
 }
@@ -250,8 +250,8 @@ bool Cache::replaceClusters(const QString &groupId, const QList<Cluster> &cluste
         return fail(QStringLiteral("writing clusters"));
     Statement keep = m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO temp.keep_names (name) VALUES (?)"));
     for (const QString &n : names) keep.bind(1, n).execute();
-    Statement del = m_db.prepare(QStringLiteral(
-        "DELETE FROM clusters WHERE group_id = ? AND name NOT IN (SELECT name FROM temp.keep_names)"));
+    Statement del = m_db.prepare(
+        QStringLiteral("DELETE FROM clusters WHERE group_id = ? AND name NOT IN (SELECT name FROM temp.keep_names)"));
     if (!tx.isActive() || !del.bind(1, groupId).execute() || !mark(scopeClusters(groupId), syncedAt) || !tx.commit())
         return fail(QStringLiteral("writing clusters"));
     return true;
@@ -267,7 +267,8 @@ bool Cache::replaceFlexClusters(const QString &groupId, const QList<FlexCluster>
     for (const FlexCluster &f : clusters) {
         if (!w.write(f, "synced_at", syncedAt)) return fail(QStringLiteral("writing flex clusters"));
     }
-    if (!mark(scopeFlexClusters(groupId), syncedAt) || !tx.commit()) return fail(QStringLiteral("writing flex clusters"));
+    if (!mark(scopeFlexClusters(groupId), syncedAt) || !tx.commit())
+        return fail(QStringLiteral("writing flex clusters"));
     return true;
 }
 
@@ -320,8 +321,8 @@ bool Cache::upsertSnapshot(const QString &groupId, const QString &clusterName, c
 
 bool Cache::removeSnapshot(const QString &groupId, const QString &clusterName, const QString &snapshotId)
 {
-    Statement d = m_db.prepare(
-        QStringLiteral("DELETE FROM snapshots WHERE group_id = :group_id AND cluster_name = :cluster_name AND id = :id"));
+    Statement d = m_db.prepare(QStringLiteral(
+        "DELETE FROM snapshots WHERE group_id = :group_id AND cluster_name = :cluster_name AND id = :id"));
     d.bind(d.parameterIndex(QStringLiteral(":group_id")), groupId);
     d.bind(d.parameterIndex(QStringLiteral(":cluster_name")), clusterName);
     d.bind(d.parameterIndex(QStringLiteral(":id")), snapshotId);
@@ -341,7 +342,8 @@ bool Cache::setSnapshotExpiry(const QString &groupId, const QString &clusterName
     u.bind(u.parameterIndex(QStringLiteral(":id")), snapshotId);
     if (!u.execute()) return fail(QStringLiteral("setting a snapshot's expiry"));
     if (m_db.changes() == 0) {
-        m_error = QStringLiteral("setting a snapshot's expiry: the cache holds no snapshot %1 of %2").arg(snapshotId, clusterName);
+        m_error = QStringLiteral("setting a snapshot's expiry: the cache holds no snapshot %1 of %2")
+                      .arg(snapshotId, clusterName);
         return false;
     }
     return true;
@@ -432,8 +434,10 @@ bool Cache::writeSyncedCluster(const SyncedCluster &c)
     Transaction tx(m_db);
     bool ok = tx.isActive();
     QString what = QStringLiteral("snapshots");
-    if (ok && c.fullList) ok = replaceSnapshotRows(c.groupId, c.clusterName, *c.fullList, c.syncedAt);
-    else if (ok && c.newest) ok = writeSnapshotRows(c.groupId, c.clusterName, {*c.newest}, c.syncedAt);
+    if (ok && c.fullList)
+        ok = replaceSnapshotRows(c.groupId, c.clusterName, *c.fullList, c.syncedAt);
+    else if (ok && c.newest)
+        ok = writeSnapshotRows(c.groupId, c.clusterName, {*c.newest}, c.syncedAt);
     if (ok && c.schedule) {
         what = QStringLiteral("the backup schedule");
         ok = writeScheduleRow(c.groupId, c.clusterName, *c.schedule, c.syncedAt);
@@ -450,7 +454,8 @@ bool Cache::removeCluster(const QString &groupId, const QString &clusterName)
 {
     Transaction tx(m_db);
     for (const char *table : {"clusters", "flex_clusters"}) {
-        Statement d = m_db.prepare(QStringLiteral("DELETE FROM %1 WHERE group_id = ? AND name = ?").arg(QLatin1String(table)));
+        Statement d =
+            m_db.prepare(QStringLiteral("DELETE FROM %1 WHERE group_id = ? AND name = ?").arg(QLatin1String(table)));
         if (!d.bind(1, groupId).bind(2, clusterName).execute()) return fail(QStringLiteral("removing a cluster"));
     }
     for (const char *table : {"snapshots", "flex_snapshots", "schedules", "restore_jobs"}) {
@@ -478,7 +483,8 @@ QList<Organization> Cache::organizations()
 QList<Project> Cache::projects(const QString &orgId)
 {
     QList<Project> out;
-    Statement s = m_db.prepare(projectRows().selectSql(QStringLiteral("WHERE :org IS NULL OR org_id = :org ORDER BY name, id")));
+    Statement s =
+        m_db.prepare(projectRows().selectSql(QStringLiteral("WHERE :org IS NULL OR org_id = :org ORDER BY name, id")));
     s.bind(s.parameterIndex(QStringLiteral(":org")), orgId.isEmpty() ? QString() : orgId);
     while (s.next()) out.append(projectRows().read(s));
     return out;
@@ -525,7 +531,8 @@ Statement clusterScoped(Database &db, const RowCodec<T> &codec, const QString &o
 QList<Snapshot> Cache::snapshots(const QString &groupId, const QString &clusterName)
 {
     QList<Snapshot> out;
-    Statement s = clusterScoped(m_db, snapshotRows(), QStringLiteral("ORDER BY created_at DESC, id"), groupId, clusterName);
+    Statement s =
+        clusterScoped(m_db, snapshotRows(), QStringLiteral("ORDER BY created_at DESC, id"), groupId, clusterName);
     while (s.next()) {
         Snapshot n = snapshotRows().read(s);
         n.groupId = groupId;
@@ -537,7 +544,8 @@ QList<Snapshot> Cache::snapshots(const QString &groupId, const QString &clusterN
 
 int Cache::snapshotCount(const QString &groupId, const QString &clusterName)
 {
-    Statement s = m_db.prepare(QStringLiteral("SELECT count(*) FROM snapshots WHERE group_id = ? AND cluster_name = ?"));
+    Statement s =
+        m_db.prepare(QStringLiteral("SELECT count(*) FROM snapshots WHERE group_id = ? AND cluster_name = ?"));
     s.bind(1, groupId).bind(2, clusterName);
     return s.next() ? int(s.integer(0)) : 0;
 }
@@ -568,7 +576,8 @@ std::optional<BackupSchedule> Cache::schedule(const QString &groupId, const QStr
 
 std::optional<CompliancePolicy> Cache::compliancePolicy(const QString &groupId)
 {
-    Statement s = m_db.prepare(complianceRows().selectSql(QStringLiteral("WHERE group_id = :group_id AND present = 1")));
+    Statement s =
+        m_db.prepare(complianceRows().selectSql(QStringLiteral("WHERE group_id = :group_id AND present = 1")));
     s.bind(s.parameterIndex(QStringLiteral(":group_id")), groupId);
     if (!s.next()) return std::nullopt;
     CompliancePolicy p = complianceRows().read(s);
@@ -586,7 +595,8 @@ QDateTime Cache::compliancePolicyCheckedAt(const QString &groupId)
 QList<RestoreJob> Cache::restoreJobs(const QString &groupId, const QString &clusterName)
 {
     QList<RestoreJob> out;
-    Statement s = clusterScoped(m_db, restoreJobRows(), QStringLiteral("ORDER BY timestamp DESC, id"), groupId, clusterName);
+    Statement s =
+        clusterScoped(m_db, restoreJobRows(), QStringLiteral("ORDER BY timestamp DESC, id"), groupId, clusterName);
     while (s.next()) {
         RestoreJob j = restoreJobRows().read(s);
         j.groupId = groupId;
@@ -648,9 +658,9 @@ void Cache::restoreSummaries(QHash<SummaryKey, ClusterBackupSummary> &out)
         s.health.lastRestoreAt = last.dateTime(2);
         s.health.lastRestoreFailed = last.boolean(3);
     }
-    Statement running = m_db.prepare(QStringLiteral(
-        "SELECT group_id, cluster_name FROM restore_jobs WHERE coalesce(cancelled, 0) = 0 AND "
-        "coalesce(failed, 0) = 0 AND coalesce(expired, 0) = 0 AND finished_at IS NULL GROUP BY 1, 2"));
+    Statement running = m_db.prepare(
+        QStringLiteral("SELECT group_id, cluster_name FROM restore_jobs WHERE coalesce(cancelled, 0) = 0 AND "
+                       "coalesce(failed, 0) = 0 AND coalesce(expired, 0) = 0 AND finished_at IS NULL GROUP BY 1, 2"));
     while (running.next()) summaryFor(out, running.text(0), running.text(1)).restoreRunning = true;
 }
 
@@ -665,22 +675,23 @@ QList<ClusterBackupSummary> Cache::clusterBackupSummaries()
         s.snapshotsSyncedAt = counts.dateTime(3);
     }
     // The newest snapshot (any status) and the newest completed one, with the columns of that row.
-    Statement latest = m_db.prepare(QStringLiteral(
-        "SELECT group_id, cluster_name, max(created_at), status FROM snapshots GROUP BY 1, 2"));
+    Statement latest = m_db.prepare(
+        QStringLiteral("SELECT group_id, cluster_name, max(created_at), status FROM snapshots GROUP BY 1, 2"));
     while (latest.next()) {
         ClusterBackupSummary &s = summaryFor(out, latest.text(0), latest.text(1));
         s.health.latestAt = latest.dateTime(2);
         s.health.latestStatus = parseSnapshotStatus(latest.text(3)).value;
     }
-    Statement good = m_db.prepare(QStringLiteral(
-        "SELECT group_id, cluster_name, max(created_at), snapshot_type FROM snapshots "
-        "WHERE lower(status) = 'completed' GROUP BY 1, 2"));
+    Statement good =
+        m_db.prepare(QStringLiteral("SELECT group_id, cluster_name, max(created_at), snapshot_type FROM snapshots "
+                                    "WHERE lower(status) = 'completed' GROUP BY 1, 2"));
     while (good.next()) {
         ClusterBackupSummary &s = summaryFor(out, good.text(0), good.text(1));
         s.health.lastGood = good.dateTime(2);
         s.health.lastGoodIsFallback = parseSnapshotType(good.text(3)).value == SnapshotType::Fallback;
     }
-    Statement schedules = m_db.prepare(QStringLiteral("SELECT group_id, cluster_name, synced_at, policies FROM schedules"));
+    Statement schedules =
+        m_db.prepare(QStringLiteral("SELECT group_id, cluster_name, synced_at, policies FROM schedules"));
     while (schedules.next()) {
         ClusterBackupSummary &s = summaryFor(out, schedules.text(0), schedules.text(1));
         s.scheduleSyncedAt = schedules.dateTime(2);
@@ -701,8 +712,8 @@ QList<ClusterBackupSummary> Cache::flexBackupSummaries()
         s.snapshotsSyncedAt = counts.dateTime(3);
         s.health.promisedSeconds = kFlexIntervalSeconds;
     }
-    Statement latest = m_db.prepare(QStringLiteral(
-        "SELECT group_id, cluster_name, max(coalesce(start_time, scheduled_time)), status FROM flex_snapshots GROUP BY 1, 2"));
+    Statement latest = m_db.prepare(QStringLiteral("SELECT group_id, cluster_name, max(coalesce(start_time, "
+                                                   "scheduled_time)), status FROM flex_snapshots GROUP BY 1, 2"));
     while (latest.next()) {
         ClusterBackupSummary &s = summaryFor(out, latest.text(0), latest.text(1));
         s.health.latestAt = latest.dateTime(2);
@@ -715,11 +726,12 @@ QList<ClusterBackupSummary> Cache::flexBackupSummaries()
     restoreSummaries(out);
     // Restore jobs of dedicated clusters share the table: keep only clusters with flex snapshots.
     for (auto it = out.begin(); it != out.end();) {
-        if (it->snapshotCount == 0) it = out.erase(it);
-        else ++it;
+        if (it->snapshotCount == 0)
+            it = out.erase(it);
+        else
+            ++it;
     }
     return sortedSummaries(out);
 }
-
 
 }  // namespace lifeboat::cache

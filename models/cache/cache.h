@@ -3,9 +3,9 @@
 // state is written. One Cache object is one connection, used from one thread: the
 // worker owns the read-write one; views may open a second, read-only one (WAL lets
 // it read while the worker writes). Never stores secrets.
+#include "cache/sqlite.h"
 #include "domain/health.h"
 #include "domain/types.h"
-#include "cache/sqlite.h"
 
 #include <QHash>
 #include <QList>
@@ -43,7 +43,7 @@ struct SyncedCluster {
     std::optional<QList<Snapshot>> fullList;  // replaces the cached list
     std::optional<Snapshot> newest;           // or refreshes just the newest (an incremental sync)
     std::optional<BackupSchedule> schedule;
-    QList<RestoreJob> restoreJobs;            // the full list: replaces the cached one
+    QList<RestoreJob> restoreJobs;  // the full list: replaces the cached one
     QDateTime syncedAt;
 };
 
@@ -83,8 +83,8 @@ public:
     // Adds or updates only these snapshots (an incremental sync).
     bool upsertSnapshots(const QString &groupId, const QString &clusterName, const QList<Snapshot> &snapshots,
                          const QDateTime &syncedAt);
-    bool replaceFlexSnapshots(const QString &groupId, const QString &clusterName,
-                              const QList<FlexSnapshot> &snapshots, const QDateTime &syncedAt);
+    bool replaceFlexSnapshots(const QString &groupId, const QString &clusterName, const QList<FlexSnapshot> &snapshots,
+                              const QDateTime &syncedAt);
     bool upsertSchedule(const QString &groupId, const QString &clusterName, const BackupSchedule &schedule,
                         const QDateTime &syncedAt);
     // nullopt records that the project has no compliance policy.
@@ -114,9 +114,18 @@ public:
     static QString scopeProjects() { return QStringLiteral("projects"); }
     static QString scopeClusters(const QString &g) { return QStringLiteral("clusters/") + g; }
     static QString scopeFlexClusters(const QString &g) { return QStringLiteral("flexClusters/") + g; }
-    static QString scopeSnapshots(const QString &g, const QString &c) { return QStringLiteral("snapshots/%1/%2").arg(g, c); }
-    static QString scopeFlexSnapshots(const QString &g, const QString &c) { return QStringLiteral("flexSnapshots/%1/%2").arg(g, c); }
-    static QString scopeRestoreJobs(const QString &g, const QString &c) { return QStringLiteral("restoreJobs/%1/%2").arg(g, c); }
+    static QString scopeSnapshots(const QString &g, const QString &c)
+    {
+        return QStringLiteral("snapshots/%1/%2").arg(g, c);
+    }
+    static QString scopeFlexSnapshots(const QString &g, const QString &c)
+    {
+        return QStringLiteral("flexSnapshots/%1/%2").arg(g, c);
+    }
+    static QString scopeRestoreJobs(const QString &g, const QString &c)
+    {
+        return QStringLiteral("restoreJobs/%1/%2").arg(g, c);
+    }
 
     // --- Reads ---
     QList<Organization> organizations();

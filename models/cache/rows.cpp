@@ -69,33 +69,108 @@ QList<PolicyItem> itemsFromJson(const QJsonArray &a)
 }
 
 // --- One value <-> one column ---
-void put(Statement &s, int i, const QString &v) { s.bind(i, v); }
-void put(Statement &s, int i, const QDateTime &v) { s.bind(i, v); }
-void put(Statement &s, int i, bool v) { s.bind(i, v); }
-void put(Statement &s, int i, int v) { s.bind(i, v); }
-void put(Statement &s, int i, qint64 v) { s.bind(i, v); }
-void put(Statement &s, int i, double v) { s.bind(i, v); }
-void put(Statement &s, int i, const std::optional<qint64> &v) { s.bind(i, v); }
-void put(Statement &s, int i, const QStringList &v) { s.bind(i, toJson(v)); }
+void put(Statement &s, int i, const QString &v)
+{
+    s.bind(i, v);
+}
+void put(Statement &s, int i, const QDateTime &v)
+{
+    s.bind(i, v);
+}
+void put(Statement &s, int i, bool v)
+{
+    s.bind(i, v);
+}
+void put(Statement &s, int i, int v)
+{
+    s.bind(i, v);
+}
+void put(Statement &s, int i, qint64 v)
+{
+    s.bind(i, v);
+}
+void put(Statement &s, int i, double v)
+{
+    s.bind(i, v);
+}
+void put(Statement &s, int i, const std::optional<qint64> &v)
+{
+    s.bind(i, v);
+}
+void put(Statement &s, int i, const QStringList &v)
+{
+    s.bind(i, toJson(v));
+}
 template <typename E>
-void put(Statement &s, int i, const Tagged<E> &v) { s.bind(i, v.raw); }
+void put(Statement &s, int i, const Tagged<E> &v)
+{
+    s.bind(i, v.raw);
+}
 
-void get(const Statement &s, int c, QString &v) { v = s.text(c); }
-void get(const Statement &s, int c, QDateTime &v) { v = s.dateTime(c); }
-void get(const Statement &s, int c, bool &v) { v = s.boolean(c); }
-void get(const Statement &s, int c, int &v) { v = int(s.integer(c)); }
-void get(const Statement &s, int c, qint64 &v) { v = s.integer(c); }
-void get(const Statement &s, int c, double &v) { v = s.real(c); }
-void get(const Statement &s, int c, std::optional<qint64> &v) { v = s.optionalInteger(c); }
-void get(const Statement &s, int c, QStringList &v) { v = listFrom(s.text(c)); }
-void get(const Statement &s, int c, Tagged<SnapshotStatus> &v) { v = parseSnapshotStatus(s.text(c)); }
-void get(const Statement &s, int c, Tagged<SnapshotType> &v) { v = parseSnapshotType(s.text(c)); }
-void get(const Statement &s, int c, Tagged<Frequency> &v) { v = parseFrequency(s.text(c)); }
-void get(const Statement &s, int c, Tagged<ClusterType> &v) { v = parseClusterType(s.text(c)); }
-void get(const Statement &s, int c, Tagged<ClusterState> &v) { v = parseClusterState(s.text(c)); }
-void get(const Statement &s, int c, Tagged<FlexJobStatus> &v) { v = parseFlexJobStatus(s.text(c)); }
-void get(const Statement &s, int c, Tagged<DeliveryType> &v) { v = parseDeliveryType(s.text(c)); }
-void get(const Statement &s, int c, Tagged<ComplianceState> &v) { v = parseComplianceState(s.text(c)); }
+void get(const Statement &s, int c, QString &v)
+{
+    v = s.text(c);
+}
+void get(const Statement &s, int c, QDateTime &v)
+{
+    v = s.dateTime(c);
+}
+void get(const Statement &s, int c, bool &v)
+{
+    v = s.boolean(c);
+}
+void get(const Statement &s, int c, int &v)
+{
+    v = int(s.integer(c));
+}
+void get(const Statement &s, int c, qint64 &v)
+{
+    v = s.integer(c);
+}
+void get(const Statement &s, int c, double &v)
+{
+    v = s.real(c);
+}
+void get(const Statement &s, int c, std::optional<qint64> &v)
+{
+    v = s.optionalInteger(c);
+}
+void get(const Statement &s, int c, QStringList &v)
+{
+    v = listFrom(s.text(c));
+}
+void get(const Statement &s, int c, Tagged<SnapshotStatus> &v)
+{
+    v = parseSnapshotStatus(s.text(c));
+}
+void get(const Statement &s, int c, Tagged<SnapshotType> &v)
+{
+    v = parseSnapshotType(s.text(c));
+}
+void get(const Statement &s, int c, Tagged<Frequency> &v)
+{
+    v = parseFrequency(s.text(c));
+}
+void get(const Statement &s, int c, Tagged<ClusterType> &v)
+{
+    v = parseClusterType(s.text(c));
+}
+void get(const Statement &s, int c, Tagged<ClusterState> &v)
+{
+    v = parseClusterState(s.text(c));
+}
+void get(const Statement &s, int c, Tagged<FlexJobStatus> &v)
+{
+    v = parseFlexJobStatus(s.text(c));
+}
+void get(const Statement &s, int c, Tagged<DeliveryType> &v)
+{
+    v = parseDeliveryType(s.text(c));
+}
+void get(const Statement &s, int c, Tagged<ComplianceState> &v)
+{
+    v = parseComplianceState(s.text(c));
+}
 
 // A field bound straight to a member.
 template <typename T, auto Member>
@@ -160,7 +235,9 @@ QList<PolicyItem> policyItemsFrom(const QString &schedulePoliciesJson)
 const RowCodec<Organization> &organizationRows()
 {
     using O = Organization;
-    static const RowCodec<O> codec{QStringLiteral("orgs"), {}, names({"id"}),
+    static const RowCodec<O> codec{QStringLiteral("orgs"),
+                                   {},
+                                   names({"id"}),
                                    {f<O, &O::id>("id"), f<O, &O::name>("name"), f<O, &O::isDeleted>("is_deleted"),
                                     f<O, &O::syncedAt>("synced_at")}};
     return codec;
@@ -169,7 +246,9 @@ const RowCodec<Organization> &organizationRows()
 const RowCodec<Project> &projectRows()
 {
     using P = Project;
-    static const RowCodec<P> codec{QStringLiteral("projects"), {}, names({"id"}),
+    static const RowCodec<P> codec{QStringLiteral("projects"),
+                                   {},
+                                   names({"id"}),
                                    {f<P, &P::id>("id"), f<P, &P::orgId>("org_id"), f<P, &P::name>("name"),
                                     f<P, &P::clusterCount>("cluster_count"), f<P, &P::created>("created"),
                                     f<P, &P::syncedAt>("synced_at")}};
@@ -179,19 +258,30 @@ const RowCodec<Project> &projectRows()
 const RowCodec<Cluster> &clusterRows()
 {
     using C = Cluster;
-    static const RowCodec<C> codec{
-        QStringLiteral("clusters"), names({"group_id"}), names({"group_id", "name"}),
-        {f<C, &C::name>("name"), f<C, &C::id>("id"), f<C, &C::clusterType>("cluster_type"),
-         f<C, &C::mongoDBVersion>("mongodb_version"), f<C, &C::mongoDBMajorVersion>("mongodb_major_version"),
-         f<C, &C::featureCompatibilityVersion>("fcv"),
-         f<C, &C::featureCompatibilityVersionExpirationDate>("fcv_expiration"),
-         f<C, &C::backupEnabled>("backup_enabled"), f<C, &C::pitEnabled>("pit_enabled"),
-         f<C, &C::encryptionAtRestProvider>("ear_provider"), f<C, &C::stateName>("state_name"),
-         f<C, &C::configServerType>("config_server_type"), f<C, &C::paused>("paused"),
-         f<C, &C::createDate>("create_date"), f<C, &C::shardCount>("shard_count"),
-         f<C, &C::providerName>("provider_name"), f<C, &C::backingProviderName>("backing_provider_name"),
-         f<C, &C::regionName>("region_name"), f<C, &C::instanceSize>("instance_size"),
-         f<C, &C::standardSrv>("standard_srv"), f<C, &C::syncedAt>("synced_at")}};
+    static const RowCodec<C> codec{QStringLiteral("clusters"),
+                                   names({"group_id"}),
+                                   names({"group_id", "name"}),
+                                   {f<C, &C::name>("name"),
+                                    f<C, &C::id>("id"),
+                                    f<C, &C::clusterType>("cluster_type"),
+                                    f<C, &C::mongoDBVersion>("mongodb_version"),
+                                    f<C, &C::mongoDBMajorVersion>("mongodb_major_version"),
+                                    f<C, &C::featureCompatibilityVersion>("fcv"),
+                                    f<C, &C::featureCompatibilityVersionExpirationDate>("fcv_expiration"),
+                                    f<C, &C::backupEnabled>("backup_enabled"),
+                                    f<C, &C::pitEnabled>("pit_enabled"),
+                                    f<C, &C::encryptionAtRestProvider>("ear_provider"),
+                                    f<C, &C::stateName>("state_name"),
+                                    f<C, &C::configServerType>("config_server_type"),
+                                    f<C, &C::paused>("paused"),
+                                    f<C, &C::createDate>("create_date"),
+                                    f<C, &C::shardCount>("shard_count"),
+                                    f<C, &C::providerName>("provider_name"),
+                                    f<C, &C::backingProviderName>("backing_provider_name"),
+                                    f<C, &C::regionName>("region_name"),
+                                    f<C, &C::instanceSize>("instance_size"),
+                                    f<C, &C::standardSrv>("standard_srv"),
+                                    f<C, &C::syncedAt>("synced_at")}};
     return codec;
 }
 
@@ -199,7 +289,9 @@ const RowCodec<FlexCluster> &flexClusterRows()
 {
     using F = FlexCluster;
     static const RowCodec<F> codec{
-        QStringLiteral("flex_clusters"), names({"group_id"}), names({"group_id", "name"}),
+        QStringLiteral("flex_clusters"),
+        names({"group_id"}),
+        names({"group_id", "name"}),
         {f<F, &F::name>("name"), f<F, &F::id>("id"), f<F, &F::mongoDBVersion>("mongodb_version"),
          f<F, &F::stateName>("state_name"), f<F, &F::backingProviderName>("backing_provider_name"),
          f<F, &F::regionName>("region_name"), f<F, &F::diskSizeGB>("disk_size_gb"),
@@ -237,28 +329,41 @@ void getMembers(const Statement &s, int c, Snapshot &n)
 const RowCodec<Snapshot> &snapshotRows()
 {
     using S = Snapshot;
-    static const RowCodec<S> codec{
-        QStringLiteral("snapshots"), names({"group_id", "cluster_name"}), names({"group_id", "cluster_name", "id"}),
-        {f<S, &S::id>("id"), f<S, &S::createdAt>("created_at"), f<S, &S::expiresAt>("expires_at"),
-         f<S, &S::status>("status"), f<S, &S::snapshotType>("snapshot_type"),
-         f<S, &S::frequencyType>("frequency_type"), f<S, &S::policyItems>("policy_items"),
-         f<S, &S::storageSizeBytes>("storage_size_bytes"), f<S, &S::mongodVersion>("mongod_version"),
-         f<S, &S::masterKeyUUID>("master_key_uuid"), f<S, &S::copyRegions>("copy_regions"),
-         f<S, &S::description>("description"), f<S, &S::replicaSetName>("replica_set_name"), f<S, &S::type>("type"),
-         f<S, &S::cloudProvider>("cloud_provider"), f<S, &S::configServerType>("config_server_type"),
-         {"members", putMembers, getMembers}, f<S, &S::snapshotIds>("snapshot_ids"),
-         f<S, &S::syncedAt>("synced_at")}};
+    static const RowCodec<S> codec{QStringLiteral("snapshots"),
+                                   names({"group_id", "cluster_name"}),
+                                   names({"group_id", "cluster_name", "id"}),
+                                   {f<S, &S::id>("id"),
+                                    f<S, &S::createdAt>("created_at"),
+                                    f<S, &S::expiresAt>("expires_at"),
+                                    f<S, &S::status>("status"),
+                                    f<S, &S::snapshotType>("snapshot_type"),
+                                    f<S, &S::frequencyType>("frequency_type"),
+                                    f<S, &S::policyItems>("policy_items"),
+                                    f<S, &S::storageSizeBytes>("storage_size_bytes"),
+                                    f<S, &S::mongodVersion>("mongod_version"),
+                                    f<S, &S::masterKeyUUID>("master_key_uuid"),
+                                    f<S, &S::copyRegions>("copy_regions"),
+                                    f<S, &S::description>("description"),
+                                    f<S, &S::replicaSetName>("replica_set_name"),
+                                    f<S, &S::type>("type"),
+                                    f<S, &S::cloudProvider>("cloud_provider"),
+                                    f<S, &S::configServerType>("config_server_type"),
+                                    {"members", putMembers, getMembers},
+                                    f<S, &S::snapshotIds>("snapshot_ids"),
+                                    f<S, &S::syncedAt>("synced_at")}};
     return codec;
 }
 
 const RowCodec<FlexSnapshot> &flexSnapshotRows()
 {
     using S = FlexSnapshot;
-    static const RowCodec<S> codec{
-        QStringLiteral("flex_snapshots"), names({"group_id", "cluster_name"}), names({"group_id", "cluster_name", "id"}),
-        {f<S, &S::id>("id"), f<S, &S::scheduledTime>("scheduled_time"), f<S, &S::startTime>("start_time"),
-         f<S, &S::finishTime>("finish_time"), f<S, &S::expiration>("expiration"),
-         f<S, &S::mongoDBVersion>("mongodb_version"), f<S, &S::status>("status"), f<S, &S::syncedAt>("synced_at")}};
+    static const RowCodec<S> codec{QStringLiteral("flex_snapshots"),
+                                   names({"group_id", "cluster_name"}),
+                                   names({"group_id", "cluster_name", "id"}),
+                                   {f<S, &S::id>("id"), f<S, &S::scheduledTime>("scheduled_time"),
+                                    f<S, &S::startTime>("start_time"), f<S, &S::finishTime>("finish_time"),
+                                    f<S, &S::expiration>("expiration"), f<S, &S::mongoDBVersion>("mongodb_version"),
+                                    f<S, &S::status>("status"), f<S, &S::syncedAt>("synced_at")}};
     return codec;
 }
 
@@ -267,7 +372,8 @@ void putPolicies(Statement &s, int i, const BackupSchedule &b)
 {
     QJsonArray policies;
     for (const SchedulePolicy &p : b.policies)
-        policies.append(QJsonObject{{QStringLiteral("id"), p.id}, {QStringLiteral("policyItems"), itemsJson(p.policyItems)}});
+        policies.append(
+            QJsonObject{{QStringLiteral("id"), p.id}, {QStringLiteral("policyItems"), itemsJson(p.policyItems)}});
     s.bind(i, jsonText(policies));
 }
 
@@ -276,7 +382,8 @@ void getPolicies(const Statement &s, int c, BackupSchedule &b)
     b.policies.clear();
     for (const QJsonValue &v : arrayFrom(s.text(c))) {
         const QJsonObject p = v.toObject();
-        b.policies.append({p.value(QLatin1String("id")).toString(), itemsFromJson(p.value(QLatin1String("policyItems")).toArray())});
+        b.policies.append(
+            {p.value(QLatin1String("id")).toString(), itemsFromJson(p.value(QLatin1String("policyItems")).toArray())});
     }
 }
 
@@ -301,7 +408,8 @@ void getCopies(const Statement &s, int c, BackupSchedule &b)
         copy.cloudProvider = o.value(QLatin1String("cloudProvider")).toString();
         copy.regionName = o.value(QLatin1String("regionName")).toString();
         copy.zoneId = o.value(QLatin1String("zoneId")).toString();
-        for (const QJsonValue &fr : o.value(QLatin1String("frequencies")).toArray()) copy.frequencies.append(fr.toString());
+        for (const QJsonValue &fr : o.value(QLatin1String("frequencies")).toArray())
+            copy.frequencies.append(fr.toString());
         copy.shouldCopyOplogs = o.value(QLatin1String("shouldCopyOplogs")).toBool();
         b.copySettings.append(copy);
     }
@@ -311,21 +419,28 @@ void getCopies(const Statement &s, int c, BackupSchedule &b)
 const RowCodec<BackupSchedule> &scheduleRows()
 {
     using B = BackupSchedule;
-    static const RowCodec<B> codec{
-        QStringLiteral("schedules"), names({"group_id", "cluster_name"}), names({"group_id", "cluster_name"}),
-        {f<B, &B::clusterId>("cluster_id"), f<B, &B::referenceHourOfDay>("reference_hour"),
-         f<B, &B::referenceMinuteOfHour>("reference_minute"), f<B, &B::restoreWindowDays>("restore_window_days"),
-         f<B, &B::nextSnapshot>("next_snapshot"), {"policies", putPolicies, getPolicies},
-         {"copy_settings", putCopies, getCopies}, f<B, &B::autoExportEnabled>("auto_export_enabled"),
-         f<B, &B::syncedAt>("synced_at")}};
+    static const RowCodec<B> codec{QStringLiteral("schedules"),
+                                   names({"group_id", "cluster_name"}),
+                                   names({"group_id", "cluster_name"}),
+                                   {f<B, &B::clusterId>("cluster_id"),
+                                    f<B, &B::referenceHourOfDay>("reference_hour"),
+                                    f<B, &B::referenceMinuteOfHour>("reference_minute"),
+                                    f<B, &B::restoreWindowDays>("restore_window_days"),
+                                    f<B, &B::nextSnapshot>("next_snapshot"),
+                                    {"policies", putPolicies, getPolicies},
+                                    {"copy_settings", putCopies, getCopies},
+                                    f<B, &B::autoExportEnabled>("auto_export_enabled"),
+                                    f<B, &B::syncedAt>("synced_at")}};
     return codec;
 }
 
 namespace {
 void putOnDemand(Statement &s, int i, const CompliancePolicy &p)
 {
-    if (p.onDemandPolicyItem) s.bind(i, jsonText(itemJson(*p.onDemandPolicyItem)));
-    else s.bindNull(i);
+    if (p.onDemandPolicyItem)
+        s.bind(i, jsonText(itemJson(*p.onDemandPolicyItem)));
+    else
+        s.bindNull(i);
 }
 
 void getOnDemand(const Statement &s, int c, CompliancePolicy &p)
@@ -348,15 +463,23 @@ void getScheduled(const Statement &s, int c, CompliancePolicy &p)
 const RowCodec<CompliancePolicy> &complianceRows()
 {
     using P = CompliancePolicy;
-    static const RowCodec<P> codec{
-        QStringLiteral("compliance_policies"), names({"group_id", "present"}), names({"group_id"}),
-        {f<P, &P::authorizedEmail>("authorized_email"), f<P, &P::authorizedUserFirstName>("first_name"),
-         f<P, &P::authorizedUserLastName>("last_name"), f<P, &P::copyProtectionEnabled>("copy_protection"),
-         f<P, &P::encryptionAtRestEnabled>("ear_enabled"), f<P, &P::pitEnabled>("pit_enabled"),
-         f<P, &P::deletable>("deletable"), f<P, &P::restoreWindowDays>("restore_window_days"),
-         {"on_demand_item", putOnDemand, getOnDemand}, {"scheduled_items", putScheduled, getScheduled},
-         f<P, &P::state>("state"), f<P, &P::updatedDate>("updated_date"), f<P, &P::updatedUser>("updated_user"),
-         f<P, &P::syncedAt>("synced_at")}};
+    static const RowCodec<P> codec{QStringLiteral("compliance_policies"),
+                                   names({"group_id", "present"}),
+                                   names({"group_id"}),
+                                   {f<P, &P::authorizedEmail>("authorized_email"),
+                                    f<P, &P::authorizedUserFirstName>("first_name"),
+                                    f<P, &P::authorizedUserLastName>("last_name"),
+                                    f<P, &P::copyProtectionEnabled>("copy_protection"),
+                                    f<P, &P::encryptionAtRestEnabled>("ear_enabled"),
+                                    f<P, &P::pitEnabled>("pit_enabled"),
+                                    f<P, &P::deletable>("deletable"),
+                                    f<P, &P::restoreWindowDays>("restore_window_days"),
+                                    {"on_demand_item", putOnDemand, getOnDemand},
+                                    {"scheduled_items", putScheduled, getScheduled},
+                                    f<P, &P::state>("state"),
+                                    f<P, &P::updatedDate>("updated_date"),
+                                    f<P, &P::updatedUser>("updated_user"),
+                                    f<P, &P::syncedAt>("synced_at")}};
     return codec;
 }
 
@@ -364,7 +487,9 @@ const RowCodec<RestoreJob> &restoreJobRows()
 {
     using J = RestoreJob;
     static const RowCodec<J> codec{
-        QStringLiteral("restore_jobs"), names({"group_id", "cluster_name"}), names({"group_id", "cluster_name", "id"}),
+        QStringLiteral("restore_jobs"),
+        names({"group_id", "cluster_name"}),
+        names({"group_id", "cluster_name", "id"}),
         {f<J, &J::id>("id"), f<J, &J::snapshotId>("snapshot_id"), f<J, &J::deliveryType>("delivery_type"),
          f<J, &J::targetClusterName>("target_cluster_name"), f<J, &J::targetGroupId>("target_group_id"),
          f<J, &J::cancelled>("cancelled"), f<J, &J::expired>("expired"), f<J, &J::failed>("failed"),

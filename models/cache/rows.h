@@ -45,7 +45,8 @@ struct RowCodec {
         QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) ")
                           .arg(table, cols.join(QStringLiteral(", ")), params.join(QStringLiteral(", ")),
                                key.join(QStringLiteral(", ")));
-        sql += updates.isEmpty() ? QStringLiteral("DO NOTHING") : QStringLiteral("DO UPDATE SET ") + updates.join(QStringLiteral(", "));
+        sql += updates.isEmpty() ? QStringLiteral("DO NOTHING")
+                                 : QStringLiteral("DO UPDATE SET ") + updates.join(QStringLiteral(", "));
         return sql;
     }
     // SELECT of the fields (not the scope columns), in field order, then `rest` (WHERE, ORDER BY).
@@ -109,13 +110,13 @@ private:
 
 const RowCodec<domain::Organization> &organizationRows();
 const RowCodec<domain::Project> &projectRows();
-const RowCodec<domain::Cluster> &clusterRows();          // scope: group_id
-const RowCodec<domain::FlexCluster> &flexClusterRows();  // scope: group_id
-const RowCodec<domain::Snapshot> &snapshotRows();        // scope: group_id, cluster_name
-const RowCodec<domain::FlexSnapshot> &flexSnapshotRows();  // scope: group_id, cluster_name
-const RowCodec<domain::BackupSchedule> &scheduleRows();  // scope: group_id, cluster_name
+const RowCodec<domain::Cluster> &clusterRows();              // scope: group_id
+const RowCodec<domain::FlexCluster> &flexClusterRows();      // scope: group_id
+const RowCodec<domain::Snapshot> &snapshotRows();            // scope: group_id, cluster_name
+const RowCodec<domain::FlexSnapshot> &flexSnapshotRows();    // scope: group_id, cluster_name
+const RowCodec<domain::BackupSchedule> &scheduleRows();      // scope: group_id, cluster_name
 const RowCodec<domain::CompliancePolicy> &complianceRows();  // scope: group_id, present
-const RowCodec<domain::RestoreJob> &restoreJobRows();    // scope: group_id, cluster_name
+const RowCodec<domain::RestoreJob> &restoreJobRows();        // scope: group_id, cluster_name
 
 // JSON text of the list columns (in the API's shape, so the atlas mapping could read them).
 QString toJson(const QStringList &list);

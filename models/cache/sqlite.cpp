@@ -8,8 +8,8 @@ namespace lifeboat::cache {
 bool Database::open(const QString &path, bool readOnly)
 {
     close();
-    const int flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
-                      SQLITE_OPEN_NOMUTEX;
+    const int flags =
+        (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) | SQLITE_OPEN_NOMUTEX;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         setError(rc);
@@ -81,8 +81,7 @@ Statement::~Statement()
 
 Statement::Statement(Statement &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr)), m_stmt(std::exchange(other.m_stmt, nullptr))
-{
-}
+{}
 
 Statement &Statement::operator=(Statement &&other) noexcept
 {
@@ -154,8 +153,7 @@ bool Statement::execute()
 {
     if (!m_stmt) return false;
     int rc;
-    while ((rc = sqlite3_step(m_stmt)) == SQLITE_ROW) {
-    }
+    while ((rc = sqlite3_step(m_stmt)) == SQLITE_ROW) {}
     const bool ok = rc == SQLITE_DONE;
     if (!ok && m_db) m_db->setError(rc);
     sqlite3_reset(m_stmt);

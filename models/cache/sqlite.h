@@ -23,7 +23,7 @@ public:
     void close();
     bool isOpen() const { return m_db != nullptr; }
 
-    bool exec(const QString &sql);               // one or more statements, no results
+    bool exec(const QString &sql);  // one or more statements, no results
     std::optional<QString> scalarText(const QString &sql);
     std::optional<qint64> scalarInt(const QString &sql);
     Statement prepare(const QString &sql);

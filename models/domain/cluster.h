@@ -12,27 +12,30 @@ struct Cluster {
     QString groupId;
     QString name;
     Tagged<ClusterType> clusterType;
-    QString mongoDBVersion;         // "8.0.4"
-    QString mongoDBMajorVersion;    // "8.0"
+    QString mongoDBVersion;               // "8.0.4"
+    QString mongoDBMajorVersion;          // "8.0"
     QString featureCompatibilityVersion;  // set when FCV is pinned
     QDateTime featureCompatibilityVersionExpirationDate;
     bool backupEnabled = false;
     bool pitEnabled = false;
     QString encryptionAtRestProvider;  // "NONE", "AWS", ... upper case; empty if absent
     Tagged<ClusterState> stateName;
-    QString configServerType;   // "DEDICATED" / "EMBEDDED" / empty
+    QString configServerType;  // "DEDICATED" / "EMBEDDED" / empty
     bool paused = false;
     QDateTime createDate;
-    int shardCount = 0;         // replicationSpecs entries (1 for a replica set)
-    QString providerName;       // "AWS", "GCP", "AZURE", "TENANT"
+    int shardCount = 0;           // replicationSpecs entries (1 for a replica set)
+    QString providerName;         // "AWS", "GCP", "AZURE", "TENANT"
     QString backingProviderName;  // for TENANT (M0)
     QString regionName;
-    QString instanceSize;       // "M10", "M0"
-    QString standardSrv;        // connectionStrings.standardSrv ("mongodb+srv://host"), for mongodump hints
+    QString instanceSize;  // "M10", "M0"
+    QString standardSrv;   // connectionStrings.standardSrv ("mongodb+srv://host"), for mongodump hints
     QDateTime syncedAt;
 
     bool isFreeTier() const { return instanceSize.compare(QLatin1String("M0"), Qt::CaseInsensitive) == 0; }
-    bool isSharded() const { return clusterType.value == ClusterType::Sharded || clusterType.value == ClusterType::GeoSharded; }
+    bool isSharded() const
+    {
+        return clusterType.value == ClusterType::Sharded || clusterType.value == ClusterType::GeoSharded;
+    }
 };
 
 struct FlexCluster {

@@ -52,8 +52,10 @@ BackupHealth backupHealth(const HealthFacts &f, const QDateTime &now)
     BackupHealth h;
     auto raise = [&h](HealthFinding finding) { h.findings.append(finding); };
 
-    if (f.kind == ClusterKind::FreeTier) raise({HealthReason::FreeTier, HealthState::Unprotected, {}});
-    else if (!f.backupEnabled) raise({HealthReason::BackupOff, HealthState::Unprotected, {}});
+    if (f.kind == ClusterKind::FreeTier)
+        raise({HealthReason::FreeTier, HealthState::Unprotected, {}});
+    else if (!f.backupEnabled)
+        raise({HealthReason::BackupOff, HealthState::Unprotected, {}});
 
     if (f.synced && f.kind != ClusterKind::FreeTier) {
         if (!f.lastGood.isValid()) {
@@ -102,7 +104,8 @@ void applyRestores(HealthFacts &f, const QList<RestoreJob> &jobs)
 }  // namespace
 
 HealthFacts healthFacts(const Cluster &cluster, const QList<Snapshot> &snapshots,
-                        const std::optional<BackupSchedule> &schedule, const QList<RestoreJob> &restoreJobs, bool synced)
+                        const std::optional<BackupSchedule> &schedule, const QList<RestoreJob> &restoreJobs,
+                        bool synced)
 {
     HealthFacts f;
     f.kind = cluster.isFreeTier() ? ClusterKind::FreeTier : ClusterKind::Dedicated;
@@ -145,7 +148,9 @@ HealthFacts healthFacts(const FlexCluster &cluster, const QList<FlexSnapshot> &s
     f.backupEnabled = cluster.backupEnabled;
     f.promisedSeconds = kFlexIntervalSeconds;
     for (const FlexSnapshot &s : snapshots) {
-        const QDateTime at = s.finishTime.isValid() ? s.finishTime : s.startTime.isValid() ? s.startTime : s.scheduledTime;
+        const QDateTime at = s.finishTime.isValid()  ? s.finishTime
+                             : s.startTime.isValid() ? s.startTime
+                                                     : s.scheduledTime;
         const QDateTime started = s.startTime.isValid() ? s.startTime : s.scheduledTime;
         if (s.status.value == FlexJobStatus::Completed && (!f.lastGood.isValid() || at > f.lastGood)) f.lastGood = at;
         if (!f.latestAt.isValid() || started > f.latestAt) {

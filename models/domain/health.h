@@ -35,13 +35,13 @@ enum class ClusterKind { Dedicated, FreeTier, Flex };
 // cache's estate summary fills it with aggregate queries.
 struct HealthFacts {
     ClusterKind kind = ClusterKind::Dedicated;
-    bool synced = false;          // the cluster's snapshots (or schedule) were synced at least once
+    bool synced = false;  // the cluster's snapshots (or schedule) were synced at least once
     bool backupEnabled = true;
-    QDateTime lastGood;           // newest completed snapshot
+    QDateTime lastGood;  // newest completed snapshot
     bool lastGoodIsFallback = false;
-    QDateTime latestAt;           // newest snapshot of any status (on-demand ones included)
+    QDateTime latestAt;  // newest snapshot of any status (on-demand ones included)
     SnapshotStatus latestStatus = SnapshotStatus::Unknown;
-    qint64 promisedSeconds = 0;   // the schedule's most frequent interval; 0: it promises nothing known
+    qint64 promisedSeconds = 0;  // the schedule's most frequent interval; 0: it promises nothing known
     bool lastRestoreFailed = false;
     QDateTime lastRestoreAt;
     bool lastExportFailed = false;  // no export jobs are cached yet: always false for now
@@ -51,8 +51,8 @@ struct HealthFacts {
 struct HealthFinding {
     HealthReason reason;
     HealthState raises;
-    QDateTime at;              // the snapshot / restore it is about, when there is one
-    qint64 ageSeconds = 0;     // Late: how old the last good snapshot is
+    QDateTime at;                // the snapshot / restore it is about, when there is one
+    qint64 ageSeconds = 0;       // Late: how old the last good snapshot is
     qint64 promisedSeconds = 0;  // Late: the schedule's interval
 };
 

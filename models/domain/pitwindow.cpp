@@ -9,7 +9,8 @@ std::optional<PitWindow> pitWindow(const Cluster &cluster, const std::optional<B
         return std::nullopt;
     QDateTime oldest;
     for (const Snapshot &s : snapshots) {
-        if (s.status.value == SnapshotStatus::Completed && s.createdAt.isValid() && (!oldest.isValid() || s.createdAt < oldest))
+        if (s.status.value == SnapshotStatus::Completed && s.createdAt.isValid() &&
+            (!oldest.isValid() || s.createdAt < oldest))
             oldest = s.createdAt;
     }
     if (!oldest.isValid() || oldest > now) return std::nullopt;  // nothing to replay the oplog on yet

@@ -92,30 +92,30 @@ bool firesAt(const PolicyItem &item, const QDateTime &t, int referenceHour)
     switch (item.frequency) {
     case Frequency::Daily: return true;
     case Frequency::Weekly: return d.dayOfWeek() == item.interval;
-    case Frequency::Monthly:
-        return item.interval == 40 ? d.day() == d.daysInMonth() : d.day() == item.interval;
+    case Frequency::Monthly: return item.interval == 40 ? d.day() == d.daysInMonth() : d.day() == item.interval;
     case Frequency::Yearly: return d.day() == 1 && d.month() == item.interval;
     default: return false;
     }
 }
 
-std::optional<PolicyItem> taggingItem(const QList<PolicyItem> &items, const QDateTime &t,
-                                      int referenceHour)
+std::optional<PolicyItem> taggingItem(const QList<PolicyItem> &items, const QDateTime &t, int referenceHour)
 {
     std::optional<PolicyItem> best;
     for (const PolicyItem &item : items) {
         if (!firesAt(item, t, referenceHour)) continue;
-        if (!best) { best = item; continue; }
+        if (!best) {
+            best = item;
+            continue;
+        }
         const qint64 a = retentionHours(item.unit, item.value);
         const qint64 b = retentionHours(best->unit, best->value);
-        if (a > b || (a == b && frequencyRank(item.frequency) > frequencyRank(best->frequency)))
-            best = item;
+        if (a > b || (a == b && frequencyRank(item.frequency) > frequencyRank(best->frequency))) best = item;
     }
     return best;
 }
 
-std::optional<QDateTime> nextSnapshotTime(const QList<PolicyItem> &items, const QDateTime &after,
-                                          int referenceHour, int referenceMinute)
+std::optional<QDateTime> nextSnapshotTime(const QList<PolicyItem> &items, const QDateTime &after, int referenceHour,
+                                          int referenceMinute)
 {
     if (items.isEmpty()) return std::nullopt;
     const QDateTime a = after.toUTC();

@@ -11,9 +11,9 @@ namespace lifeboat::domain {
 enum class Frequency { Hourly, Daily, Weekly, Monthly, Yearly, OnDemand, Unknown };
 enum class RetentionUnit { Days, Weeks, Months, Years, Unknown };
 
-QString frequencyName(Frequency f);                 // "hourly", ... as the API spells it
-Frequency frequencyFromName(const QString &name);   // case-insensitive; Unknown otherwise
-QString retentionUnitName(RetentionUnit u);         // "days", ...
+QString frequencyName(Frequency f);                // "hourly", ... as the API spells it
+Frequency frequencyFromName(const QString &name);  // case-insensitive; Unknown otherwise
+QString retentionUnitName(RetentionUnit u);        // "days", ...
 RetentionUnit retentionUnitFromName(const QString &name);
 
 struct PolicyItem {
@@ -38,12 +38,11 @@ bool firesAt(const PolicyItem &item, const QDateTime &t, int referenceHour);
 
 // Of the items that fire at `t`, the one that tags the snapshot: the longest
 // retention wins, as Atlas does for overlapping items. nullopt if none fires.
-std::optional<PolicyItem> taggingItem(const QList<PolicyItem> &items, const QDateTime &t,
-                                      int referenceHour);
+std::optional<PolicyItem> taggingItem(const QList<PolicyItem> &items, const QDateTime &t, int referenceHour);
 
 // The first time strictly after `after` at which any item fires (nullopt for no items).
-std::optional<QDateTime> nextSnapshotTime(const QList<PolicyItem> &items, const QDateTime &after,
-                                          int referenceHour, int referenceMinute);
+std::optional<QDateTime> nextSnapshotTime(const QList<PolicyItem> &items, const QDateTime &after, int referenceHour,
+                                          int referenceMinute);
 
 // The default policy of a new M10+ cluster (current Atlas docs).
 QList<PolicyItem> defaultPolicyItems();

@@ -18,21 +18,21 @@ struct SnapshotMember {
 // DiskBackupReplicaSet or DiskBackupShardedClusterSnapshot (type tells which).
 struct Snapshot {
     QString id;
-    QString groupId;       // not in the body; filled from the request path
-    QString clusterName;   // idem
+    QString groupId;      // not in the body; filled from the request path
+    QString clusterName;  // idem
     QDateTime createdAt;
     QDateTime expiresAt;
     Tagged<SnapshotStatus> status;
     Tagged<SnapshotType> snapshotType;
     Tagged<Frequency> frequencyType;
-    QStringList policyItems;   // ids of the policy items that tagged it
+    QStringList policyItems;  // ids of the policy items that tagged it
     qint64 storageSizeBytes = 0;
     QString mongodVersion;
     QString masterKeyUUID;
     QStringList copyRegions;
     QString description;
     QString replicaSetName;
-    QString type;              // "replicaSet" / "shardedCluster" as sent
+    QString type;  // "replicaSet" / "shardedCluster" as sent
     QString cloudProvider;
     QString configServerType;
     QList<SnapshotMember> members;

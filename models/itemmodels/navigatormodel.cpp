@@ -16,8 +16,8 @@ struct NavigatorModel::Node {
     Node *parent = nullptr;
     int row = 0;
     std::vector<std::unique_ptr<Node>> children;
-    jobs::ClusterSummary cluster;   // for clusters
-    bool compliance = false;        // for projects
+    jobs::ClusterSummary cluster;  // for clusters
+    bool compliance = false;       // for projects
     QString groupId;
 
     Node *add(std::unique_ptr<Node> child)
@@ -136,13 +136,18 @@ static QList<Badge> badges(const jobs::ClusterSummary &c)
 {
     using K = NavigatorModel::BadgeKind;
     QList<Badge> out;
-    if (c.isFlex) out.append({NavigatorModel::tr("Flex"), K::Tier});
-    else if (!c.cluster.instanceSize.isEmpty()) out.append({c.cluster.instanceSize, K::Tier});
-    if (c.cluster.isFreeTier()) out.append({NavigatorModel::tr("no cloud backup"), K::Unprotected});
-    else if (!c.isFlex && !c.cluster.backupEnabled) out.append({NavigatorModel::tr("backup off"), K::Unprotected});
+    if (c.isFlex)
+        out.append({NavigatorModel::tr("Flex"), K::Tier});
+    else if (!c.cluster.instanceSize.isEmpty())
+        out.append({c.cluster.instanceSize, K::Tier});
+    if (c.cluster.isFreeTier())
+        out.append({NavigatorModel::tr("no cloud backup"), K::Unprotected});
+    else if (!c.isFlex && !c.cluster.backupEnabled)
+        out.append({NavigatorModel::tr("backup off"), K::Unprotected});
     if (c.restoreRunning) out.append({NavigatorModel::tr("restoring"), K::Restoring});
     if (c.cluster.pitEnabled) out.append({NavigatorModel::tr("PIT", "point-in-time restore badge"), K::Pit});
-    if (c.cluster.isSharded()) out.append({NavigatorModel::tr("%n shard(s)", nullptr, c.cluster.shardCount), K::Shards});
+    if (c.cluster.isSharded())
+        out.append({NavigatorModel::tr("%n shard(s)", nullptr, c.cluster.shardCount), K::Shards});
     // M0 (TENANT) and Flex name the cloud they run on as the backing provider.
     const bool backed = c.isFlex || c.cluster.providerName == u"TENANT";
     const QString provider = backed ? c.cluster.backingProviderName : c.cluster.providerName;
@@ -188,28 +193,21 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
         const domain::BackupHealth h = domain::backupHealth(n->cluster.health, m_now);
         const bool unprotected = h.state == domain::HealthState::Unprotected;
         switch (role) {
-        case Qt::DisplayRole:
-            return unprotected ? QStringLiteral("—") : ageText(n->cluster.lastGoodSnapshot, m_now);
+        case Qt::DisplayRole: return unprotected ? QStringLiteral("—") : ageText(n->cluster.lastGoodSnapshot, m_now);
         case Qt::ToolTipRole:
             return n->cluster.lastGoodSnapshot.isValid()
                        ? tr("Last good snapshot: %1").arg(formatUtc(n->cluster.lastGoodSnapshot))
                        : tr("No completed snapshot seen");
-        case Qt::TextAlignmentRole:
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        case HealthRole:
-            return health(h);
-        case HealthStateRole:
-            return int(h.state);
-        case HealthTextRole:
-            return HealthText::summary(h);
-        default:
-            return {};
+        case Qt::TextAlignmentRole: return int(Qt::AlignRight | Qt::AlignVCenter);
+        case HealthRole: return health(h);
+        case HealthStateRole: return int(h.state);
+        case HealthTextRole: return HealthText::summary(h);
+        default: return {};
         }
     }
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::AccessibleTextRole:
-        return n->label;
+    case Qt::AccessibleTextRole: return n->label;
     case Qt::DecorationRole:
         switch (n->kind) {
         case NodeKind::Profile: return QIcon(QStringLiteral(":/icons/connection.svg"));
@@ -227,7 +225,8 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
             return tr("%1 — under a Backup Compliance Policy").arg(n->label);
         if (isCluster) {
             QStringList lines{n->label, badgeTexts(n->cluster).join(QStringLiteral(" · "))};
-            if (!n->cluster.cluster.mongoDBVersion.isEmpty()) lines << tr("MongoDB %1").arg(n->cluster.cluster.mongoDBVersion);
+            if (!n->cluster.cluster.mongoDBVersion.isEmpty())
+                lines << tr("MongoDB %1").arg(n->cluster.cluster.mongoDBVersion);
             lines << tr("%n snapshot(s)", nullptr, n->cluster.snapshotCount);
             if (n->cluster.syncedAt.isValid()) lines << tr("Synced %1 ago").arg(ageText(n->cluster.syncedAt, m_now));
             return lines.join(u'\n');
@@ -244,7 +243,8 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
     case HealthRole: return isCluster ? health(domain::backupHealth(n->cluster.health, m_now)) : 0;
     case HealthStateRole:
         return int(isCluster ? domain::backupHealth(n->cluster.health, m_now).state : domain::HealthState::Unknown);
-    case HealthTextRole: return isCluster ? HealthText::summary(domain::backupHealth(n->cluster.health, m_now)) : QString();
+    case HealthTextRole:
+        return isCluster ? HealthText::summary(domain::backupHealth(n->cluster.health, m_now)) : QString();
     case ComplianceRole: return n->kind == NodeKind::Project && n->compliance;
     case RestoreRunningRole: return isCluster && n->cluster.restoreRunning;
     default: return {};

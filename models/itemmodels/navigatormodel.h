@@ -20,15 +20,16 @@ public:
         GroupIdRole,
         ClusterNameRole,
         IsFlexRole,
-        BadgesRole,        // QStringList: tier, provider, "PIT", "no backup", ...
-        AgeTextRole,       // "2 h" since the last good snapshot, or "none"
-        HealthRole,        // 0 ok, 1 warning (late / unprotected), 2 bad (no good snapshot)
-        ComplianceRole,    // project under a Backup Compliance Policy
+        BadgesRole,      // QStringList: tier, provider, "PIT", "no backup", ...
+        AgeTextRole,     // "2 h" since the last good snapshot, or "none"
+        HealthRole,      // 0 ok, 1 warning (late / unprotected), 2 bad (no good snapshot)
+        ComplianceRole,  // project under a Backup Compliance Policy
         RestoreRunningRole,
         IdRole,
-        BadgeKindsRole,    // QVariantList of BadgeKind (int), one per entry of BadgesRole: views colour by kind, never by text
-        HealthStateRole,   // domain::HealthState as int (domain/health.h)
-        HealthTextRole,    // the worst health finding in words, "On schedule." when none
+        BadgeKindsRole,  // QVariantList of BadgeKind (int), one per entry of BadgesRole: views colour by kind, never by
+                         // text
+        HealthStateRole,  // domain::HealthState as int (domain/health.h)
+        HealthTextRole,   // the worst health finding in words, "On schedule." when none
     };
     // What a badge says, for its colour; the text is translated, the kind is not.
     enum class BadgeKind { Tier, Unprotected, Restoring, Pit, Shards, Provider };

@@ -43,14 +43,13 @@ bool SnapshotFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
 {
     const QAbstractItemModel *src = sourceModel();
     const QModelIndex idx = src->index(sourceRow, 0, sourceParent);
-    if (!m_statuses.isEmpty()
-        && !m_statuses.contains(domain::SnapshotStatus(idx.data(SnapshotTableModel::StatusRole).toInt())))
+    if (!m_statuses.isEmpty() &&
+        !m_statuses.contains(domain::SnapshotStatus(idx.data(SnapshotTableModel::StatusRole).toInt())))
         return false;
-    if (!m_types.isEmpty()
-        && !m_types.contains(domain::SnapshotType(idx.data(SnapshotTableModel::TypeRole).toInt())))
+    if (!m_types.isEmpty() && !m_types.contains(domain::SnapshotType(idx.data(SnapshotTableModel::TypeRole).toInt())))
         return false;
-    if (!m_frequencies.isEmpty()
-        && !m_frequencies.contains(domain::Frequency(idx.data(SnapshotTableModel::FrequencyRole).toInt())))
+    if (!m_frequencies.isEmpty() &&
+        !m_frequencies.contains(domain::Frequency(idx.data(SnapshotTableModel::FrequencyRole).toInt())))
         return false;
     if (!m_text.isEmpty()) {
         // Every word must appear somewhere: "failed daily" finds failed daily snapshots.

@@ -8,8 +8,7 @@
 
 namespace lifeboat::itemmodels {
 
-class SnapshotFilterModel : public QSortFilterProxyModel
-{
+class SnapshotFilterModel : public QSortFilterProxyModel {
     Q_OBJECT
 public:
     explicit SnapshotFilterModel(QObject *parent = nullptr);

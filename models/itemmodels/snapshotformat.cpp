@@ -144,20 +144,30 @@ QString regionName(const QString &raw)
     // Atlas names regions in capitals with underscores ("EASTERN_US", "US_EAST_1"); cloud
     // consoles write them in lower case with hyphens ("us-east-1").
     static const QHash<QString, const char *> words{
-        {QStringLiteral("EASTERN_US"), QT_TRANSLATE_NOOP("lifeboat::itemmodels::SnapshotFormat", "Eastern US (South Carolina)")},
-        {QStringLiteral("US_EAST_4"), QT_TRANSLATE_NOOP("lifeboat::itemmodels::SnapshotFormat", "Eastern US (Virginia)")},
+        {QStringLiteral("EASTERN_US"),
+         QT_TRANSLATE_NOOP("lifeboat::itemmodels::SnapshotFormat", "Eastern US (South Carolina)")},
+        {QStringLiteral("US_EAST_4"),
+         QT_TRANSLATE_NOOP("lifeboat::itemmodels::SnapshotFormat", "Eastern US (Virginia)")},
         {QStringLiteral("CENTRAL_US"), QT_TRANSLATE_NOOP("lifeboat::itemmodels::SnapshotFormat", "Central US (Iowa)")},
-        {QStringLiteral("WESTERN_US"), QT_TRANSLATE_NOOP("lifeboat::itemmodels::SnapshotFormat", "Western US (Oregon)")},
-        {QStringLiteral("WESTERN_EUROPE"), QT_TRANSLATE_NOOP("lifeboat::itemmodels::SnapshotFormat", "Western Europe (Belgium)")},
-        {QStringLiteral("EUROPE_WEST_3"), QT_TRANSLATE_NOOP("lifeboat::itemmodels::SnapshotFormat", "Europe (Frankfurt)")},
-        {QStringLiteral("US_EAST_1"), QT_TRANSLATE_NOOP("lifeboat::itemmodels::SnapshotFormat", "US East (N. Virginia)")},
+        {QStringLiteral("WESTERN_US"),
+         QT_TRANSLATE_NOOP("lifeboat::itemmodels::SnapshotFormat", "Western US (Oregon)")},
+        {QStringLiteral("WESTERN_EUROPE"),
+         QT_TRANSLATE_NOOP("lifeboat::itemmodels::SnapshotFormat", "Western Europe (Belgium)")},
+        {QStringLiteral("EUROPE_WEST_3"),
+         QT_TRANSLATE_NOOP("lifeboat::itemmodels::SnapshotFormat", "Europe (Frankfurt)")},
+        {QStringLiteral("US_EAST_1"),
+         QT_TRANSLATE_NOOP("lifeboat::itemmodels::SnapshotFormat", "US East (N. Virginia)")},
         {QStringLiteral("US_EAST_2"), QT_TRANSLATE_NOOP("lifeboat::itemmodels::SnapshotFormat", "US East (Ohio)")},
         {QStringLiteral("US_WEST_2"), QT_TRANSLATE_NOOP("lifeboat::itemmodels::SnapshotFormat", "US West (Oregon)")},
         {QStringLiteral("EU_WEST_1"), QT_TRANSLATE_NOOP("lifeboat::itemmodels::SnapshotFormat", "Europe (Ireland)")},
-        {QStringLiteral("EU_CENTRAL_1"), QT_TRANSLATE_NOOP("lifeboat::itemmodels::SnapshotFormat", "Europe (Frankfurt)")},
-        {QStringLiteral("AP_SOUTHEAST_2"), QT_TRANSLATE_NOOP("lifeboat::itemmodels::SnapshotFormat", "Asia Pacific (Sydney)")},
-        {QStringLiteral("EUROPE_WEST"), QT_TRANSLATE_NOOP("lifeboat::itemmodels::SnapshotFormat", "West Europe (Netherlands)")},
-        {QStringLiteral("EUROPE_NORTH"), QT_TRANSLATE_NOOP("lifeboat::itemmodels::SnapshotFormat", "North Europe (Ireland)")},
+        {QStringLiteral("EU_CENTRAL_1"),
+         QT_TRANSLATE_NOOP("lifeboat::itemmodels::SnapshotFormat", "Europe (Frankfurt)")},
+        {QStringLiteral("AP_SOUTHEAST_2"),
+         QT_TRANSLATE_NOOP("lifeboat::itemmodels::SnapshotFormat", "Asia Pacific (Sydney)")},
+        {QStringLiteral("EUROPE_WEST"),
+         QT_TRANSLATE_NOOP("lifeboat::itemmodels::SnapshotFormat", "West Europe (Netherlands)")},
+        {QStringLiteral("EUROPE_NORTH"),
+         QT_TRANSLATE_NOOP("lifeboat::itemmodels::SnapshotFormat", "North Europe (Ireland)")},
     };
     const auto it = words.constFind(raw.toUpper());
     if (it != words.cend()) return SnapshotFormat::tr(*it);
@@ -222,16 +232,16 @@ QString policyItemText(const domain::PolicyItem &i)
     case Frequency::Daily: when = SnapshotFormat::tr("Every day"); break;
     case Frequency::Weekly:
         // Atlas counts weekdays from Monday = 1.
-        when = i.interval >= 1 && i.interval <= 7
-                   ? SnapshotFormat::tr("Every %1").arg(QLocale().dayName(i.interval))
-                   : SnapshotFormat::tr("Weekly (day %1)").arg(i.interval);
+        when = i.interval >= 1 && i.interval <= 7 ? SnapshotFormat::tr("Every %1").arg(QLocale().dayName(i.interval))
+                                                  : SnapshotFormat::tr("Weekly (day %1)").arg(i.interval);
         break;
     case Frequency::Monthly:
         when = i.interval == 40 ? SnapshotFormat::tr("Last day of every month")
                                 : SnapshotFormat::tr("Day %1 of every month").arg(i.interval);
         break;
     case Frequency::Yearly:
-        when = SnapshotFormat::tr("1 %1 every year", "day 1 of the month").arg(QLocale().monthName(qBound(1, i.interval, 12)));
+        when = SnapshotFormat::tr("1 %1 every year", "day 1 of the month")
+                   .arg(QLocale().monthName(qBound(1, i.interval, 12)));
         break;
     case Frequency::OnDemand: when = SnapshotFormat::tr("On demand"); break;
     case Frequency::Unknown: when = SnapshotFormat::tr("Other schedule"); break;

@@ -27,11 +27,11 @@ QString statusText(const domain::Tagged<domain::SnapshotStatus> &status);
 QString typeText(const domain::Tagged<domain::SnapshotType> &type);
 QString frequencyText(const domain::Tagged<domain::Frequency> &frequency);
 
-QString dash();                               // "—" for absent values
-QString formatUtc(const QDateTime &t);        // "2025-03-14 06:00 UTC" or "—"
-QString formatUtcShort(const QDateTime &t);   // "2025-03-14 06:00" where a header already says UTC
-QString formatSize(qint64 bytes);             // "1.5 GiB" (IEC, localized: "1,5 GiB"); "—" when unknown (< 0)
-QString formatCount(qint64 n);                // "100,000" / "100.000": grouped in the current locale
+QString dash();                                    // "—" for absent values
+QString formatUtc(const QDateTime &t);             // "2025-03-14 06:00 UTC" or "—"
+QString formatUtcShort(const QDateTime &t);        // "2025-03-14 06:00" where a header already says UTC
+QString formatSize(qint64 bytes);                  // "1.5 GiB" (IEC, localized: "1,5 GiB"); "—" when unknown (< 0)
+QString formatCount(qint64 n);                     // "100,000" / "100.000": grouped in the current locale
 QString formatNumber(double value, int decimals);  // localized
 
 // Words for Atlas's raw names: "GCP" -> "Google Cloud", "EASTERN_US" -> "Eastern US (South Carolina)"

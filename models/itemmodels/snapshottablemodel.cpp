@@ -20,13 +20,14 @@ QStringList regionWords(const QStringList &regions)
 QString copiesText(const QStringList &regions)
 {
     if (regions.isEmpty()) return dash();
-    return SnapshotTableModel::tr("%1: %2", "number of copies: regions").arg(formatCount(regions.size())).arg(regionWords(regions).join(QStringLiteral(", ")));
+    return SnapshotTableModel::tr("%1: %2", "number of copies: regions")
+        .arg(formatCount(regions.size()))
+        .arg(regionWords(regions).join(QStringLiteral(", ")));
 }
 
 QPalette currentPalette()
 {
-    return qobject_cast<QGuiApplication *>(QCoreApplication::instance()) ? QGuiApplication::palette()
-                                                                          : QPalette();
+    return qobject_cast<QGuiApplication *>(QCoreApplication::instance()) ? QGuiApplication::palette() : QPalette();
 }
 
 }  // namespace
@@ -78,8 +79,7 @@ int SnapshotTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant SnapshotTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) return {};
     const domain::Snapshot &s = m_snapshots[index.row()];
     const int column = index.column();
     switch (role) {
@@ -154,7 +154,7 @@ QString SnapshotTableModel::toolTip(const domain::Snapshot &s, int column) const
             tip = tr("Status not known to Lifeboat: %1").arg(s.status.raw);
         if (s.snapshotType.value == domain::SnapshotType::Fallback)
             tip += u'\n' + tr("Fallback snapshot: may be inconsistent; it cannot be exported "
-                                  "or used for a collection restore.");
+                              "or used for a collection restore.");
         return tip;
     }
     case Type:
@@ -172,8 +172,7 @@ QString SnapshotTableModel::toolTip(const domain::Snapshot &s, int column) const
                                        : tr("Copied to %1").arg(regionWords(s.copyRegions).join(QStringLiteral(", ")));
     case Created: return formatUtc(s.createdAt);
     case Expires: return formatUtc(s.expiresAt);
-    default:
-        return tr("Snapshot %1").arg(s.id);
+    default: return tr("Snapshot %1").arg(s.id);
     }
 }
 
@@ -182,7 +181,8 @@ QString SnapshotTableModel::searchText(const domain::Snapshot &s) const
     QStringList parts{s.id};
     for (int c = 0; c < ColumnCount; ++c) parts << display(s, c).toString();
     // The API's own words match too, whatever the language: "EU_WEST_1", "weekly", "fallback".
-    parts << s.policyItems << s.replicaSetName << s.copyRegions << s.frequencyType.raw << s.status.raw << s.snapshotType.raw;
+    parts << s.policyItems << s.replicaSetName << s.copyRegions << s.frequencyType.raw << s.status.raw
+          << s.snapshotType.raw;
     return parts.join(QLatin1Char(' ')).toLower();
 }
 

@@ -10,13 +10,21 @@
 
 namespace lifeboat::itemmodels {
 
-class SnapshotTableModel : public QAbstractTableModel
-{
+class SnapshotTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column {
-        Created, Type, Frequency, Status, Size, MongoVersion, Expires, EncryptionKey, Copies,
-        Description, ColumnCount
+        Created,
+        Type,
+        Frequency,
+        Status,
+        Size,
+        MongoVersion,
+        Expires,
+        EncryptionKey,
+        Copies,
+        Description,
+        ColumnCount
     };
     enum Role {
         SortRole = Qt::UserRole + 1,

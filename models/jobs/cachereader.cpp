@@ -5,7 +5,6 @@
 
 namespace lifeboat::jobs {
 
-
 using namespace lifeboat::domain;
 
 bool CacheReader::open(const QString &path, QString *error)
@@ -88,9 +87,8 @@ Estate CacheReader::estate()
             cs.health = a.factsFor(f);
             ps.clusters.append(cs);
         }
-        std::sort(ps.clusters.begin(), ps.clusters.end(), [](const ClusterSummary &a, const ClusterSummary &b) {
-            return a.cluster.name < b.cluster.name;
-        });
+        std::sort(ps.clusters.begin(), ps.clusters.end(),
+                  [](const ClusterSummary &a, const ClusterSummary &b) { return a.cluster.name < b.cluster.name; });
         if (!estate.syncedAt.isValid() || p.syncedAt > estate.syncedAt) estate.syncedAt = p.syncedAt;
 
         auto org = std::find_if(orgs.begin(), orgs.end(), [&](const OrgSummary &o) { return o.org.id == p.orgId; });
@@ -154,10 +152,10 @@ SnapshotFingerprint CacheReader::fingerprint(const QString &groupId, const QStri
 {
     SnapshotFingerprint f;
     if (!isOpen()) return f;
-    cache::Statement s = m_db.prepare(QStringLiteral(
-        "SELECT count(*), min(synced_at), max(synced_at), "
-        "sum(CASE WHEN lower(status) IN ('completed', 'failed') THEN 0 ELSE 1 END) "
-        "FROM snapshots WHERE group_id = ? AND cluster_name = ?"));
+    cache::Statement s =
+        m_db.prepare(QStringLiteral("SELECT count(*), min(synced_at), max(synced_at), "
+                                    "sum(CASE WHEN lower(status) IN ('completed', 'failed') THEN 0 ELSE 1 END) "
+                                    "FROM snapshots WHERE group_id = ? AND cluster_name = ?"));
     s.bind(1, groupId).bind(2, clusterName);
     int unfinished = 0;
     if (s.next()) {
@@ -166,9 +164,9 @@ SnapshotFingerprint CacheReader::fingerprint(const QString &groupId, const QStri
         if (!s.isNull(2)) f.newestSyncedAt = s.dateTime(2);
         unfinished = int(s.integer(3));
     }
-    cache::Statement n = m_db.prepare(QStringLiteral(
-        "SELECT id, status FROM snapshots WHERE group_id = ? AND cluster_name = ? "
-        "ORDER BY created_at DESC, id LIMIT 1"));
+    cache::Statement n =
+        m_db.prepare(QStringLiteral("SELECT id, status FROM snapshots WHERE group_id = ? AND cluster_name = ? "
+                                    "ORDER BY created_at DESC, id LIMIT 1"));
     n.bind(1, groupId).bind(2, clusterName);
     if (n.next()) {
         f.newestId = n.text(0);

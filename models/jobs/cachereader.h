@@ -16,8 +16,8 @@ namespace lifeboat::jobs {
 // What the cache holds for one cluster's snapshot list.
 struct SnapshotFingerprint {
     int count = 0;
-    QString newestId;        // by createdAt, ties by id: the order the API lists them
-    QString newestStatus;    // raw
+    QString newestId;          // by createdAt, ties by id: the order the API lists them
+    QString newestStatus;      // raw
     int unfinishedOthers = 0;  // queued/inProgress snapshots other than the newest
     QDateTime oldestSyncedAt;  // when the least recently written row was written
     QDateTime newestSyncedAt;

@@ -23,8 +23,7 @@ CacheReadJob::CacheReadJob(JobId id, JobKind kind, QString groupId, QString clus
                            QObject *parent)
     : Job(id, kind, keyFor(kind, groupId, clusterName), context, parent), m_groupId(std::move(groupId)),
       m_clusterName(std::move(clusterName))
-{
-}
+{}
 
 QString CacheReadJob::title() const
 {
@@ -68,8 +67,8 @@ void CacheReadJob::run()
         if (!detail) {
             atlas::ApiError e;
             e.kind = atlas::ErrorKind::NotFound;
-            e.message = tr("The cache knows no cluster named %1 in project %2; sync it first.")
-                            .arg(m_clusterName, m_groupId);
+            e.message =
+                tr("The cache knows no cluster named %1 in project %2; sync it first.").arg(m_clusterName, m_groupId);
             reportProgress(1, 1, QString());
             finish(JobError::fromApi(e));
             return;

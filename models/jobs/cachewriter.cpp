@@ -34,7 +34,13 @@ void CacheWriter::stop()
     // Quit from inside the writer's queue, so the writes posted before run first.
     QObject *last = new QObject;
     last->moveToThread(m_thread);
-    QMetaObject::invokeMethod(last, [last] { delete last; QThread::currentThread()->quit(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        last,
+        [last] {
+            delete last;
+            QThread::currentThread()->quit();
+        },
+        Qt::QueuedConnection);
     m_thread->wait();
     delete m_thread;
     m_thread = nullptr;
@@ -60,11 +66,13 @@ void CacheWriter::run(quint64 ticket, const ClusterWrite &w)
 {
     // One synced cluster is one transaction: all of it lands, or none of it.
     const int count = w.fullList ? int(w.fullList->size()) : w.newest ? 1 : 0;
-    const bool ok = m_cache.writeSyncedCluster({w.groupId, w.clusterName, w.fullList, w.newest, w.schedule, w.restoreJobs,
-                                                w.syncedAt});
-    if (ok) emit written(ticket, 0, QString(), QString(), count);
-    else emit written(ticket, m_cache.lastErrorCode() ? m_cache.lastErrorCode() : -1, tr("the synced cluster"),
-                      m_cache.lastError(), 0);
+    const bool ok = m_cache.writeSyncedCluster(
+        {w.groupId, w.clusterName, w.fullList, w.newest, w.schedule, w.restoreJobs, w.syncedAt});
+    if (ok)
+        emit written(ticket, 0, QString(), QString(), count);
+    else
+        emit written(ticket, m_cache.lastErrorCode() ? m_cache.lastErrorCode() : -1, tr("the synced cluster"),
+                     m_cache.lastError(), 0);
 }
 
 }  // namespace lifeboat::jobs

@@ -4,8 +4,8 @@
 // next clusters while SQLite writes. One cluster is one transaction
 // (cache::Cache::writeSyncedCluster); SQLite (WAL,
 // busy timeout) serialises this writer with the worker's small writes.
-#include "domain/types.h"
 #include "cache/cache.h"
+#include "domain/types.h"
 
 #include <QObject>
 #include <optional>

@@ -21,8 +21,8 @@ struct ClusterSummary {  // one row of the navigator
     domain::Cluster cluster;
     bool isFlex = false;
     std::optional<domain::FlexCluster> flex;  // set exactly when isFlex
-    domain::HealthFacts health;   // what domain::backupHealth() judges (aggregates from the cache)
-    QDateTime lastGoodSnapshot;   // newest completed snapshot, invalid if none
+    domain::HealthFacts health;               // what domain::backupHealth() judges (aggregates from the cache)
+    QDateTime lastGoodSnapshot;               // newest completed snapshot, invalid if none
     int snapshotCount = 0;
     bool restoreRunning = false;  // a restore job without finishedAt, not cancelled/failed/expired
     QDateTime syncedAt;           // when this cluster's snapshots were last synced (invalid: never)
@@ -62,12 +62,12 @@ struct ClusterDetail {
 // What a sync did, for the CLI, tests and benchmarks.
 struct SyncStats {
     int projects = 0;
-    int clusters = 0;            // clusters (and flex clusters) whose backups were looked at
+    int clusters = 0;              // clusters (and flex clusters) whose backups were looked at
     int snapshotListsFetched = 0;  // full snapshot lists downloaded
     int snapshotListsSkipped = 0;  // unchanged by the probe: not downloaded
     int snapshotsWritten = 0;
-    int snapshotsFetched = 0;    // snapshot objects downloaded (lists and probes)
-    int requests = 0;            // HTTP exchanges, retries included
+    int snapshotsFetched = 0;  // snapshot objects downloaded (lists and probes)
+    int requests = 0;          // HTTP exchanges, retries included
     int failedClusters = 0;
     qint64 elapsedMs = 0;
 };

@@ -6,8 +6,7 @@ namespace lifeboat::jobs {
 
 Job::Job(JobId id, JobKind kind, QString targetKey, const JobContext &context, QObject *parent)
     : QObject(parent), m_ctx(context), m_id(id), m_kind(kind), m_targetKey(std::move(targetKey))
-{
-}
+{}
 
 Job::~Job()
 {

@@ -11,7 +11,9 @@
 #include <QSet>
 #include <memory>
 
-namespace lifeboat::cache { class Cache; }
+namespace lifeboat::cache {
+class Cache;
+}
 
 namespace lifeboat::jobs {
 
@@ -22,9 +24,9 @@ class CacheWriter;
 // the worker thread (the writer posts to a thread of its own).
 struct JobContext {
     atlas::Client &client;
-    cache::Cache &cache;    // the write connection
-    CacheReader &reader;    // a read-only connection
-    CacheWriter *writer;    // may be null: then jobs write through `cache`
+    cache::Cache &cache;  // the write connection
+    CacheReader &reader;  // a read-only connection
+    CacheWriter *writer;  // may be null: then jobs write through `cache`
     SyncOptions syncOptions;
 };
 

@@ -70,19 +70,17 @@ JobError JobError::fromCache(int sqliteCode, const QString &what, const QString 
         break;
     case CacheFailure::Io:
         why = QCoreApplication::translate("lifeboat::jobs::JobError",
-                                          "the disk or the cache file cannot be written (%1).").arg(detail);
+                                          "the disk or the cache file cannot be written (%1).")
+                  .arg(detail);
         break;
     case CacheFailure::Corrupt:
         why = QCoreApplication::translate("lifeboat::jobs::JobError",
                                           "the cache file is damaged; it is rebuilt at the next start.");
         break;
     case CacheFailure::Busy:
-        why = QCoreApplication::translate("lifeboat::jobs::JobError",
-                                          "another program keeps the cache file locked.");
+        why = QCoreApplication::translate("lifeboat::jobs::JobError", "another program keeps the cache file locked.");
         break;
-    case CacheFailure::Other:
-        why = detail;
-        break;
+    case CacheFailure::Other: why = detail; break;
     }
     e.message = QCoreApplication::translate("lifeboat::jobs::JobError", "Could not write %1 to the local cache: %2")
                     .arg(what, why);

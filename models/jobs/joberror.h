@@ -25,10 +25,10 @@ struct JobError {
     enum class Kind { None, Api, Cache, Validation, Cancelled };
 
     Kind kind = Kind::None;
-    atlas::ApiError api;                    // Kind::Api
+    atlas::ApiError api;                       // Kind::Api
     CacheFailure cache = CacheFailure::Other;  // Kind::Cache
-    domain::Reasons findings;               // Kind::Validation
-    QString message;                        // plain words for the user, always set on an error
+    domain::Reasons findings;                  // Kind::Validation
+    QString message;                           // plain words for the user, always set on an error
 
     bool isError() const { return kind != Kind::None; }
     // The API error kind, None for a non-API error (for callers that branch on it).

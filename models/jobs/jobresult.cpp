@@ -33,7 +33,8 @@ CacheScope CacheScope::merged(const CacheScope &other) const
     if (other.isEmpty() || *this == other) return *this;
     if (isEmpty()) return other;
     if (kind == Kind::Estate || other.kind == Kind::Estate || groupId != other.groupId) return estate();
-    const bool bothInOneCluster = kind != Kind::Project && other.kind != Kind::Project && clusterName == other.clusterName;
+    const bool bothInOneCluster =
+        kind != Kind::Project && other.kind != Kind::Project && clusterName == other.clusterName;
     return bothInOneCluster ? cluster(groupId, clusterName) : project(groupId);
 }
 

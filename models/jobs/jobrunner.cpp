@@ -40,8 +40,8 @@ void JobRunner::start(const atlas::ClientOptions &options, const QString &cacheP
     m_thread->start();
     Worker *w = m_worker;
     const SyncOptions sync = m_syncOptions;
-    QMetaObject::invokeMethod(w, [w, options, cachePath, sync] { w->init(options, cachePath, sync); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        w, [w, options, cachePath, sync] { w->init(options, cachePath, sync); }, Qt::QueuedConnection);
 }
 
 void JobRunner::stop()
@@ -49,7 +49,8 @@ void JobRunner::stop()
     if (!m_thread) return;
     Worker *w = m_worker;
     // Cancel and close on the worker's own thread: the client and the cache belong to it.
-    QMetaObject::invokeMethod(w, [w] { w->shutdown(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        w, [w] { w->shutdown(); }, Qt::BlockingQueuedConnection);
     m_worker->disconnect(this);
     m_thread->quit();
     m_thread->wait();
@@ -63,7 +64,8 @@ JobId JobRunner::submit(Factory make)
 {
     const JobId id = ++m_lastId;
     if (Worker *w = m_worker)
-        QMetaObject::invokeMethod(w, [w, id, make = std::move(make)] { w->submit(id, make); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            w, [w, id, make = std::move(make)] { w->submit(id, make); }, Qt::QueuedConnection);
     return id;
 }
 
@@ -121,7 +123,9 @@ JobId JobRunner::takeSnapshot(const QString &groupId, const QString &clusterName
 
 void JobRunner::cancel(JobId id)
 {
-    if (Worker *w = m_worker) QMetaObject::invokeMethod(w, [w, id] { w->cancel(id); }, Qt::QueuedConnection);
+    if (Worker *w = m_worker)
+        QMetaObject::invokeMethod(
+            w, [w, id] { w->cancel(id); }, Qt::QueuedConnection);
 }
 
 }  // namespace lifeboat::jobs

@@ -37,8 +37,8 @@ public:
     JobId syncCluster(const QString &groupId, const QString &clusterName);
     JobId loadEstate();  // from the cache -> estateLoaded (and the result's payload)
     JobId loadClusterDetail(const QString &groupId, const QString &clusterName);  // -> clusterDetailLoaded
-    JobId loadProjects();                        // payload QList<domain::Project>
-    JobId loadClusters(const QString &groupId);  // payload ProjectClusters
+    JobId loadProjects();                                                         // payload QList<domain::Project>
+    JobId loadClusters(const QString &groupId);                                   // payload ProjectClusters
     // An on-demand snapshot (TakeSnapshotJob); payload TakeSnapshotOutcome.
     JobId takeSnapshot(const QString &groupId, const QString &clusterName,
                        const domain::OnDemandSnapshotRequest &request);

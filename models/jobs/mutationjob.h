@@ -23,8 +23,8 @@ protected:
     void run() final;
     QString cancelledMessage() const override;
 
-    virtual void validate() = 0;                          // ends with validated()
-    virtual void send() = 0;                              // ends with sendFailed() or succeeded()
+    virtual void validate() = 0;                              // ends with validated()
+    virtual void send() = 0;                                  // ends with sendFailed() or succeeded()
     virtual void reconcile(const atlas::ApiError &lost) = 0;  // ends with succeeded() or finish()
 
     void validated(const domain::Reasons &findings);  // empty: go on and send

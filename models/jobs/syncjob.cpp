@@ -83,15 +83,16 @@ SyncJob::SyncJob(JobId id, SyncScope scope, const JobContext &context, QObject *
     if (m_ctx.writer) {
         // Queued: the writer emits on its own thread. This job is the context, so a
         // deleted job gets no call.
-        connect(m_ctx.writer, &CacheWriter::written, this,
-                [this](quint64 ticket, int code, const QString &what, const QString &detail, int count) {
-                    if (!m_writes.remove(ticket) || isFinished()) return;
-                    if (code != 0) return fail(JobError::fromCache(code, what, detail), true);
-                    m_stats.snapshotsWritten += count;
-                    wrote();
-                    taskDone();
-                },
-                Qt::QueuedConnection);
+        connect(
+            m_ctx.writer, &CacheWriter::written, this,
+            [this](quint64 ticket, int code, const QString &what, const QString &detail, int count) {
+                if (!m_writes.remove(ticket) || isFinished()) return;
+                if (code != 0) return fail(JobError::fromCache(code, what, detail), true);
+                m_stats.snapshotsWritten += count;
+                wrote();
+                taskDone();
+            },
+            Qt::QueuedConnection);
     }
     m_options.maxInFlight = std::max(1, m_options.maxInFlight);
 }
@@ -127,12 +128,8 @@ void SyncJob::run()
     m_clock.start();
     connect(&m_ctx.client, &Client::exchangeFinished, this, [this] { ++m_stats.requests; });
     switch (m_scope.kind) {
-    case SyncScope::Kind::All:
-        enqueue(tr("Organizations and projects"), [this] { syncOrgsAndProjects(); });
-        break;
-    case SyncScope::Kind::Project:
-        enqueue(tr("Projects"), [this] { syncProjectList(m_scope.groupId); });
-        break;
+    case SyncScope::Kind::All: enqueue(tr("Organizations and projects"), [this] { syncOrgsAndProjects(); }); break;
+    case SyncScope::Kind::Project: enqueue(tr("Projects"), [this] { syncProjectList(m_scope.groupId); }); break;
     case SyncScope::Kind::Cluster: {
         // The project row may not be cached yet; the cluster lists need only its id.
         Project p;
@@ -321,9 +318,11 @@ void SyncJob::syncProject(const Project &project, const QString &onlyCluster)
         for (const QString &name : cachedNames) {
             if (!present.contains(name) && !m_ctx.cache.removeCluster(g, name)) return cacheWriteFailed(tr("clusters"));
         }
-        if (!m_ctx.cache.replaceClusters(g, lists->clusters, now) || !m_ctx.cache.replaceFlexClusters(g, lists->flex, now))
+        if (!m_ctx.cache.replaceClusters(g, lists->clusters, now) ||
+            !m_ctx.cache.replaceFlexClusters(g, lists->flex, now))
             return cacheWriteFailed(tr("clusters"));
-        if (!m_ctx.cache.setCompliancePolicy(g, lists->policy, now)) return cacheWriteFailed(tr("the compliance policy"));
+        if (!m_ctx.cache.setCompliancePolicy(g, lists->policy, now))
+            return cacheWriteFailed(tr("the compliance policy"));
         wrote();
 
         if (!onlyCluster.isEmpty() && !present.contains(onlyCluster)) {
@@ -341,12 +340,14 @@ void SyncJob::syncProject(const Project &project, const QString &onlyCluster)
         for (Cluster c : lists->clusters) {
             if (!onlyCluster.isEmpty() && c.name != onlyCluster) continue;
             c.groupId = g;
-            enqueue(project.name + QStringLiteral(" / ") + c.name, [this, project, c] { syncCluster(project.name, c); });
+            enqueue(project.name + QStringLiteral(" / ") + c.name,
+                    [this, project, c] { syncCluster(project.name, c); });
         }
         for (FlexCluster f : lists->flex) {
             if (!onlyCluster.isEmpty() && f.name != onlyCluster) continue;
             f.groupId = g;
-            enqueue(project.name + QStringLiteral(" / ") + f.name, [this, project, f] { syncFlexCluster(project.name, f); });
+            enqueue(project.name + QStringLiteral(" / ") + f.name,
+                    [this, project, f] { syncFlexCluster(project.name, f); });
         }
         taskDone();
     };
@@ -390,7 +391,8 @@ void SyncJob::syncCluster(const QString &projectName, const Cluster &cluster)
     request<BackupSchedule>([this, g, name](auto cb) { return m_ctx.client.getSchedule(g, name, cb); },
                             [this, work, keep](Result<BackupSchedule> r) {
                                 // A cluster without backup may have no schedule: not a failure.
-                                if (r.ok()) work->schedule = r.value;
+                                if (r.ok())
+                                    work->schedule = r.value;
                                 else if (r.error.kind != ErrorKind::NotFound && r.error.kind != ErrorKind::BadRequest)
                                     keep(r.error);
                                 if (--work->waiting == 0) decideCluster(work);
@@ -403,43 +405,46 @@ void SyncJob::syncCluster(const QString &projectName, const Cluster &cluster)
             if (r.ok()) {
                 m_stats.snapshotsFetched += int(r.value.size());
                 work->full = std::move(r.value);
-            }
-            else keep(r.error);
+            } else
+                keep(r.error);
             if (--work->waiting == 0) decideCluster(work);
         };
         if (cluster.isSharded())
-            request<QList<Snapshot>>([this, g, name](auto cb) { return m_ctx.client.listShardedSnapshots(g, name, cb); }, onList);
+            request<QList<Snapshot>>(
+                [this, g, name](auto cb) { return m_ctx.client.listShardedSnapshots(g, name, cb); }, onList);
         else
-            request<QList<Snapshot>>([this, g, name](auto cb) { return m_ctx.client.listSnapshots(g, name, cb); }, onList);
+            request<QList<Snapshot>>([this, g, name](auto cb) { return m_ctx.client.listSnapshots(g, name, cb); },
+                                     onList);
     } else {
         // The probe: page 1 with one item, newest first, with the total count.
-        const QString listPath = clusterPath(g, name) + (cluster.isSharded()
-                                                             ? QStringLiteral("/backup/snapshots/shardedClusters")
-                                                             : QStringLiteral("/backup/snapshots"));
+        const QString listPath =
+            clusterPath(g, name) + (cluster.isSharded() ? QStringLiteral("/backup/snapshots/shardedClusters")
+                                                        : QStringLiteral("/backup/snapshots"));
         QUrlQuery probe;
         probe.addQueryItem(QStringLiteral("pageNum"), QStringLiteral("1"));
         probe.addQueryItem(QStringLiteral("itemsPerPage"), QStringLiteral("1"));
         probe.addQueryItem(QStringLiteral("includeCount"), QStringLiteral("true"));
-        request<QByteArray>([this, listPath, probe](auto cb) { return m_ctx.client.get(listPath, versions::kDefault, probe, cb); },
-                            [this, work, keep, g, name](Result<QByteArray> r) {
-                                if (r.ok()) {
-                                    QString why;
-                                    const auto page = mapping::parsePage(r.value, &why);
-                                    if (!page) {
-                                        keep(ApiError::invalidResponse(why));
-                                    } else if (!page->totalCount) {
-                                        work->total = -1;  // no count: the probe cannot vouch for anything
-                                    } else {
-                                        work->total = *page->totalCount;
-                                        m_stats.snapshotsFetched += int(page->results.size());
-                                        if (!page->results.isEmpty() && page->results.first().isObject())
-                                            work->newest = mapping::snapshot(page->results.first().toObject(), g, name);
-                                    }
-                                } else {
-                                    keep(r.error);
-                                }
-                                if (--work->waiting == 0) decideCluster(work);
-                            });
+        request<QByteArray>(
+            [this, listPath, probe](auto cb) { return m_ctx.client.get(listPath, versions::kDefault, probe, cb); },
+            [this, work, keep, g, name](Result<QByteArray> r) {
+                if (r.ok()) {
+                    QString why;
+                    const auto page = mapping::parsePage(r.value, &why);
+                    if (!page) {
+                        keep(ApiError::invalidResponse(why));
+                    } else if (!page->totalCount) {
+                        work->total = -1;  // no count: the probe cannot vouch for anything
+                    } else {
+                        work->total = *page->totalCount;
+                        m_stats.snapshotsFetched += int(page->results.size());
+                        if (!page->results.isEmpty() && page->results.first().isObject())
+                            work->newest = mapping::snapshot(page->results.first().toObject(), g, name);
+                    }
+                } else {
+                    keep(r.error);
+                }
+                if (--work->waiting == 0) decideCluster(work);
+            });
     }
     request<QList<RestoreJob>>([this, g, name](auto cb) { return m_ctx.client.listRestoreJobs(g, name, cb); },
                                [this, work, keep](Result<QList<RestoreJob>> r) {
@@ -490,7 +495,8 @@ void SyncJob::decideCluster(const std::shared_ptr<ClusterWork> &work)
         writeCluster(work, &r.value);
     };
     if (work->cluster.isSharded())
-        request<QList<Snapshot>>([this, g, name](auto cb) { return m_ctx.client.listShardedSnapshots(g, name, cb); }, onList);
+        request<QList<Snapshot>>([this, g, name](auto cb) { return m_ctx.client.listShardedSnapshots(g, name, cb); },
+                                 onList);
     else
         request<QList<Snapshot>>([this, g, name](auto cb) { return m_ctx.client.listSnapshots(g, name, cb); }, onList);
 }
@@ -505,8 +511,10 @@ void SyncJob::writeCluster(const std::shared_ptr<ClusterWork> &work, const QList
     ClusterWrite w;
     w.groupId = g;
     w.clusterName = name;
-    if (fullList) w.fullList = *fullList;
-    else if (work->newest) w.newest = *work->newest;
+    if (fullList)
+        w.fullList = *fullList;
+    else if (work->newest)
+        w.newest = *work->newest;
     w.schedule = work->schedule;
     w.restoreJobs = work->restoreJobs;
     w.syncedAt = QDateTime::currentDateTimeUtc();
@@ -520,22 +528,23 @@ void SyncJob::syncFlexCluster(const QString &projectName, const FlexCluster &fle
     const QString g = flex.groupId;
     const QString name = flex.name;
     // At most 8 snapshots: always fetched whole.
-    request<QList<FlexSnapshot>>([this, g, name](auto cb) { return m_ctx.client.listFlexSnapshots(g, name, cb); },
-                                 [this, g, name](Result<QList<FlexSnapshot>> r) {
-                                     if (!r.ok()) {
-                                         ++m_stats.failedClusters;
-                                         fail(r.error);
-                                         if (!isFinished()) taskDone();
-                                         return;
-                                     }
-                                     if (!m_ctx.cache.replaceFlexSnapshots(g, name, r.value, QDateTime::currentDateTimeUtc()))
-                                         return cacheWriteFailed(tr("flex snapshots"));
-                                     ++m_stats.snapshotListsFetched;
-                                     m_stats.snapshotsFetched += int(r.value.size());
-                                     m_stats.snapshotsWritten += int(r.value.size());
-                                     wrote();
-                                     taskDone();
-                                 });
+    request<QList<FlexSnapshot>>(
+        [this, g, name](auto cb) { return m_ctx.client.listFlexSnapshots(g, name, cb); },
+        [this, g, name](Result<QList<FlexSnapshot>> r) {
+            if (!r.ok()) {
+                ++m_stats.failedClusters;
+                fail(r.error);
+                if (!isFinished()) taskDone();
+                return;
+            }
+            if (!m_ctx.cache.replaceFlexSnapshots(g, name, r.value, QDateTime::currentDateTimeUtc()))
+                return cacheWriteFailed(tr("flex snapshots"));
+            ++m_stats.snapshotListsFetched;
+            m_stats.snapshotsFetched += int(r.value.size());
+            m_stats.snapshotsWritten += int(r.value.size());
+            wrote();
+            taskDone();
+        });
 }
 
 }  // namespace lifeboat::jobs

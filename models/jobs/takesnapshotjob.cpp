@@ -11,8 +11,7 @@ TakeSnapshotJob::TakeSnapshotJob(JobId id, QString groupId, QString clusterName,
                                  const JobContext &context, QObject *parent)
     : MutationJob(id, JobKind::TakeSnapshot, targetKeyFor(groupId, clusterName), context, parent),
       m_groupId(std::move(groupId)), m_clusterName(std::move(clusterName)), m_request(std::move(request))
-{
-}
+{}
 
 QString TakeSnapshotJob::targetKeyFor(const QString &groupId, const QString &clusterName)
 {
@@ -71,14 +70,15 @@ void TakeSnapshotJob::validate()
 // Flex one (older servers 404). Either way, ask the Flex API whether it is one.
 void TakeSnapshotJob::checkFlex(const ApiError &clusterError)
 {
-    const bool maybeFlex = clusterError.kind == ErrorKind::NotFound ||
-                           clusterError.errorCode == u"CANNOT_USE_FLEX_CLUSTER_IN_CLUSTER_API";
+    const bool maybeFlex =
+        clusterError.kind == ErrorKind::NotFound || clusterError.errorCode == u"CANNOT_USE_FLEX_CLUSTER_IN_CLUSTER_API";
     if (!maybeFlex) return finish(JobError::fromApi(clusterError));
     request<QList<FlexCluster>>([this](auto cb) { return m_ctx.client.listFlexClusters(m_groupId, cb); },
                                 [this, clusterError](Result<QList<FlexCluster>> r) {
                                     if (!r.ok()) return finish(JobError::fromApi(r.error));
                                     for (const FlexCluster &f : r.value) {
-                                        if (f.name == m_clusterName) return validated(onDemandSnapshotBlockersForFlex(f));
+                                        if (f.name == m_clusterName)
+                                            return validated(onDemandSnapshotBlockersForFlex(f));
                                     }
                                     ApiError e = clusterError;
                                     e.kind = ErrorKind::NotFound;

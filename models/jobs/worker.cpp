@@ -32,7 +32,8 @@ void Worker::init(const ClientOptions &options, const QString &cachePath, const 
         m_initError = JobError::fromCache(-1, cachePath, error);
         m_initError->message = tr("Cannot write the local cache %1: %2").arg(cachePath, error);
     } else if (m_cache.wasRebuilt()) {
-        spdlog::warn("jobs: the cache was rebuilt ({}); the next sync refills it", m_cache.rebuildReason().toStdString());
+        spdlog::warn("jobs: the cache was rebuilt ({}); the next sync refills it",
+                     m_cache.rebuildReason().toStdString());
     }
     if (m_initError) spdlog::error("jobs: {}", m_initError->message.toStdString());
 }

@@ -37,6 +37,7 @@ static const char kScenario[] = R"({
 class FloorServer : public QAbstractHttpServer {
 public:
     QByteArray body;
+
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
     {
@@ -61,7 +62,10 @@ struct Client {
     std::atomic<int> *errors;
 };
 
-static QByteArray md5(const QByteArray &d) { return QCryptographicHash::hash(d, QCryptographicHash::Md5).toHex(); }
+static QByteArray md5(const QByteArray &d)
+{
+    return QCryptographicHash::hash(d, QCryptographicHash::Md5).toHex();
+}
 
 // Reads one HTTP response; returns the status (0 on error) and the body size.
 static int readResponse(QTcpSocket &s, QByteArray *headers, qint64 *bodySize)
@@ -73,7 +77,8 @@ static int readResponse(QTcpSocket &s, QByteArray *headers, qint64 *bodySize)
     }
     const int end = buf.indexOf("\r\n\r\n") + 4;
     *headers = buf.left(end);
-    const auto m = QRegularExpression(QStringLiteral("(?i)content-length:\\s*(\\d+)")).match(QString::fromLatin1(*headers));
+    const auto m =
+        QRegularExpression(QStringLiteral("(?i)content-length:\\s*(\\d+)")).match(QString::fromLatin1(*headers));
     const qint64 length = m.hasMatch() ? m.captured(1).toLongLong() : 0;
     qint64 have = buf.size() - end;
     while (have < length) {
@@ -88,19 +93,24 @@ static void runClient(Client c)
 {
     QTcpSocket s;
     s.connectToHost(c.host, c.port);
-    if (!s.waitForConnected(5000)) { ++*c.errors; return; }
+    if (!s.waitForConnected(5000)) {
+        ++*c.errors;
+        return;
+    }
     const QByteArray accept = "application/vnd.atlas.2023-01-01+json";
     QByteArray nonce;
     quint32 nc = 0;
     while (!c.stop->load()) {
-        QByteArray req = "GET " + c.path.toLatin1() + " HTTP/1.1\r\nHost: " + c.host.toLatin1() + "\r\nAccept: " + accept + "\r\n";
+        QByteArray req =
+            "GET " + c.path.toLatin1() + " HTTP/1.1\r\nHost: " + c.host.toLatin1() + "\r\nAccept: " + accept + "\r\n";
         if (!nonce.isEmpty()) {
             const QByteArray ncText = QByteArray::number(++nc, 16).rightJustified(8, '0');
             const QByteArray ha1 = md5(c.user + ":MMS Public API:" + c.password);
             const QByteArray ha2 = md5("GET:" + c.path.toLatin1());
             const QByteArray resp = md5(ha1 + ':' + nonce + ':' + ncText + ":b3nch:auth:" + ha2);
-            req += "Authorization: Digest username=\"" + c.user + "\", realm=\"MMS Public API\", nonce=\"" + nonce + "\", uri=\""
-                   + c.path.toLatin1() + "\", algorithm=MD5, qop=auth, nc=" + ncText + ", cnonce=\"b3nch\", response=\"" + resp + "\"\r\n";
+            req += "Authorization: Digest username=\"" + c.user + "\", realm=\"MMS Public API\", nonce=\"" + nonce +
+                   "\", uri=\"" + c.path.toLatin1() + "\", algorithm=MD5, qop=auth, nc=" + ncText +
+                   ", cnonce=\"b3nch\", response=\"" + resp + "\"\r\n";
         }
         req += "\r\n";
         s.write(req);
@@ -109,17 +119,27 @@ static void runClient(Client c)
         const int status = readResponse(s, &headers, &size);
         if (status == 401 && !c.user.isEmpty()) {
             const auto m = QRegularExpression(QStringLiteral("nonce=\"([^\"]+)\"")).match(QString::fromLatin1(headers));
-            if (!m.hasMatch()) { ++*c.errors; return; }
+            if (!m.hasMatch()) {
+                ++*c.errors;
+                return;
+            }
             nonce = m.captured(1).toLatin1();
             continue;
         }
-        if (status != 200) { ++*c.errors; return; }
+        if (status != 200) {
+            ++*c.errors;
+            return;
+        }
         ++*c.requests;
         *c.bytes += size;
     }
 }
 
-struct Result { double perSecond; double mbPerSecond; int errors; };
+struct Result {
+    double perSecond;
+    double mbPerSecond;
+    int errors;
+};
 
 static Result measure(const QString &host, quint16 port, const QString &path, const QByteArray &user,
                       const QByteArray &password, int seconds)
@@ -147,7 +167,8 @@ static Result measure(const QString &host, quint16 port, const QString &path, co
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const int seconds = qMax(1, qEnvironmentVariableIntValue("BENCH_SECONDS") ? qEnvironmentVariableIntValue("BENCH_SECONDS") : 5);
+    const int seconds =
+        qMax(1, qEnvironmentVariableIntValue("BENCH_SECONDS") ? qEnvironmentVariableIntValue("BENCH_SECONDS") : 5);
     QTemporaryDir dir;
     QFile f(dir.filePath(QStringLiteral("bench.json")));
     if (!f.open(QIODevice::WriteOnly)) return 1;
@@ -166,7 +187,8 @@ int main(int argc, char **argv)
     const QString host = engine.baseUrl().host();
     const quint16 port = quint16(engine.baseUrl().port());
     const QString group = engine.state().all(sandbox::Kind::Project).first()->id;
-    const QString path = QStringLiteral("/api/atlas/v2/groups/%1/clusters/busy/backup/snapshots?itemsPerPage=500").arg(group);
+    const QString path =
+        QStringLiteral("/api/atlas/v2/groups/%1/clusters/busy/backup/snapshots?itemsPerPage=500").arg(group);
 
     const int snapshots = engine.state().count(sandbox::Kind::Snapshot);
 
@@ -179,9 +201,10 @@ int main(int argc, char **argv)
 
     std::printf("sandbox snapshot pages: %d snapshots in the cluster, page of 500 = %.0f KB\n", snapshots,
                 sandboxResult.mbPerSecond / qMax(1.0, sandboxResult.perSecond) * 1000.0);
-    std::printf("sandbox: %.0f requests/s (%.1f MB/s), errors %d\n", sandboxResult.perSecond, sandboxResult.mbPerSecond, sandboxResult.errors);
-    std::printf("floor (fixed body, same size, no auth): %.0f requests/s (%.1f MB/s), errors %d\n", floorResult.perSecond,
-                floorResult.mbPerSecond, floorResult.errors);
+    std::printf("sandbox: %.0f requests/s (%.1f MB/s), errors %d\n", sandboxResult.perSecond, sandboxResult.mbPerSecond,
+                sandboxResult.errors);
+    std::printf("floor (fixed body, same size, no auth): %.0f requests/s (%.1f MB/s), errors %d\n",
+                floorResult.perSecond, floorResult.mbPerSecond, floorResult.errors);
     std::printf("ratio sandbox/floor: %.2f\n", sandboxResult.perSecond / qMax(1.0, floorResult.perSecond));
     return sandboxResult.errors || floorResult.errors ? 1 : 0;
 }

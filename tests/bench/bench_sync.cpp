@@ -21,8 +21,8 @@
 #include <QThread>
 #include <QTimer>
 #include <cstdio>
-#include <spdlog/spdlog.h>
 #include <deque>
+#include <spdlog/spdlog.h>
 
 using namespace lifeboat;
 using namespace lifeboat::atlas;
@@ -118,8 +118,10 @@ public:
                                 m_items += s.value.size();
                                 one();
                             };
-                            if (c.isSharded()) m_client->listShardedSnapshots(g, c.name, onList);
-                            else m_client->listSnapshots(g, c.name, onList);
+                            if (c.isSharded())
+                                m_client->listShardedSnapshots(g, c.name, onList);
+                            else
+                                m_client->listSnapshots(g, c.name, onList);
                         });
                     }
                     --m_listsLeft;
@@ -172,9 +174,11 @@ std::pair<qint64, qint64> timeFloor(const sandbox::Engine &engine)
         out = {ms, items};
         loop.quit();
     });
-    QMetaObject::invokeMethod(floor, [floor] { floor->run(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        floor, [floor] { floor->run(); }, Qt::QueuedConnection);
     loop.exec();
-    QMetaObject::invokeMethod(floor, [floor] { delete floor; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        floor, [floor] { delete floor; }, Qt::BlockingQueuedConnection);
     thread.quit();
     thread.wait();
     return out;
@@ -207,7 +211,8 @@ void measure(const char *label, const QString &scenario, int repeats)
 
         jobs::JobRunner runner;
         jobs::SyncOptions so;
-        so.maxInFlight = qEnvironmentVariableIntValue("BENCH_IN_FLIGHT") > 0 ? qEnvironmentVariableIntValue("BENCH_IN_FLIGHT") : 4;
+        so.maxInFlight =
+            qEnvironmentVariableIntValue("BENCH_IN_FLIGHT") > 0 ? qEnvironmentVariableIntValue("BENCH_IN_FLIGHT") : 4;
         runner.setSyncOptions(so);
         runner.start(optionsFor(engine), dir.filePath(QStringLiteral("cache-%1.sqlite").arg(i)));
         const SyncRun f = timeSync(engine, runner);
@@ -226,14 +231,16 @@ void measure(const char *label, const QString &scenario, int repeats)
         }
         printf("  run %d: floor %lld ms, full sync %lld ms, re-sync %lld ms\n", i + 1, ms, f.ms, r.ms);
     }
-    printf("  snapshots: %d written by the full sync, %lld parsed by the floor\n", full.result.syncStats().snapshotsWritten,
-           floorItems);
+    printf("  snapshots: %d written by the full sync, %lld parsed by the floor\n",
+           full.result.syncStats().snapshotsWritten, floorItems);
     printf("  full sync into an empty cache : %6lld ms  (%llu requests)\n", bestFull, full.requests);
     printf("  floor: fetch+parse, no storing: %6lld ms\n", bestFloor);
     printf("  re-sync, nothing changed      : %6lld ms  (%llu requests; %d lists unchanged, %d fetched)\n", bestResync,
-           resync.requests, resync.result.syncStats().snapshotListsSkipped, resync.result.syncStats().snapshotListsFetched);
+           resync.requests, resync.result.syncStats().snapshotListsSkipped,
+           resync.result.syncStats().snapshotListsFetched);
     printf("  ratio full / floor            : %6.2f   (bar: <= 2.00)\n", double(bestFull) / double(bestFloor));
-    printf("  ratio re-sync / full          : %6.2f%%  (bar: <= 15%%)\n", 100.0 * double(bestResync) / double(bestFull));
+    printf("  ratio re-sync / full          : %6.2f%%  (bar: <= 15%%)\n",
+           100.0 * double(bestResync) / double(bestFull));
     fflush(stdout);
 }
 
@@ -243,10 +250,10 @@ void measure(const char *label, const QString &scenario, int repeats)
 // schedule, restore jobs and first list page together, then each further page or the
 // full list after a probe). Tasks run `inFlight` at a time.
 struct CriticalPath {
-    int listRounds = 0;    // top-level round trips one after another (a digest challenge, list pages)
-    int projects = 0;      // project tasks, one round trip each
-    int clusters = 0;      // cluster tasks
-    int clusterRounds = 0; // their waves, summed
+    int listRounds = 0;     // top-level round trips one after another (a digest challenge, list pages)
+    int projects = 0;       // project tasks, one round trip each
+    int clusters = 0;       // cluster tasks
+    int clusterRounds = 0;  // their waves, summed
     int longestCluster = 0;
     int requests = 0;
 
@@ -261,12 +268,15 @@ struct CriticalPath {
 
 CriticalPath criticalPath(const QList<QPair<QByteArray, QByteArray>> &requests)
 {
-    static const QRegularExpression clusterPath(QStringLiteral("^/api/atlas/v2/groups/([^/]+)/(clusters|flexClusters)/([^/]+)(/.*)?$"));
+    static const QRegularExpression clusterPath(
+        QStringLiteral("^/api/atlas/v2/groups/([^/]+)/(clusters|flexClusters)/([^/]+)(/.*)?$"));
     static const QRegularExpression projectPath(QStringLiteral("^/api/atlas/v2/groups/[^/]+(/.*)?$"));
     CriticalPath c;
     QMap<QByteArray, int> listPages;
     QSet<QString> projects;
-    struct Waves { int probes = 0, pages = 0; };
+    struct Waves {
+        int probes = 0, pages = 0;
+    };
     QMap<QString, Waves> clusters;
     for (const auto &[path, query] : requests) {
         ++c.requests;
@@ -276,8 +286,10 @@ CriticalPath criticalPath(const QList<QPair<QByteArray, QByteArray>> &requests)
             Waves &w = clusters[m.captured(1) + u'/' + m.captured(3)];
             const QString rest = m.captured(4);
             if (rest.endsWith(u"/backup/snapshots") || rest.endsWith(u"/snapshots/shardedClusters")) {
-                if (query.contains("itemsPerPage=1&") || query.endsWith("itemsPerPage=1")) ++w.probes;
-                else ++w.pages;
+                if (query.contains("itemsPerPage=1&") || query.endsWith("itemsPerPage=1"))
+                    ++w.probes;
+                else
+                    ++w.pages;
             }
         } else if (projectPath.match(p).hasMatch()) {
             projects.insert(p.section(u'/', 5, 5));
@@ -315,7 +327,8 @@ void measureOnLink(const char *label, const QString &scenario, int latencyMs)
     engine.setRequestObserver([&seen](const QByteArray &, const QByteArray &path, const QByteArray &query) {
         seen.append({path, query});
     });
-    const int inFlight = qEnvironmentVariableIntValue("BENCH_IN_FLIGHT") > 0 ? qEnvironmentVariableIntValue("BENCH_IN_FLIGHT") : 4;
+    const int inFlight =
+        qEnvironmentVariableIntValue("BENCH_IN_FLIGHT") > 0 ? qEnvironmentVariableIntValue("BENCH_IN_FLIGHT") : 4;
     printf("\n== %s, %d ms link, %d tasks in flight\n", label, latencyMs, inFlight);
     jobs::JobRunner runner;
     jobs::SyncOptions so;
@@ -347,7 +360,8 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     spdlog::set_level(spdlog::level::err);  // figures only on stdout
-    const int repeats = qEnvironmentVariableIntValue("BENCH_REPEATS") > 0 ? qEnvironmentVariableIntValue("BENCH_REPEATS") : 3;
+    const int repeats =
+        qEnvironmentVariableIntValue("BENCH_REPEATS") > 0 ? qEnvironmentVariableIntValue("BENCH_REPEATS") : 3;
     measure("demo scenario", QStringLiteral("demo"), repeats);
 
     QTemporaryDir dir;
@@ -357,7 +371,8 @@ int main(int argc, char *argv[])
     f.close();
     measure("50 clusters x ~2,000 snapshots", path, repeats);
 
-    const int latency = qEnvironmentVariableIntValue("BENCH_LATENCY_MS") > 0 ? qEnvironmentVariableIntValue("BENCH_LATENCY_MS") : 100;
+    const int latency =
+        qEnvironmentVariableIntValue("BENCH_LATENCY_MS") > 0 ? qEnvironmentVariableIntValue("BENCH_LATENCY_MS") : 100;
     measureOnLink("demo scenario", QStringLiteral("demo"), latency);
     measureOnLink("50 clusters x ~2,000 snapshots", path, latency);
     return 0;

@@ -18,8 +18,7 @@ constexpr int Frames = 60;
 
 // The floor: a widget of the same size whose paint event only fills its area, the
 // least any custom-painted widget does.
-class FilledWidget : public QWidget
-{
+class FilledWidget : public QWidget {
 protected:
     void paintEvent(QPaintEvent *) override
     {
@@ -68,24 +67,30 @@ int main(int argc, char **argv)
     const double floorMs = msPerFrame(floorWidget, image);
     const double emptyMs = msPerFrame(emptyTimeline, image);
 
-    std::printf("bench_timeline: 100,000 snapshots over 3 years, %dx%d QImage, %d frames per zoom\n",
-                size.width(), size.height(), Frames);
+    std::printf("bench_timeline: 100,000 snapshots over 3 years, %dx%d QImage, %d frames per zoom\n", size.width(),
+                size.height(), Frames);
     std::printf("  generate data            %8.1f ms (not the widget)\n", generateMs);
     std::printf("  setSnapshots             %8.1f ms\n", setMs);
     std::printf("  floor: filled QWidget    %8.3f ms/frame\n", floorMs);
     std::printf("  empty timeline           %8.3f ms/frame  (%.1fx floor)\n", emptyMs, emptyMs / floorMs);
 
-    struct Zoom { const char *name; int days; };
+    struct Zoom {
+        const char *name;
+        int days;
+    };
     const Zoom zooms[] = {{"3 years (all)", 0}, {"1 year", 365}, {"1 month", 30}, {"2 days", 2}, {"3 hours", -3}};
     double worst = 0;
     for (const Zoom &z : zooms) {
-        if (z.days == 0) timeline.fitAll();
-        else if (z.days > 0) timeline.setVisibleRange(now.addDays(-z.days - 200), now.addDays(-200));
-        else timeline.setVisibleRange(now.addDays(-200).addSecs(z.days * 3600), now.addDays(-200));
+        if (z.days == 0)
+            timeline.fitAll();
+        else if (z.days > 0)
+            timeline.setVisibleRange(now.addDays(-z.days - 200), now.addDays(-200));
+        else
+            timeline.setVisibleRange(now.addDays(-200).addSecs(z.days * 3600), now.addDays(-200));
         const double ms = msPerFrame(timeline, image);
         worst = std::max(worst, ms);
-        std::printf("  zoom %-18s  %8.3f ms/frame  (%.1fx floor, %.1fx empty timeline)\n", z.name, ms,
-                    ms / floorMs, ms / emptyMs);
+        std::printf("  zoom %-18s  %8.3f ms/frame  (%.1fx floor, %.1fx empty timeline)\n", z.name, ms, ms / floorMs,
+                    ms / emptyMs);
     }
     // A pan at the widest zoom: the x positions are reused, only the offset moves.
     timeline.fitAll();

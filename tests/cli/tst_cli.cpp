@@ -56,8 +56,9 @@ private:
     QProcessEnvironment env(bool withKeys = true) const
     {
         QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        for (const char *k : {"MONGODB_ATLAS_PUBLIC_API_KEY", "MONGODB_ATLAS_PRIVATE_API_KEY", "MONGODB_ATLAS_CLIENT_ID",
-                              "MONGODB_ATLAS_CLIENT_SECRET", "MONGODB_ATLAS_OPS_MANAGER_URL"})
+        for (const char *k :
+             {"MONGODB_ATLAS_PUBLIC_API_KEY", "MONGODB_ATLAS_PRIVATE_API_KEY", "MONGODB_ATLAS_CLIENT_ID",
+              "MONGODB_ATLAS_CLIENT_SECRET", "MONGODB_ATLAS_OPS_MANAGER_URL"})
             e.remove(QLatin1String(k));
         // Never the user's own profile file or cache.
         e.insert(QStringLiteral("HOME"), m_dir.path());
@@ -127,8 +128,10 @@ private slots:
             const auto flex = await<QList<FlexCluster>>([&](auto cb) { client.listFlexClusters(p.id, cb); });
             QString rs, m0;
             for (const Cluster &c : clusters.value) {
-                if (c.isFreeTier()) m0 = c.name;
-                else if (!c.isSharded() && c.backupEnabled && rs.isEmpty()) rs = c.name;
+                if (c.isFreeTier())
+                    m0 = c.name;
+                else if (!c.isSharded() && c.backupEnabled && rs.isEmpty())
+                    rs = c.name;
             }
             if (!rs.isEmpty() && !m0.isEmpty() && !flex.value.isEmpty()) {
                 m_projectId = p.id;
@@ -144,9 +147,9 @@ private slots:
 
     void projectsListJson()
     {
-        const Run r = cli({QStringLiteral("projects"), QStringLiteral("list"), QStringLiteral("--output"),
-                           QStringLiteral("json")},
-                          env(), cache(QStringLiteral("projects")));
+        const Run r = cli(
+            {QStringLiteral("projects"), QStringLiteral("list"), QStringLiteral("--output"), QStringLiteral("json")},
+            env(), cache(QStringLiteral("projects")));
         QVERIFY2(r.code == 0, r.err.constData());
         QJsonParseError pe;
         QJsonDocument::fromJson(r.out, &pe);
@@ -198,8 +201,9 @@ private slots:
         QVERIFY(names.contains(m_flex));
         QVERIFY(names.contains(m_m0));
 
-        const Run table = cli({QStringLiteral("clusters"), QStringLiteral("list"), QStringLiteral("--project"), m_projectId},
-                              env(), cache(QStringLiteral("clusters")));
+        const Run table =
+            cli({QStringLiteral("clusters"), QStringLiteral("list"), QStringLiteral("--project"), m_projectId}, env(),
+                cache(QStringLiteral("clusters")));
         QCOMPARE(table.code, 0);
         QVERIFY(table.out.startsWith("NAME"));
         QVERIFY(table.out.contains(m_m0.toUtf8()));
@@ -211,9 +215,10 @@ private slots:
         Client client(options());
         const auto api = await<QList<Snapshot>>([&](auto cb) { client.listSnapshots(m_projectId, m_cluster, cb); });
         QVERIFY(api.ok() && !api.value.isEmpty());
-        const Run r = cli({QStringLiteral("snapshots"), QStringLiteral("list"), QStringLiteral("--project"), m_projectId,
-                           QStringLiteral("--cluster"), m_cluster, QStringLiteral("--output"), QStringLiteral("json")},
-                          env(), cache(QStringLiteral("snapshots")));
+        const Run r =
+            cli({QStringLiteral("snapshots"), QStringLiteral("list"), QStringLiteral("--project"), m_projectId,
+                 QStringLiteral("--cluster"), m_cluster, QStringLiteral("--output"), QStringLiteral("json")},
+                env(), cache(QStringLiteral("snapshots")));
         QVERIFY2(r.code == 0, r.err.constData());
         const QJsonArray results = r.results();
         QCOMPARE(results.size(), api.value.size());
@@ -228,14 +233,15 @@ private slots:
         QCOMPARE(first.value(QLatin1String("status")).toString(), api.value.first().status.raw);
 
         // A flex cluster's snapshots, and an M0 that has none.
-        const Run flex = cli({QStringLiteral("snapshots"), QStringLiteral("list"), QStringLiteral("--project"),
-                              m_projectId, QStringLiteral("--cluster"), m_flex, QStringLiteral("-o"), QStringLiteral("json")},
-                             env(), cache(QStringLiteral("snapshots")));
+        const Run flex =
+            cli({QStringLiteral("snapshots"), QStringLiteral("list"), QStringLiteral("--project"), m_projectId,
+                 QStringLiteral("--cluster"), m_flex, QStringLiteral("-o"), QStringLiteral("json")},
+                env(), cache(QStringLiteral("snapshots")));
         QVERIFY2(flex.code == 0, flex.err.constData());
         QVERIFY(!flex.results().isEmpty());
         QVERIFY(flex.results().first().toObject().contains(QLatin1String("scheduledTime")));
-        const Run m0 = cli({QStringLiteral("snapshots"), QStringLiteral("list"), QStringLiteral("--project"), m_projectId,
-                            QStringLiteral("--cluster"), m_m0},
+        const Run m0 = cli({QStringLiteral("snapshots"), QStringLiteral("list"), QStringLiteral("--project"),
+                            m_projectId, QStringLiteral("--cluster"), m_m0},
                            env(), cache(QStringLiteral("snapshots")));
         QCOMPARE(m0.code, 1);
         QVERIFY2(m0.err.contains("M0") && m0.err.contains("mongodump"), m0.err.constData());
@@ -256,13 +262,13 @@ private slots:
         QCOMPARE(p.results().size(), m_projectNames.size());
         QVERIFY2(p.err.contains("Offline") && p.err.contains("synced"), p.err.constData());
 
-        const Run online = cli({QStringLiteral("snapshots"), QStringLiteral("list"), QStringLiteral("--project"),
-                                m_projectId, QStringLiteral("--cluster"), m_cluster, QStringLiteral("-o"),
-                                QStringLiteral("json")},
-                               env(), cache(QStringLiteral("compare")));
-        const Run off = cli({QStringLiteral("snapshots"), QStringLiteral("list"), QStringLiteral("--project"), m_projectId,
-                             QStringLiteral("--cluster"), m_cluster, QStringLiteral("--offline"), QStringLiteral("-o"),
-                             QStringLiteral("json")},
+        const Run online =
+            cli({QStringLiteral("snapshots"), QStringLiteral("list"), QStringLiteral("--project"), m_projectId,
+                 QStringLiteral("--cluster"), m_cluster, QStringLiteral("-o"), QStringLiteral("json")},
+                env(), cache(QStringLiteral("compare")));
+        const Run off = cli({QStringLiteral("snapshots"), QStringLiteral("list"), QStringLiteral("--project"),
+                             m_projectId, QStringLiteral("--cluster"), m_cluster, QStringLiteral("--offline"),
+                             QStringLiteral("-o"), QStringLiteral("json")},
                             env(false), file, false);
         QVERIFY2(off.code == 0, off.err.constData());
         QCOMPARE(off.results(), online.results());
@@ -275,10 +281,11 @@ private slots:
         // The health column asks domain::backupHealth over the cache's summary of each cluster.
         QVERIFY(clusters.out.startsWith("NAME") && clusters.out.split('\n').first().endsWith("HEALTH"));
         for (const QByteArray &line : clusters.out.split('\n')) {
-            if (line.startsWith(m_m0.toUtf8() + ' ')) QVERIFY2(line.endsWith("unprotected: no cloud backup (M0)"), line.constData());
+            if (line.startsWith(m_m0.toUtf8() + ' '))
+                QVERIFY2(line.endsWith("unprotected: no cloud backup (M0)"), line.constData());
         }
-        const Run json = cli({QStringLiteral("clusters"), QStringLiteral("list"), QStringLiteral("--project"), m_projectId,
-                              QStringLiteral("--offline"), QStringLiteral("-o"), QStringLiteral("json")},
+        const Run json = cli({QStringLiteral("clusters"), QStringLiteral("list"), QStringLiteral("--project"),
+                              m_projectId, QStringLiteral("--offline"), QStringLiteral("-o"), QStringLiteral("json")},
                              env(false), file, false);
         QVERIFY2(json.code == 0, json.err.constData());
         for (const QJsonValue &v : json.results()) {
@@ -309,7 +316,8 @@ private slots:
         QVERIFY(!r.err.contains("not-the-secret-123"));
         QVERIFY(!r.out.contains("not-the-secret-123"));
 
-        const Run none = cli({QStringLiteral("projects"), QStringLiteral("list")}, env(false), cache(QStringLiteral("nokey")));
+        const Run none =
+            cli({QStringLiteral("projects"), QStringLiteral("list")}, env(false), cache(QStringLiteral("nokey")));
         QCOMPARE(none.code, 3);
         QVERIFY2(none.err.contains("MONGODB_ATLAS_PUBLIC_API_KEY"), none.err.constData());
     }
@@ -321,24 +329,27 @@ private slots:
                           env(), cache(QStringLiteral("unknown")));
         QCOMPARE(r.code, 4);
         QVERIFY(!r.err.trimmed().isEmpty());
-        const Run c = cli({QStringLiteral("snapshots"), QStringLiteral("list"), QStringLiteral("--project"), m_projectId,
-                           QStringLiteral("--cluster"), QStringLiteral("no-such-cluster")},
+        const Run c = cli({QStringLiteral("snapshots"), QStringLiteral("list"), QStringLiteral("--project"),
+                           m_projectId, QStringLiteral("--cluster"), QStringLiteral("no-such-cluster")},
                           env(), cache(QStringLiteral("unknown")));
         QCOMPARE(c.code, 4);
         QVERIFY(c.err.contains("no-such-cluster"));
-        const Run s = cli({QStringLiteral("sync"), QStringLiteral("--project"), QStringLiteral("0123456789abcdef01234567")},
-                          env(), cache(QStringLiteral("unknown")));
+        const Run s =
+            cli({QStringLiteral("sync"), QStringLiteral("--project"), QStringLiteral("0123456789abcdef01234567")},
+                env(), cache(QStringLiteral("unknown")));
         QCOMPARE(s.code, 4);
     }
 
     void usageErrorsExit2()
     {
         QCOMPARE(cli({QStringLiteral("frobnicate")}, env(), cache(QStringLiteral("usage"))).code, 2);
-        QCOMPARE(cli({QStringLiteral("clusters"), QStringLiteral("list")}, env(), cache(QStringLiteral("usage"))).code, 2);
-        QCOMPARE(cli({QStringLiteral("projects"), QStringLiteral("list"), QStringLiteral("--output"), QStringLiteral("xml")},
-                     env(), cache(QStringLiteral("usage")))
-                     .code,
+        QCOMPARE(cli({QStringLiteral("clusters"), QStringLiteral("list")}, env(), cache(QStringLiteral("usage"))).code,
                  2);
+        QCOMPARE(
+            cli({QStringLiteral("projects"), QStringLiteral("list"), QStringLiteral("--output"), QStringLiteral("xml")},
+                env(), cache(QStringLiteral("usage")))
+                .code,
+            2);
         QCOMPARE(cli({QStringLiteral("projects"), QStringLiteral("list"), QStringLiteral("--no-such-flag")}, env(),
                      cache(QStringLiteral("usage")))
                      .code,
@@ -372,9 +383,18 @@ private slots:
 
     QStringList takeArgs(const QString &cluster, const QString &description, int days) const
     {
-        return {QStringLiteral("snapshots"), QStringLiteral("take"), QStringLiteral("--project"), m_projectId,
-                QStringLiteral("--cluster"), cluster, QStringLiteral("--description"), description,
-                QStringLiteral("--retention-days"), QString::number(days), QStringLiteral("-o"), QStringLiteral("json")};
+        return {QStringLiteral("snapshots"),
+                QStringLiteral("take"),
+                QStringLiteral("--project"),
+                m_projectId,
+                QStringLiteral("--cluster"),
+                cluster,
+                QStringLiteral("--description"),
+                description,
+                QStringLiteral("--retention-days"),
+                QString::number(days),
+                QStringLiteral("-o"),
+                QStringLiteral("json")};
     }
 
     void snapshotsTakeThenRefusedWhileRunning()
@@ -390,19 +410,21 @@ private slots:
         QCOMPARE(s.value(QLatin1String("description")).toString(), QStringLiteral("from the cli"));
 
         // The job wrote it to the cache: the offline list shows it.
-        const Run off = cli({QStringLiteral("snapshots"), QStringLiteral("list"), QStringLiteral("--project"), m_projectId,
-                             QStringLiteral("--cluster"), m_cluster, QStringLiteral("--offline"), QStringLiteral("-o"),
-                             QStringLiteral("json")},
+        const Run off = cli({QStringLiteral("snapshots"), QStringLiteral("list"), QStringLiteral("--project"),
+                             m_projectId, QStringLiteral("--cluster"), m_cluster, QStringLiteral("--offline"),
+                             QStringLiteral("-o"), QStringLiteral("json")},
                             env(false), file, false);
         QVERIFY2(off.code == 0, off.err.constData());
         bool found = false;
-        for (const QJsonValue &v : off.results()) found = found || v[QLatin1String("id")] == s.value(QLatin1String("id"));
+        for (const QJsonValue &v : off.results())
+            found = found || v[QLatin1String("id")] == s.value(QLatin1String("id"));
         QVERIFY(found);
 
         // Another while it is queued: refused by the rule, with the reason, exit 6.
         const Run again = cli(takeArgs(m_cluster, QStringLiteral("again"), 1), env(), file);
         QCOMPARE(again.code, 6);
-        QVERIFY2(again.err.contains("onDemandRunning") && again.err.contains(s.value(QLatin1String("id")).toString().toUtf8()),
+        QVERIFY2(again.err.contains("onDemandRunning") &&
+                     again.err.contains(s.value(QLatin1String("id")).toString().toUtf8()),
                  again.err.constData());
         QVERIFY(again.out.isEmpty());
 
@@ -456,8 +478,8 @@ private slots:
         QVERIFY(probe.listen(QHostAddress::LocalHost));
         const QString url = QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort());
         probe.close();
-        const Run r = cli({QStringLiteral("projects"), QStringLiteral("list"), QStringLiteral("--base-url"), url}, env(),
-                          cache(QStringLiteral("dead")), false);
+        const Run r = cli({QStringLiteral("projects"), QStringLiteral("list"), QStringLiteral("--base-url"), url},
+                          env(), cache(QStringLiteral("dead")), false);
         QCOMPARE(r.code, 5);
         QVERIFY(!r.err.trimmed().isEmpty());
     }

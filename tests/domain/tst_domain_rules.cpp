@@ -74,16 +74,18 @@ private slots:
         };
 
         QTest::newRow("daily, 3 h old") << dedicated(3 * kHour, kDay) << HealthState::Ok << QList<int>();
-        QTest::newRow("daily, exactly at the grace") << dedicated(kDay + kLateGraceSeconds, kDay) << HealthState::Ok
-                                                     << QList<int>();
-        QTest::newRow("daily, a second past the grace") << dedicated(kDay + kLateGraceSeconds + 1, kDay)
-                                                        << HealthState::Warning << reasons({HealthReason::Late});
+        QTest::newRow("daily, exactly at the grace")
+            << dedicated(kDay + kLateGraceSeconds, kDay) << HealthState::Ok << QList<int>();
+        QTest::newRow("daily, a second past the grace")
+            << dedicated(kDay + kLateGraceSeconds + 1, kDay) << HealthState::Warning << reasons({HealthReason::Late});
         // Not the navigator's old fixed 26 h: an hourly-every-6-h schedule is late after 7 h.
-        QTest::newRow("hourly every 6 h, 7 h old") << dedicated(7 * kHour, 6 * kHour) << HealthState::Ok << QList<int>();
-        QTest::newRow("hourly every 6 h, 7 h 1 s old") << dedicated(7 * kHour + 1, 6 * kHour) << HealthState::Warning
-                                                        << reasons({HealthReason::Late});
-        QTest::newRow("hourly every 6 h, exactly 3 runs missed") << dedicated(18 * kHour + kLateGraceSeconds, 6 * kHour)
-                                                                  << HealthState::Warning << reasons({HealthReason::Late});
+        QTest::newRow("hourly every 6 h, 7 h old")
+            << dedicated(7 * kHour, 6 * kHour) << HealthState::Ok << QList<int>();
+        QTest::newRow("hourly every 6 h, 7 h 1 s old")
+            << dedicated(7 * kHour + 1, 6 * kHour) << HealthState::Warning << reasons({HealthReason::Late});
+        QTest::newRow("hourly every 6 h, exactly 3 runs missed")
+            << dedicated(18 * kHour + kLateGraceSeconds, 6 * kHour) << HealthState::Warning
+            << reasons({HealthReason::Late});
         QTest::newRow("hourly every 6 h, more than 3 runs missed")
             << dedicated(18 * kHour + kLateGraceSeconds + 1, 6 * kHour) << HealthState::Critical
             << reasons({HealthReason::Late});
@@ -97,8 +99,8 @@ private slots:
         HealthFacts stuck = running;
         stuck.lastGood = kNow.addSecs(-3 * kDay);
         stuck.latestAt = kNow.addSecs(-kDay - kLateGraceSeconds - 1);
-        QTest::newRow("in progress since before the promise") << stuck << HealthState::Warning
-                                                              << reasons({HealthReason::Late});
+        QTest::newRow("in progress since before the promise")
+            << stuck << HealthState::Warning << reasons({HealthReason::Late});
 
         HealthFacts failed = dedicated(2 * kHour, kDay);
         failed.latestAt = kNow.addSecs(-kHour);
@@ -113,36 +115,37 @@ private slots:
         none.lastGood = QDateTime();
         none.latestAt = QDateTime();
         none.latestStatus = SnapshotStatus::Unknown;
-        QTest::newRow("synced, no completed snapshot") << none << HealthState::Critical
-                                                       << reasons({HealthReason::NoCompletedSnapshot});
+        QTest::newRow("synced, no completed snapshot")
+            << none << HealthState::Critical << reasons({HealthReason::NoCompletedSnapshot});
 
         HealthFacts never;
         QTest::newRow("never synced") << never << HealthState::Unknown << reasons({HealthReason::NeverSynced});
 
         HealthFacts m0;
         m0.kind = ClusterKind::FreeTier;
-        QTest::newRow("M0 unprotected, synced or not") << m0 << HealthState::Unprotected << reasons({HealthReason::FreeTier});
+        QTest::newRow("M0 unprotected, synced or not")
+            << m0 << HealthState::Unprotected << reasons({HealthReason::FreeTier});
         m0.synced = true;
         QTest::newRow("M0 synced") << m0 << HealthState::Unprotected << reasons({HealthReason::FreeTier});
 
         HealthFacts off = dedicated(40 * kDay, kDay);
         off.backupEnabled = false;
-        QTest::newRow("backup off: old snapshots are not late") << off << HealthState::Unprotected
-                                                                << reasons({HealthReason::BackupOff});
+        QTest::newRow("backup off: old snapshots are not late")
+            << off << HealthState::Unprotected << reasons({HealthReason::BackupOff});
         HealthFacts offNever;
         offNever.backupEnabled = false;
-        QTest::newRow("backup off, never synced") << offNever << HealthState::Unprotected
-                                                  << reasons({HealthReason::BackupOff});
+        QTest::newRow("backup off, never synced")
+            << offNever << HealthState::Unprotected << reasons({HealthReason::BackupOff});
 
         HealthFacts restore = dedicated(kHour, kDay);
         restore.lastRestoreFailed = true;
         restore.lastRestoreAt = kNow.addSecs(-kDay);
-        QTest::newRow("last restore failed") << restore << HealthState::Warning
-                                             << reasons({HealthReason::LastRestoreFailed});
+        QTest::newRow("last restore failed")
+            << restore << HealthState::Warning << reasons({HealthReason::LastRestoreFailed});
         HealthFacts exportFailed = dedicated(kHour, kDay);
         exportFailed.lastExportFailed = true;
-        QTest::newRow("last export failed") << exportFailed << HealthState::Warning
-                                            << reasons({HealthReason::LastExportFailed});
+        QTest::newRow("last export failed")
+            << exportFailed << HealthState::Warning << reasons({HealthReason::LastExportFailed});
 
         HealthFacts both = dedicated(5 * kDay, kDay);
         both.lastRestoreFailed = true;
@@ -186,9 +189,10 @@ private slots:
         Cluster c;
         c.backupEnabled = true;
         c.instanceSize = QStringLiteral("M10");
-        const QList<Snapshot> snaps{snapshot(kNow.addSecs(-kHour), SnapshotStatus::Failed),
-                                    snapshot(kNow.addSecs(-7 * kHour), SnapshotStatus::Completed, SnapshotType::Fallback),
-                                    snapshot(kNow.addSecs(-13 * kHour), SnapshotStatus::Completed)};
+        const QList<Snapshot> snaps{
+            snapshot(kNow.addSecs(-kHour), SnapshotStatus::Failed),
+            snapshot(kNow.addSecs(-7 * kHour), SnapshotStatus::Completed, SnapshotType::Fallback),
+            snapshot(kNow.addSecs(-13 * kHour), SnapshotStatus::Completed)};
         RestoreJob older, newer;
         older.timestamp = kNow.addDays(-3);
         newer.timestamp = kNow.addDays(-1);
@@ -238,8 +242,8 @@ private slots:
         QTest::newRow("default policy: hourly every 6 h") << defaultPolicyItems() << 6 * kHour;
         QTest::newRow("daily and weekly") << QList<PolicyItem>{kWeekly, kDaily} << kDay;
         QTest::newRow("weekly only") << QList<PolicyItem>{kWeekly} << 7 * kDay;
-        QTest::newRow("hourly every 1 h") << QList<PolicyItem>{{QString(), Frequency::Hourly, 1, RetentionUnit::Days, 2}}
-                                          << kHour;
+        QTest::newRow("hourly every 1 h")
+            << QList<PolicyItem>{{QString(), Frequency::Hourly, 1, RetentionUnit::Days, 2}} << kHour;
     }
     void promisedInterval()
     {
@@ -283,24 +287,26 @@ private slots:
         QTest::addColumn<NextSnapshot::State>("state");
         QTest::addColumn<QDateTime>("at");
         const QList<int> done{int(SnapshotStatus::Completed), int(SnapshotStatus::Completed)};
-        QTest::newRow("backup off") << false << true << QDateTime() << done << NextSnapshot::State::BackupOff << QDateTime();
+        QTest::newRow("backup off") << false << true << QDateTime() << done << NextSnapshot::State::BackupOff
+                                    << QDateTime();
         QTest::newRow("no schedule") << true << false << QDateTime() << done << NextSnapshot::State::NoSchedule
                                      << QDateTime();
-        QTest::newRow("in progress counts") << true << true << kNow.addSecs(5 * kHour)
-                                            << QList<int>{int(SnapshotStatus::InProgress), int(SnapshotStatus::Completed)}
-                                            << NextSnapshot::State::InProgress << kNow.addSecs(-kHour);
+        QTest::newRow("in progress counts")
+            << true << true << kNow.addSecs(5 * kHour)
+            << QList<int>{int(SnapshotStatus::InProgress), int(SnapshotStatus::Completed)}
+            << NextSnapshot::State::InProgress << kNow.addSecs(-kHour);
         QTest::newRow("queued counts") << true << true << QDateTime()
                                        << QList<int>{int(SnapshotStatus::Completed), int(SnapshotStatus::Queued)}
                                        << NextSnapshot::State::InProgress << kNow.addSecs(-7 * kHour);
         QTest::newRow("the server's time when ahead") << true << true << kNow.addSecs(5 * kHour) << done
                                                       << NextSnapshot::State::Scheduled << kNow.addSecs(5 * kHour);
         // Every 6 h from 03:30: 03:30, 09:30, 15:30, 21:30; now is 12:00.
-        QTest::newRow("computed when the server's time is past") << true << true << kNow.addSecs(-kHour) << done
-                                                                 << NextSnapshot::State::Scheduled
-                                                                 << QDateTime(kNow.date(), QTime(15, 30), Qt::UTC);
-        QTest::newRow("computed when the server sent none") << true << true << QDateTime() << done
-                                                            << NextSnapshot::State::Scheduled
-                                                            << QDateTime(kNow.date(), QTime(15, 30), Qt::UTC);
+        QTest::newRow("computed when the server's time is past")
+            << true << true << kNow.addSecs(-kHour) << done << NextSnapshot::State::Scheduled
+            << QDateTime(kNow.date(), QTime(15, 30), Qt::UTC);
+        QTest::newRow("computed when the server sent none")
+            << true << true << QDateTime() << done << NextSnapshot::State::Scheduled
+            << QDateTime(kNow.date(), QTime(15, 30), Qt::UTC);
     }
     void nextSnapshot()
     {

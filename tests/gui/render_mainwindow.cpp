@@ -28,7 +28,8 @@ using namespace lifeboat;
 using itemmodels::NavigatorModel;
 
 // Waits for `done` while the event loop runs (QTRY_* need a test function).
-template <typename F> static void waitFor(F done, int ms = 60000)
+template <typename F>
+static void waitFor(F done, int ms = 60000)
 {
     QElapsedTimer t;
     t.start();
@@ -40,7 +41,8 @@ static QModelIndex findCluster(const QAbstractItemModel *m, const QString &name,
 {
     for (int r = 0; r < m->rowCount(parent); ++r) {
         const QModelIndex i = m->index(r, 0, parent);
-        if (i.data(NavigatorModel::KindRole).toInt() == int(NavigatorModel::NodeKind::Cluster) && i.data().toString() == name)
+        if (i.data(NavigatorModel::KindRole).toInt() == int(NavigatorModel::NodeKind::Cluster) &&
+            i.data().toString() == name)
             return i;
         const QModelIndex found = findCluster(m, name, i);
         if (found.isValid()) return found;
@@ -83,7 +85,8 @@ int main(int argc, char **argv)
     ui::ConnectionTarget t;
     t.profileName = QStringLiteral("Sandbox");
     t.options.baseUrl = engine.baseUrl();
-    t.options.credentials = atlas::Credentials::apiKey(engine.adminCredentials().publicKey, engine.adminCredentials().privateKey);
+    t.options.credentials =
+        atlas::Credentials::apiKey(engine.adminCredentials().publicKey, engine.adminCredentials().privateKey);
     t.cachePath = dir.filePath(QStringLiteral("cache.sqlite"));
     t.description = QStringLiteral("sandbox at %1").arg(engine.baseUrl().toString());
     w.connectTo(t);
@@ -123,7 +126,8 @@ int main(int argc, char **argv)
     d.show();
     QTest::qWaitForWindowExposed(&d);
     d.findChild<QLineEdit *>(QStringLiteral("profileName"))->setText(QStringLiteral("prod"));
-    d.findChild<QLineEdit *>(QStringLiteral("profileBaseUrl"))->setText(QStringLiteral("https://cloud.mongodb.com/api/atlas/v2"));
+    d.findChild<QLineEdit *>(QStringLiteral("profileBaseUrl"))
+        ->setText(QStringLiteral("https://cloud.mongodb.com/api/atlas/v2"));
     d.findChild<QPushButton *>(QStringLiteral("saveProfile"))->click();
     QTest::qWait(300);
     d.grab().save(prefix + QStringLiteral("connections-error.png"));

@@ -23,12 +23,14 @@ class ConnectionsDialogTest : public QObject {
 
     sandbox::Engine engine;
 
-    template <typename T> static T *child(ConnectionsDialog &d, const char *name)
+    template <typename T>
+    static T *child(ConnectionsDialog &d, const char *name)
     {
         return d.findChild<T *>(QString::fromLatin1(name));
     }
 
-    static void fillAtlas(ConnectionsDialog &d, const QString &name, const QString &url, const QString &key, const QString &secret)
+    static void fillAtlas(ConnectionsDialog &d, const QString &name, const QString &url, const QString &key,
+                          const QString &secret)
     {
         auto *kind = child<QComboBox>(d, "profileKind");
         kind->setCurrentIndex(kind->findData(int(Profile::Kind::ApiKey)));
@@ -74,7 +76,8 @@ private slots:
         QCOMPARE(d.chosenProfile(), QStringLiteral("fresh"));
         QVERIFY(ProfileStore().profile(QStringLiteral("fresh")).has_value());
         QSettings s;
-        for (const QString &k : s.allKeys()) QVERIFY2(!s.value(k).toString().contains(QStringLiteral("s3cr3t")), qPrintable(k));
+        for (const QString &k : s.allKeys())
+            QVERIFY2(!s.value(k).toString().contains(QStringLiteral("s3cr3t")), qPrintable(k));
         ProfileStore().remove(QStringLiteral("fresh"));
         ProfileStore().remove(QStringLiteral("old"));
         SecretStore::forgetSessionSecret(QStringLiteral("fresh"));
@@ -86,7 +89,8 @@ private slots:
         ConnectionsDialog d;
         d.show();
         QTest::mouseClick(child<QPushButton>(d, "newProfile"), Qt::LeftButton);
-        fillAtlas(d, QStringLiteral("half"), QStringLiteral("https://cloud.mongodb.com"), QString(), QStringLiteral("s3cr3t"));
+        fillAtlas(d, QStringLiteral("half"), QStringLiteral("https://cloud.mongodb.com"), QString(),
+                  QStringLiteral("s3cr3t"));
         QTest::mouseClick(child<QPushButton>(d, "connectProfile"), Qt::LeftButton);
         QCOMPARE(d.result(), int(QDialog::Rejected));
         QVERIFY(d.isVisible());
@@ -98,8 +102,8 @@ private slots:
 
     void aNewProfileStartsFromTheDefaults()
     {
-        ProfileStore().save(Profile{QStringLiteral("svc"), Profile::Kind::ServiceAccount, QStringLiteral("https://cloud.mongodb.com"),
-                                    QStringLiteral("mdb_sa_id")});
+        ProfileStore().save(Profile{QStringLiteral("svc"), Profile::Kind::ServiceAccount,
+                                    QStringLiteral("https://cloud.mongodb.com"), QStringLiteral("mdb_sa_id")});
         ConnectionsDialog d;
         d.show();
         child<QListWidget>(d, "profileList")->setCurrentRow(0);
@@ -116,8 +120,8 @@ private slots:
     {
         ConnectionsDialog d;
         d.show();
-        fillAtlas(d, QStringLiteral("p"), QStringLiteral("https://cloud.mongodb.com/api/atlas/v2"), QStringLiteral("pub"),
-                  QStringLiteral("secret"));
+        fillAtlas(d, QStringLiteral("p"), QStringLiteral("https://cloud.mongodb.com/api/atlas/v2"),
+                  QStringLiteral("pub"), QStringLiteral("secret"));
         QTest::mouseClick(child<QPushButton>(d, "saveProfile"), Qt::LeftButton);
         QVERIFY2(child<QLabel>(d, "profileMessage")->text().contains(QStringLiteral("without a path")),
                  qPrintable(child<QLabel>(d, "profileMessage")->text()));
@@ -215,7 +219,8 @@ private slots:
         auto *kind = d.findChild<QComboBox *>(QStringLiteral("profileKind"));
         kind->setCurrentIndex(kind->findData(int(Profile::Kind::ApiKey)));
         QTest::keyClicks(d.findChild<QLineEdit *>(QStringLiteral("profileKeyId")), QStringLiteral("pubkey"));
-        QTest::keyClicks(d.findChild<QLineEdit *>(QStringLiteral("profileSecret")), QStringLiteral("s3cr3t-keychain-only"));
+        QTest::keyClicks(d.findChild<QLineEdit *>(QStringLiteral("profileSecret")),
+                         QStringLiteral("s3cr3t-keychain-only"));
         QTest::mouseClick(button(d, QStringLiteral("Save")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!message->text().contains(QStringLiteral("…")), 30000);
         qInfo() << "keychain answer:" << message->text();
@@ -237,7 +242,8 @@ private slots:
             SecretStore::forgetSessionSecret(QStringLiteral("atlas-prod"));
         }
         QSettings s;
-        for (const QString &k : s.allKeys()) QVERIFY2(!s.value(k).toString().contains(QStringLiteral("s3cr3t")), qPrintable(k));
+        for (const QString &k : s.allKeys())
+            QVERIFY2(!s.value(k).toString().contains(QStringLiteral("s3cr3t")), qPrintable(k));
         ProfileStore().remove(QStringLiteral("atlas-prod"));
     }
 
@@ -262,7 +268,8 @@ private slots:
         QCOMPARE(d.chosenProfile(), QStringLiteral("Local sandbox"));
         // No secret in the settings file.
         QSettings s;
-        for (const QString &k : s.allKeys()) QVERIFY2(!s.value(k).toString().contains(QStringLiteral("s3cr3t")), qPrintable(k));
+        for (const QString &k : s.allKeys())
+            QVERIFY2(!s.value(k).toString().contains(QStringLiteral("s3cr3t")), qPrintable(k));
         s.clear();
     }
 };

@@ -54,7 +54,8 @@ private slots:
         QCOMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
         QCOMPARE(w.connectionLabel()->text(), QStringLiteral("Nicht verbunden"));
         QCOMPARE(w.clusterTabs()->tabText(0), QStringLiteral("Übersicht"));
-        QCOMPARE(w.findChild<QPushButton *>(QStringLiteral("welcomeSandbox"))->text(), QStringLiteral("Sandbox starten"));
+        QCOMPARE(w.findChild<QPushButton *>(QStringLiteral("welcomeSandbox"))->text(),
+                 QStringLiteral("Sandbox starten"));
         // Item models and free functions (their own contexts).
         QCOMPARE(w.navigatorModel()->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Letzter Snapshot"));
         QCOMPARE(itemmodels::retentionText(domain::RetentionUnit::Weeks, 1), QStringLiteral("1 Woche"));
@@ -70,7 +71,8 @@ private slots:
         // The settings dialog.
         ui::ConnectionsDialog d;
         QCOMPARE(d.windowTitle(), QStringLiteral("Verbindungen"));
-        QCOMPARE(d.findChild<QPushButton *>(QStringLiteral("testConnection"))->text(), QStringLiteral("Verbindung testen"));
+        QCOMPARE(d.findChild<QPushButton *>(QStringLiteral("testConnection"))->text(),
+                 QStringLiteral("Verbindung testen"));
         // An error from the client, translated through its own context.
         const atlas::ApiError e = atlas::ApiError::fromHttp(401, QByteArray());
         QVERIFY2(e.message.contains(QStringLiteral("Zugangsdaten")), qPrintable(e.message));

@@ -20,11 +20,11 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
-#include <QTimer>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 using namespace lifeboat;
@@ -34,7 +34,8 @@ static QModelIndex findCluster(const QAbstractItemModel *m, const QString &name,
 {
     for (int r = 0; r < m->rowCount(parent); ++r) {
         const QModelIndex i = m->index(r, 0, parent);
-        if (i.data(NavigatorModel::KindRole).toInt() == int(NavigatorModel::NodeKind::Cluster) && i.data().toString() == name)
+        if (i.data(NavigatorModel::KindRole).toInt() == int(NavigatorModel::NodeKind::Cluster) &&
+            i.data().toString() == name)
             return i;
         const QModelIndex found = findCluster(m, name, i);
         if (found.isValid()) return found;
@@ -52,7 +53,8 @@ class MainWindowTest : public QObject {
         ui::ConnectionTarget t;
         t.profileName = QStringLiteral("Sandbox");
         t.options.baseUrl = url;
-        t.options.credentials = atlas::Credentials::apiKey(engine.adminCredentials().publicKey, engine.adminCredentials().privateKey);
+        t.options.credentials =
+            atlas::Credentials::apiKey(engine.adminCredentials().publicKey, engine.adminCredentials().privateKey);
         t.cachePath = dir.filePath(QStringLiteral("cache.sqlite"));
         t.description = QStringLiteral("sandbox");
         return t;
@@ -80,11 +82,14 @@ private slots:
         w.connectTo(target(engine.baseUrl()));
         QTRY_VERIFY_WITH_TIMEOUT(findCluster(w.navigatorModel(), QStringLiteral("payments-main")).isValid(), 30000);
         QTRY_VERIFY_WITH_TIMEOUT(!w.isSyncing(), 60000);
-        QTRY_VERIFY_WITH_TIMEOUT(w.findChild<QLabel *>(QStringLiteral("connectionState"))->text().startsWith(QStringLiteral("Online")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            w.findChild<QLabel *>(QStringLiteral("connectionState"))->text().startsWith(QStringLiteral("Online")),
+            10000);
         QCOMPARE(w.connectionState(), ui::MainWindow::ConnectionState::Online);
         QCOMPARE(w.lastSyncLabel()->text(), QStringLiteral("Synced just now"));
         // The first sync opens the tree down to the clusters.
-        QTRY_VERIFY(w.navigator()->isExpanded(findCluster(w.navigatorModel(), QStringLiteral("payments-main")).parent()));
+        QTRY_VERIFY(
+            w.navigator()->isExpanded(findCluster(w.navigatorModel(), QStringLiteral("payments-main")).parent()));
 
         // Open the cluster with a real click in the navigator.
         const QModelIndex idx = findCluster(w.navigatorModel(), QStringLiteral("payments-main"));
@@ -140,7 +145,8 @@ private slots:
         QVERIFY(!w.clusterTabs()->isTabEnabled(1));
         bool commands = false;
         for (QLabel *l : w.overview()->findChildren<QLabel *>())
-            commands |= l->text().contains(QStringLiteral("mongodump --uri")) && l->text().contains(QStringLiteral("sandbox-free."));
+            commands |= l->text().contains(QStringLiteral("mongodump --uri")) &&
+                        l->text().contains(QStringLiteral("sandbox-free."));
         QVERIFY2(commands, "the M0 page must show mongodump for the cluster's own host");
         if (!qEnvironmentVariable("LIFEBOAT_SCREENSHOT_DIR").isEmpty())
             w.grab().save(qEnvironmentVariable("LIFEBOAT_SCREENSHOT_DIR") + QStringLiteral("/mainwindow-m0.png"));
@@ -162,11 +168,13 @@ private slots:
         ui::MainWindow w;
         w.show();
         ui::ConnectionTarget t = target(engine.baseUrl());
-        t.options.credentials = atlas::Credentials::apiKey(engine.adminCredentials().publicKey, QStringLiteral("wrong-secret"));
+        t.options.credentials =
+            atlas::Credentials::apiKey(engine.adminCredentials().publicKey, QStringLiteral("wrong-secret"));
         t.cachePath = dir.filePath(QStringLiteral("rejected.sqlite"));
         w.connectTo(t);
         QTRY_COMPARE_WITH_TIMEOUT(w.connectionState(), ui::MainWindow::ConnectionState::NotAuthorized, 30000);
-        QVERIFY2(w.connectionLabel()->text().startsWith(QStringLiteral("Not authorized")), qPrintable(w.connectionLabel()->text()));
+        QVERIFY2(w.connectionLabel()->text().startsWith(QStringLiteral("Not authorized")),
+                 qPrintable(w.connectionLabel()->text()));
         QTRY_VERIFY(!w.isSyncing());
         QTest::qWait(100);  // later answers (the cache reload) must not turn it back to "Online"
         QCOMPARE(w.connectionState(), ui::MainWindow::ConnectionState::NotAuthorized);
@@ -203,7 +211,8 @@ private slots:
         QVERIFY(!action->isEnabled());
         w.showSandboxStopped(QStringLiteral("The sandbox process crashed."));
         QCOMPARE(w.connectionState(), ui::MainWindow::ConnectionState::SandboxStopped);
-        QVERIFY2(w.connectionLabel()->text().contains(QStringLiteral("sandbox stopped")), qPrintable(w.connectionLabel()->text()));
+        QVERIFY2(w.connectionLabel()->text().contains(QStringLiteral("sandbox stopped")),
+                 qPrintable(w.connectionLabel()->text()));
         QVERIFY(!w.connectionLabel()->text().contains(QStringLiteral("base URL")));
         QVERIFY(restart->isVisible());
         QVERIFY(action->isEnabled());
@@ -242,7 +251,8 @@ private slots:
         for (const auto &snap : w.snapshots()->model()->snapshots())
             if (!newest.isValid() || snap.createdAt > newest) newest = snap.createdAt;
         QVERIFY2(timeline->visibleFrom() <= newest && timeline->visibleTo() >= newest,
-                 qPrintable(timeline->visibleFrom().toString(Qt::ISODate) + u' ' + timeline->visibleTo().toString(Qt::ISODate)));
+                 qPrintable(timeline->visibleFrom().toString(Qt::ISODate) + u' ' +
+                            timeline->visibleTo().toString(Qt::ISODate)));
         // "Last 7 days" shows the last 7 days of this cluster.
         span->setCurrentIndex(span->findData(7));
         emit span->activated(span->currentIndex());
@@ -268,8 +278,9 @@ private slots:
         QTest::qWait(50);
         QCOMPARE(w.navigator()->width(), before);
         // Everything fits 1280 x 800 with the status bar on screen.
-        QVERIFY2(w.minimumSizeHint().width() <= 1280 && w.minimumSizeHint().height() <= 740,
-                 qPrintable(QStringLiteral("%1x%2").arg(w.minimumSizeHint().width()).arg(w.minimumSizeHint().height())));
+        QVERIFY2(
+            w.minimumSizeHint().width() <= 1280 && w.minimumSizeHint().height() <= 740,
+            qPrintable(QStringLiteral("%1x%2").arg(w.minimumSizeHint().width()).arg(w.minimumSizeHint().height())));
     }
 
     void theLayoutIsRememberedAndTheFirstSizeFits()
@@ -282,7 +293,11 @@ private slots:
             QVERIFY(QTest::qWaitForWindowExposed(&w));
             const QRect avail = w.screen()->availableGeometry();
             QVERIFY2(w.width() <= avail.width() && w.height() <= avail.height(),
-                     qPrintable(QStringLiteral("%1x%2 on %3x%4").arg(w.width()).arg(w.height()).arg(avail.width()).arg(avail.height())));
+                     qPrintable(QStringLiteral("%1x%2 on %3x%4")
+                                    .arg(w.width())
+                                    .arg(w.height())
+                                    .arg(avail.width())
+                                    .arg(avail.height())));
             auto *split = w.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
             split->setSizes({300, w.width() - 300});
             sizes = split->sizes();
@@ -318,7 +333,9 @@ private slots:
         t.options.retry.maxAttempts = 1;
         w.connectTo(t);
         QTRY_VERIFY_WITH_TIMEOUT(findCluster(w.navigatorModel(), QStringLiteral("payments-main")).isValid(), 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(w.findChild<QLabel *>(QStringLiteral("connectionState"))->text().startsWith(QStringLiteral("Offline")), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            w.findChild<QLabel *>(QStringLiteral("connectionState"))->text().startsWith(QStringLiteral("Offline")),
+            30000);
         QCOMPARE(w.connectionState(), ui::MainWindow::ConnectionState::Offline);
         const QModelIndex idx = findCluster(w.navigatorModel(), QStringLiteral("payments-main"));
         QVERIFY(idx.siblingAtColumn(1).data().toString() != QStringLiteral("none"));

@@ -7,7 +7,8 @@
 using lifeboat::itemmodels::NavigatorModel;
 using namespace lifeboat;
 
-static jobs::ClusterSummary cluster(const QString &name, const QString &tier, bool backup, bool pit, const QDateTime &lastGood)
+static jobs::ClusterSummary cluster(const QString &name, const QString &tier, bool backup, bool pit,
+                                    const QDateTime &lastGood)
 {
     jobs::ClusterSummary s;
     s.cluster.name = name;
@@ -43,7 +44,8 @@ static jobs::Estate estate(const QDateTime &now)
     p1.clusters << cluster(QStringLiteral("main"), QStringLiteral("M30"), true, true, now.addSecs(-3 * 3600))
                 << cluster(QStringLiteral("free"), QStringLiteral("M0"), false, false, {})
                 << cluster(QStringLiteral("stale"), QStringLiteral("M10"), true, false, now.addDays(-3));
-    jobs::ClusterSummary flex = cluster(QStringLiteral("flexy"), QStringLiteral("FLEX"), true, false, now.addSecs(-3600));
+    jobs::ClusterSummary flex =
+        cluster(QStringLiteral("flexy"), QStringLiteral("FLEX"), true, false, now.addSecs(-3600));
     flex.isFlex = true;
     flex.health.kind = domain::ClusterKind::Flex;
     flex.cluster.providerName = QStringLiteral("FLEX");
@@ -77,7 +79,9 @@ private slots:
         QVERIFY(prod.isValid());
         QVERIFY(prod.data(NavigatorModel::ComplianceRole).toBool());
         QCOMPARE(model.rowCount(prod), 4);
-        QCOMPARE(model.clusterIndex(QStringLiteral("g1"), QStringLiteral("flexy")).data(NavigatorModel::BadgesRole).toStringList(),
+        QCOMPARE(model.clusterIndex(QStringLiteral("g1"), QStringLiteral("flexy"))
+                     .data(NavigatorModel::BadgesRole)
+                     .toStringList(),
                  (QStringList{QStringLiteral("Flex"), QStringLiteral("Azure")}));
         QCOMPARE(model.rowCount(model.projectIndex(QStringLiteral("g2"))), 0);
 
@@ -85,12 +89,15 @@ private slots:
         QVERIFY(main.isValid());
         QCOMPARE(main.parent(), prod);
         const QStringList badges = main.data(NavigatorModel::BadgesRole).toStringList();
-        QVERIFY(badges.contains(QStringLiteral("M30")) && badges.contains(QStringLiteral("AWS")) && badges.contains(QStringLiteral("PIT")));
+        QVERIFY(badges.contains(QStringLiteral("M30")) && badges.contains(QStringLiteral("AWS")) &&
+                badges.contains(QStringLiteral("PIT")));
         // Each badge has a kind beside its (translated) text: the view colours by kind.
         const QVariantList kinds = main.data(NavigatorModel::BadgeKindsRole).toList();
         QCOMPARE(kinds.size(), badges.size());
-        QCOMPARE(NavigatorModel::BadgeKind(kinds.at(badges.indexOf(QStringLiteral("PIT"))).toInt()), NavigatorModel::BadgeKind::Pit);
-        QCOMPARE(NavigatorModel::BadgeKind(kinds.at(badges.indexOf(QStringLiteral("AWS"))).toInt()), NavigatorModel::BadgeKind::Provider);
+        QCOMPARE(NavigatorModel::BadgeKind(kinds.at(badges.indexOf(QStringLiteral("PIT"))).toInt()),
+                 NavigatorModel::BadgeKind::Pit);
+        QCOMPARE(NavigatorModel::BadgeKind(kinds.at(badges.indexOf(QStringLiteral("AWS"))).toInt()),
+                 NavigatorModel::BadgeKind::Provider);
         QCOMPARE(NavigatorModel::BadgeKind(kinds.first().toInt()), NavigatorModel::BadgeKind::Tier);
         QCOMPARE(main.siblingAtColumn(1).data().toString(), QStringLiteral("3 h"));
         QCOMPARE(main.siblingAtColumn(1).data(NavigatorModel::HealthRole).toInt(), 0);
@@ -101,7 +108,8 @@ private slots:
         const QModelIndex free = model.clusterIndex(QStringLiteral("g1"), QStringLiteral("free"));
         QVERIFY(free.data(NavigatorModel::BadgesRole).toStringList().contains(QStringLiteral("no cloud backup")));
         QVERIFY(free.data(NavigatorModel::BadgesRole).toStringList().contains(QStringLiteral("GCP")));
-        QVERIFY(free.data(NavigatorModel::BadgeKindsRole).toList().contains(int(NavigatorModel::BadgeKind::Unprotected)));
+        QVERIFY(
+            free.data(NavigatorModel::BadgeKindsRole).toList().contains(int(NavigatorModel::BadgeKind::Unprotected)));
         QCOMPARE(free.siblingAtColumn(1).data().toString(), QStringLiteral("—"));
         const QModelIndex stale = model.clusterIndex(QStringLiteral("g1"), QStringLiteral("stale"));
         QCOMPARE(stale.siblingAtColumn(1).data(NavigatorModel::HealthRole).toInt(), 1);

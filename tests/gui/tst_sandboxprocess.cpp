@@ -60,7 +60,8 @@ private slots:
         sandbox.start(dir.filePath(QStringLiteral("notafolder/sandbox")));
         QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 30000);
         const QString message = failed.first().first().toString();
-        QVERIFY2(message.contains(QStringLiteral("could not start")) || message.contains(QStringLiteral("ended before")),
+        QVERIFY2(message.contains(QStringLiteral("could not start")) ||
+                     message.contains(QStringLiteral("ended before")),
                  qPrintable(message));
         QVERIFY2(!message.contains(QStringLiteral("exited before it was ready")), qPrintable(message));
     }

@@ -33,7 +33,8 @@ static QModelIndex findCluster(const QAbstractItemModel *m, const QString &name,
 {
     for (int r = 0; r < m->rowCount(parent); ++r) {
         const QModelIndex i = m->index(r, 0, parent);
-        if (i.data(NavigatorModel::KindRole).toInt() == int(NavigatorModel::NodeKind::Cluster) && i.data().toString() == name)
+        if (i.data(NavigatorModel::KindRole).toInt() == int(NavigatorModel::NodeKind::Cluster) &&
+            i.data().toString() == name)
             return i;
         const QModelIndex found = findCluster(m, name, i);
         if (found.isValid()) return found;
@@ -78,7 +79,8 @@ private slots:
         ui::ConnectionTarget t;
         t.profileName = QStringLiteral("Sandbox");
         t.options.baseUrl = engine.baseUrl();
-        t.options.credentials = atlas::Credentials::apiKey(engine.adminCredentials().publicKey, engine.adminCredentials().privateKey);
+        t.options.credentials =
+            atlas::Credentials::apiKey(engine.adminCredentials().publicKey, engine.adminCredentials().privateKey);
         t.cachePath = dir.filePath(QStringLiteral("cache.sqlite"));
         t.description = QStringLiteral("sandbox");
         w.connectTo(t);
@@ -89,7 +91,9 @@ private slots:
         QVERIFY(button);
 
         // Where no snapshot can be taken the action is off and says why.
-        struct Blocked { QString cluster, why; };
+        struct Blocked {
+            QString cluster, why;
+        };
         const QList<Blocked> blocked{{QStringLiteral("sandbox-free"), QStringLiteral("M0")},
                                      {QStringLiteral("payments-prototype"), QStringLiteral("Flex")},
                                      {QStringLiteral("analytics-scratch"), QStringLiteral("backup is off")}};

@@ -143,9 +143,8 @@ private:
     bool tripwireStillArmed(const QString &g, const QString &cluster)
     {
         Client client(options());
-        const auto r = await<Snapshot>([&](auto cb) {
-            client.takeOnDemandSnapshot(g, cluster, QStringLiteral("tripwire probe"), 1, cb);
-        });
+        const auto r = await<Snapshot>(
+            [&](auto cb) { client.takeOnDemandSnapshot(g, cluster, QStringLiteral("tripwire probe"), 1, cb); });
         return r.error.httpStatus == 418;  // the fault answered: nothing was taken
     }
     // Lets every on-demand snapshot finish, so the next test can take one.
@@ -220,9 +219,12 @@ private slots:
         QCOMPARE(JobError::fromApi(ApiError::cancelled()).kind, JobError::Kind::Cancelled);
 
         CacheScope a = CacheScope::snapshots(QStringLiteral("g"), QStringLiteral("c"));
-        QCOMPARE(a.merged(CacheScope::restoreJobs(QStringLiteral("g"), QStringLiteral("c"))).kind, CacheScope::Kind::Cluster);
-        QCOMPARE(a.merged(CacheScope::snapshots(QStringLiteral("g"), QStringLiteral("d"))).kind, CacheScope::Kind::Project);
-        QCOMPARE(a.merged(CacheScope::snapshots(QStringLiteral("h"), QStringLiteral("c"))).kind, CacheScope::Kind::Estate);
+        QCOMPARE(a.merged(CacheScope::restoreJobs(QStringLiteral("g"), QStringLiteral("c"))).kind,
+                 CacheScope::Kind::Cluster);
+        QCOMPARE(a.merged(CacheScope::snapshots(QStringLiteral("g"), QStringLiteral("d"))).kind,
+                 CacheScope::Kind::Project);
+        QCOMPARE(a.merged(CacheScope::snapshots(QStringLiteral("h"), QStringLiteral("c"))).kind,
+                 CacheScope::Kind::Estate);
         QVERIFY(!a.touchesEstate());
         QVERIFY(a.touchesCluster(QStringLiteral("g"), QStringLiteral("c")));
         QVERIFY(!a.touchesCluster(QStringLiteral("g"), QStringLiteral("other")));
@@ -292,7 +294,8 @@ private slots:
         QVERIFY(ra && rb);
         QVERIFY2(ra->ok(), qPrintable(ra->error.message));
         QVERIFY2(rb->ok(), qPrintable(rb->error.message));
-        QCOMPARE(rb->payload.value<TakeSnapshotOutcome>().snapshot.id, ra->payload.value<TakeSnapshotOutcome>().snapshot.id);
+        QCOMPARE(rb->payload.value<TakeSnapshotOutcome>().snapshot.id,
+                 ra->payload.value<TakeSnapshotOutcome>().snapshot.id);
         QCOMPARE(onDemandWith(g, c, req.description).size(), 1);  // taken once (a second POST would be refused)
         QVERIFY(w.started.contains(b));
 
@@ -442,7 +445,8 @@ private slots:
         QVERIFY(dropped && !dropped->ok());
         QCOMPARE(dropped->error.kind, JobError::Kind::Api);
         QCOMPARE(dropped->error.apiKind(), ErrorKind::Network);
-        QVERIFY2(dropped->error.message.contains(QStringLiteral("did not take it")), qPrintable(dropped->error.message));
+        QVERIFY2(dropped->error.message.contains(QStringLiteral("did not take it")),
+                 qPrintable(dropped->error.message));
         QVERIFY(onDemandWith(g, c, QStringLiteral("dropped")).isEmpty());
         QVERIFY(tripwireStillArmed(g, c));
 

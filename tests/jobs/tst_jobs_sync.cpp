@@ -43,7 +43,8 @@ QStringList dumpCache(const QString &path, bool withSyncTimes)
 {
     QStringList out;
     sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) return {"open failed"};
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
+        return {"open failed"};
     for (const char *table : {"orgs", "projects", "clusters", "flex_clusters", "snapshots", "flex_snapshots",
                               "schedules", "compliance_policies", "restore_jobs"}) {
         sqlite3_stmt *st = nullptr;
@@ -175,15 +176,18 @@ private:
             for (const Cluster &c : clusters->value) {
                 if (c.isFreeTier()) continue;
                 const auto snaps = await<QList<Snapshot>>([&](auto cb) {
-                    if (c.isSharded()) client.listShardedSnapshots(p.id, c.name, cb);
-                    else client.listSnapshots(p.id, c.name, cb);
+                    if (c.isSharded())
+                        client.listShardedSnapshots(p.id, c.name, cb);
+                    else
+                        client.listSnapshots(p.id, c.name, cb);
                 });
                 QSet<QString> ids;
                 for (const Snapshot &s : snaps->value) ids.insert(s.id);
                 out.insert(p.id + u'/' + c.name, ids);
             }
             for (const FlexCluster &f : flex->value) {
-                const auto snaps = await<QList<FlexSnapshot>>([&](auto cb) { client.listFlexSnapshots(p.id, f.name, cb); });
+                const auto snaps =
+                    await<QList<FlexSnapshot>>([&](auto cb) { client.listFlexSnapshots(p.id, f.name, cb); });
                 QSet<QString> ids;
                 for (const FlexSnapshot &s : snaps->value) ids.insert(s.id);
                 out.insert(p.id + u'/' + f.name, ids);
@@ -249,10 +253,10 @@ private slots:
         const QDateTime now = QDateTime::currentDateTimeUtc();
         f.oldestSyncedAt = now.addSecs(-60);
         QVERIFY(snapshotListUnchanged(f, 10, QStringLiteral("n"), false, now, 3600));
-        QVERIFY(!snapshotListUnchanged(f, 11, QStringLiteral("m"), false, now, 3600));  // one more
-        QVERIFY(!snapshotListUnchanged(f, 10, QStringLiteral("m"), false, now, 3600));  // one in, one out
-        QVERIFY(!snapshotListUnchanged(f, 9, QStringLiteral("n"), false, now, 3600));   // one expired
-        QVERIFY(!snapshotListUnchanged(f, 10, QStringLiteral("n"), true, now, 3600));   // policy edited
+        QVERIFY(!snapshotListUnchanged(f, 11, QStringLiteral("m"), false, now, 3600));                // one more
+        QVERIFY(!snapshotListUnchanged(f, 10, QStringLiteral("m"), false, now, 3600));                // one in, one out
+        QVERIFY(!snapshotListUnchanged(f, 9, QStringLiteral("n"), false, now, 3600));                 // one expired
+        QVERIFY(!snapshotListUnchanged(f, 10, QStringLiteral("n"), true, now, 3600));                 // policy edited
         QVERIFY(!snapshotListUnchanged(f, 10, QStringLiteral("n"), false, now.addSecs(7200), 3600));  // too old
         f.unfinishedOthers = 1;
         QVERIFY(!snapshotListUnchanged(f, 10, QStringLiteral("n"), false, now, 3600));
@@ -360,7 +364,8 @@ private slots:
         // Per cluster the re-sync still asks for the schedule, one probe item and the
         // restore jobs (nothing cheaper tells whether they changed), so requests drop
         // by less than the data does.
-        QVERIFY2(resyncRequests * 5 < fullRequests * 3, "a re-sync with nothing changed should need far fewer requests");
+        QVERIFY2(resyncRequests * 5 < fullRequests * 3,
+                 "a re-sync with nothing changed should need far fewer requests");
         QVERIFY2(again->syncStats().snapshotsFetched * 10 < full->syncStats().snapshotsFetched,
                  "a re-sync with nothing changed should download a small fraction of the snapshots");
         QCOMPARE(dumpCache(path, false), dump);

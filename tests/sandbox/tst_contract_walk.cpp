@@ -130,7 +130,8 @@ private slots:
         const QString c = g + QStringLiteral("/clusters/{clusterName}");
         const QString f = g + QStringLiteral("/flexClusters/{name}");
         visitAll(QStringLiteral("/api/atlas/v2/orgs"), QStringLiteral("/api/atlas/v2/orgs"));
-        const Response groups = visitAll(QStringLiteral("/api/atlas/v2/groups"), QStringLiteral("/api/atlas/v2/groups"));
+        const Response groups =
+            visitAll(QStringLiteral("/api/atlas/v2/groups"), QStringLiteral("/api/atlas/v2/groups"));
         writeFirst(groups);
         for (const auto &pv : groups.json().value("results").toArray()) {
             const QString gid = pv.toObject().value("id").toString();
@@ -138,16 +139,24 @@ private slots:
             visitAll(g, gp);
             visitAll(g + QStringLiteral("/events"), gp + QStringLiteral("/events"));
             visitAll(g + QStringLiteral("/events"), gp + QStringLiteral("/events?eventType=CPS_RESTORE_SUCCESSFUL"));
-            const Response bcp = send(nam, "GET", QUrl(engine.baseUrl().toString() + gp + QStringLiteral("/backupCompliancePolicy")),
-                                      {{"Accept", accept("2023-10-01")}});
-            if (bcp.status == 200) visitAll(g + QStringLiteral("/backupCompliancePolicy"), gp + QStringLiteral("/backupCompliancePolicy"));
-            else visit(g + QStringLiteral("/backupCompliancePolicy"), gp + QStringLiteral("/backupCompliancePolicy"), QStringLiteral("2023-10-01"), 404);
-            const Response buckets = visitAll(g + QStringLiteral("/backup/exportBuckets"), gp + QStringLiteral("/backup/exportBuckets"));
+            const Response bcp =
+                send(nam, "GET", QUrl(engine.baseUrl().toString() + gp + QStringLiteral("/backupCompliancePolicy")),
+                     {{"Accept", accept("2023-10-01")}});
+            if (bcp.status == 200)
+                visitAll(g + QStringLiteral("/backupCompliancePolicy"), gp + QStringLiteral("/backupCompliancePolicy"));
+            else
+                visit(g + QStringLiteral("/backupCompliancePolicy"), gp + QStringLiteral("/backupCompliancePolicy"),
+                      QStringLiteral("2023-10-01"), 404);
+            const Response buckets =
+                visitAll(g + QStringLiteral("/backup/exportBuckets"), gp + QStringLiteral("/backup/exportBuckets"));
             for (const auto &bv : buckets.json().value("results").toArray()) {
                 const QJsonObject b = bv.toObject();
                 const QString bp = gp + QStringLiteral("/backup/exportBuckets/") + b.value("_id").toString();
-                if (b.value("cloudProvider").toString() == u"AWS") visitAll(g + QStringLiteral("/backup/exportBuckets/{exportBucketId}"), bp);
-                else visit(g + QStringLiteral("/backup/exportBuckets/{exportBucketId}"), bp, QStringLiteral("2024-05-30"));
+                if (b.value("cloudProvider").toString() == u"AWS")
+                    visitAll(g + QStringLiteral("/backup/exportBuckets/{exportBucketId}"), bp);
+                else
+                    visit(g + QStringLiteral("/backup/exportBuckets/{exportBucketId}"), bp,
+                          QStringLiteral("2024-05-30"));
             }
             const Response clusters = visitAll(g + QStringLiteral("/clusters"), gp + QStringLiteral("/clusters"));
             visitAll(g + QStringLiteral("/clusters"), gp + QStringLiteral("/clusters?itemsPerPage=2&pageNum=2"));
@@ -156,15 +165,25 @@ private slots:
                 const QString name = cl.value("name").toString();
                 const QString cp = gp + QStringLiteral("/clusters/") + name;
                 visitAll(c, cp);
-                const bool m0 = cl.value("replicationSpecs").toArray().first().toObject().value("regionConfigs").toArray()
-                                    .first().toObject().value("providerName").toString() == u"TENANT";
+                const bool m0 = cl.value("replicationSpecs")
+                                    .toArray()
+                                    .first()
+                                    .toObject()
+                                    .value("regionConfigs")
+                                    .toArray()
+                                    .first()
+                                    .toObject()
+                                    .value("providerName")
+                                    .toString() == u"TENANT";
                 if (m0) {
-                    visit(c + QStringLiteral("/backup/snapshots"), cp + QStringLiteral("/backup/snapshots"), QStringLiteral("2023-01-01"), 400);
+                    visit(c + QStringLiteral("/backup/snapshots"), cp + QStringLiteral("/backup/snapshots"),
+                          QStringLiteral("2023-01-01"), 400);
                     continue;
                 }
                 visitAll(c + QStringLiteral("/backup/schedule"), cp + QStringLiteral("/backup/schedule"));
                 const bool sharded = cl.value("clusterType").toString() == u"SHARDED";
-                const Response rs = visitAll(c + QStringLiteral("/backup/snapshots"), cp + QStringLiteral("/backup/snapshots?itemsPerPage=500"));
+                const Response rs = visitAll(c + QStringLiteral("/backup/snapshots"),
+                                             cp + QStringLiteral("/backup/snapshots?itemsPerPage=500"));
                 const Response sh = visitAll(c + QStringLiteral("/backup/snapshots/shardedClusters"),
                                              cp + QStringLiteral("/backup/snapshots/shardedClusters?itemsPerPage=500"));
                 if (sharded) {
@@ -172,22 +191,27 @@ private slots:
                     QVERIFY(firstId(rs).isEmpty());
                     for (const auto &s : sh.json().value("results").toArray())
                         visit(c + QStringLiteral("/backup/snapshots/shardedCluster/{snapshotId}"),
-                              cp + QStringLiteral("/backup/snapshots/shardedCluster/") + s.toObject().value("id").toString(),
+                              cp + QStringLiteral("/backup/snapshots/shardedCluster/") +
+                                  s.toObject().value("id").toString(),
                               QStringLiteral("2023-01-01"));
                 } else {
                     for (const auto &s : rs.json().value("results").toArray())
                         visit(c + QStringLiteral("/backup/snapshots/{snapshotId}"),
-                              cp + QStringLiteral("/backup/snapshots/") + s.toObject().value("id").toString(), QStringLiteral("2023-01-01"));
+                              cp + QStringLiteral("/backup/snapshots/") + s.toObject().value("id").toString(),
+                              QStringLiteral("2023-01-01"));
                 }
-                const Response restores = visitAll(c + QStringLiteral("/backup/restoreJobs"), cp + QStringLiteral("/backup/restoreJobs"));
+                const Response restores =
+                    visitAll(c + QStringLiteral("/backup/restoreJobs"), cp + QStringLiteral("/backup/restoreJobs"));
                 for (const auto &j : restores.json().value("results").toArray())
                     visitAll(c + QStringLiteral("/backup/restoreJobs/{restoreJobId}"),
                              cp + QStringLiteral("/backup/restoreJobs/") + j.toObject().value("id").toString());
-                const Response exports = visitAll(c + QStringLiteral("/backup/exports"), cp + QStringLiteral("/backup/exports"));
+                const Response exports =
+                    visitAll(c + QStringLiteral("/backup/exports"), cp + QStringLiteral("/backup/exports"));
                 for (const auto &j : exports.json().value("results").toArray())
                     visitAll(c + QStringLiteral("/backup/exports/{exportId}"),
                              cp + QStringLiteral("/backup/exports/") + j.toObject().value("id").toString());
-                const Response archives = visitAll(c + QStringLiteral("/onlineArchives"), cp + QStringLiteral("/onlineArchives"));
+                const Response archives =
+                    visitAll(c + QStringLiteral("/onlineArchives"), cp + QStringLiteral("/onlineArchives"));
                 for (const auto &a : archives.json().value("results").toArray())
                     visitAll(c + QStringLiteral("/onlineArchives/{archiveId}"),
                              cp + QStringLiteral("/onlineArchives/") + a.toObject().value("_id").toString());
@@ -196,17 +220,23 @@ private slots:
             for (const auto &fv : flex.json().value("results").toArray()) {
                 const QString fp = gp + QStringLiteral("/flexClusters/") + fv.toObject().value("name").toString();
                 visitAll(f, fp);
-                const Response snaps = visitAll(f + QStringLiteral("/backup/snapshots"), fp + QStringLiteral("/backup/snapshots"));
+                const Response snaps =
+                    visitAll(f + QStringLiteral("/backup/snapshots"), fp + QStringLiteral("/backup/snapshots"));
                 for (const auto &s : snaps.json().value("results").toArray())
-                    visitAll(f + QStringLiteral("/backup/snapshots/{snapshotId}"), fp + QStringLiteral("/backup/snapshots/") + s.toObject().value("id").toString());
-                const Response jobs = visitAll(f + QStringLiteral("/backup/restoreJobs"), fp + QStringLiteral("/backup/restoreJobs"));
+                    visitAll(f + QStringLiteral("/backup/snapshots/{snapshotId}"),
+                             fp + QStringLiteral("/backup/snapshots/") + s.toObject().value("id").toString());
+                const Response jobs =
+                    visitAll(f + QStringLiteral("/backup/restoreJobs"), fp + QStringLiteral("/backup/restoreJobs"));
                 for (const auto &j : jobs.json().value("results").toArray())
-                    visitAll(f + QStringLiteral("/backup/restoreJobs/{restoreJobId}"), fp + QStringLiteral("/backup/restoreJobs/") + j.toObject().value("id").toString());
+                    visitAll(f + QStringLiteral("/backup/restoreJobs/{restoreJobId}"),
+                             fp + QStringLiteral("/backup/restoreJobs/") + j.toObject().value("id").toString());
             }
         }
         // Error bodies are ApiError too.
         visit(g, QStringLiteral("/api/atlas/v2/groups/0123456789abcdef01234567"), QStringLiteral("2023-01-01"), 404);
-        visit(c, QStringLiteral("/api/atlas/v2/groups/%1/clusters/nope").arg(groups.json().value("results").toArray().first().toObject().value("id").toString()),
+        visit(c,
+              QStringLiteral("/api/atlas/v2/groups/%1/clusters/nope")
+                  .arg(groups.json().value("results").toArray().first().toObject().value("id").toString()),
               QStringLiteral("2024-08-05"), 404);
 
         // Every route, in every version it serves, answered 200 at least once.
@@ -228,15 +258,17 @@ private slots:
         m.write(QJsonDocument(QJsonObject{{"entries", entries}}).toJson());
         m.close();
         QProcess p;
-        p.start(QStringLiteral("python3"), {openapi + QStringLiteral("/validate.py"), spec, QStringLiteral("--manifest"), m.fileName(),
-                                             QStringLiteral("--report-json"), dir.filePath(QStringLiteral("report.json"))});
+        p.start(QStringLiteral("python3"),
+                {openapi + QStringLiteral("/validate.py"), spec, QStringLiteral("--manifest"), m.fileName(),
+                 QStringLiteral("--report-json"), dir.filePath(QStringLiteral("report.json"))});
         QVERIFY(p.waitForFinished(300000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
         QFile rf(dir.filePath(QStringLiteral("report.json")));
         QVERIFY(rf.open(QIODevice::ReadOnly));
         const QJsonObject report = QJsonDocument::fromJson(rf.readAll()).object();
         const QJsonObject totals = report.value("summary").toObject().value("totals").toObject();
-        qInfo().noquote() << "validated" << entries.size() << "bodies:" << QJsonDocument(totals).toJson(QJsonDocument::Compact);
+        qInfo().noquote() << "validated" << entries.size()
+                          << "bodies:" << QJsonDocument(totals).toJson(QJsonDocument::Compact);
         // Atlas answers getGroupCluster for a Flex cluster's name with a 400 the contract does
         // not list for that operation; that body is checked against ApiError instead.
         const QStringList undocumentedButAtlas = {
@@ -253,9 +285,12 @@ private slots:
                 continue;
             }
             failures << QStringLiteral("%1 %2 %3 v%4: %5 %6")
-                            .arg(row.value("result").toString(), row.value("path").toString(), row.value("status").toVariant().toString(),
-                                 row.value("version").toString(), row.value("note").toString(),
-                                 QString::fromUtf8(QJsonDocument(row.value("errors").toArray()).toJson(QJsonDocument::Compact)).left(600));
+                            .arg(row.value("result").toString(), row.value("path").toString(),
+                                 row.value("status").toVariant().toString(), row.value("version").toString(),
+                                 row.value("note").toString(),
+                                 QString::fromUtf8(
+                                     QJsonDocument(row.value("errors").toArray()).toJson(QJsonDocument::Compact))
+                                     .left(600));
             if (failures.size() > 15) break;
         }
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
@@ -263,7 +298,8 @@ private slots:
         QStringList warned;
         for (const auto &rv : report.value("rows").toArray())
             for (const auto &w : rv.toObject().value("warnings").toArray())
-                warned << rv.toObject().value("path").toString() + u' ' + QString::fromUtf8(QJsonDocument(w.toObject()).toJson(QJsonDocument::Compact)).left(200);
+                warned << rv.toObject().value("path").toString() + u' ' +
+                              QString::fromUtf8(QJsonDocument(w.toObject()).toJson(QJsonDocument::Compact)).left(200);
         warned.removeDuplicates();
         QVERIFY2(warned.isEmpty(), qPrintable(warned.mid(0, 10).join(u'\n')));  // no field the contract does not list
     }

@@ -39,9 +39,12 @@ static QList<Expected> expectedSnapshots(const QDateTime &from, const QDateTime 
     for (; t <= to; t = t.addSecs(3600)) {
         if (t <= from) continue;
         const int h = t.time().hour();
-        if (h == 6 && t.date().dayOfWeek() == 7) out.append({t, QStringLiteral("weekly"), t.addDays(14)});
-        else if (h == 6) out.append({t, QStringLiteral("daily"), t.addDays(3)});
-        else if (h == 18) out.append({t, QStringLiteral("hourly"), t.addDays(2)});
+        if (h == 6 && t.date().dayOfWeek() == 7)
+            out.append({t, QStringLiteral("weekly"), t.addDays(14)});
+        else if (h == 6)
+            out.append({t, QStringLiteral("daily"), t.addDays(3)});
+        else if (h == 18)
+            out.append({t, QStringLiteral("hourly"), t.addDays(2)});
     }
     return out;
 }
@@ -56,8 +59,9 @@ class SandboxClockTest : public QObject {
     {
         QNetworkAccessManager nam;
         useApiKey(nam, engine.adminCredentials().publicKey, engine.adminCredentials().privateKey);
-        const Response r = send(nam, "GET", QUrl(engine.baseUrl().toString() + path + QStringLiteral("?itemsPerPage=500")),
-                                {{"Accept", accept(version)}});
+        const Response r =
+            send(nam, "GET", QUrl(engine.baseUrl().toString() + path + QStringLiteral("?itemsPerPage=500")),
+                 {{"Accept", accept(version)}});
         if (r.status != 200) qWarning() << r.status << r.body;
         return r.json().value("results").toArray();
     }
@@ -76,14 +80,31 @@ class SandboxClockTest : public QObject {
             return QDateTime(QDate(y, mo, d), QTime(h, mi, s), Qt::UTC);
         };
         QList<QDateTime> out = {
-            at(2026, 11, 25, 6, 0),  at(2026, 11, 25, 6, 1),     at(2026, 11, 25, 18, 0), at(2026, 11, 25, 18, 1),
-            at(2026, 11, 25, 5, 59), at(2026, 11, 25, 17, 58, 30), at(2026, 11, 25, 12, 0), at(2026, 11, 25, 0, 0),
-            at(2026, 11, 29, 6, 0),  at(2026, 11, 29, 6, 1),     at(2026, 11, 29, 5, 59), at(2026, 11, 22, 18, 0),
-            at(2026, 11, 29, 23, 59), at(2026, 11, 30, 0, 0),    at(2026, 11, 30, 23, 59, 59), at(2026, 12, 1, 0, 0),
-            at(2026, 12, 31, 23, 59), at(2027, 1, 1, 0, 0),      at(2028, 2, 28, 18, 0), at(2028, 2, 29, 6, 0),
+            at(2026, 11, 25, 6, 0),
+            at(2026, 11, 25, 6, 1),
+            at(2026, 11, 25, 18, 0),
+            at(2026, 11, 25, 18, 1),
+            at(2026, 11, 25, 5, 59),
+            at(2026, 11, 25, 17, 58, 30),
+            at(2026, 11, 25, 12, 0),
+            at(2026, 11, 25, 0, 0),
+            at(2026, 11, 29, 6, 0),
+            at(2026, 11, 29, 6, 1),
+            at(2026, 11, 29, 5, 59),
+            at(2026, 11, 22, 18, 0),
+            at(2026, 11, 29, 23, 59),
+            at(2026, 11, 30, 0, 0),
+            at(2026, 11, 30, 23, 59, 59),
+            at(2026, 12, 1, 0, 0),
+            at(2026, 12, 31, 23, 59),
+            at(2027, 1, 1, 0, 0),
+            at(2028, 2, 28, 18, 0),
+            at(2028, 2, 29, 6, 0),
             // With seed 1 the slot before a check is a fallback: starting 17.5 min after the check
             // at 7 days, at the check's very second, and 25 min after the check at 27 days.
-            at(2026, 11, 25, 6, 12, 36), at(2026, 11, 25, 6, 30, 40), at(2026, 11, 25, 18, 5, 55),
+            at(2026, 11, 25, 6, 12, 36),
+            at(2026, 11, 25, 6, 30, 40),
+            at(2026, 11, 25, 18, 5, 55),
         };
         // LIFEBOAT_CLOCK_SWEEP=1: also every 7 minutes over a week (1440 runs, over a minute).
         if (qEnvironmentVariableIsSet("LIFEBOAT_CLOCK_SWEEP"))
@@ -107,20 +128,22 @@ class SandboxClockTest : public QObject {
         auto matches = [](const QJsonObject &s, const Expected &e) {
             const QDateTime created = QDateTime::fromString(s.value("createdAt").toString(), Qt::ISODate);
             const QDateTime expires = QDateTime::fromString(s.value("expiresAt").toString(), Qt::ISODate);
-            return created >= e.at && created <= e.at.addSecs(35 * 60) && s.value("frequencyType").toString() == e.frequency
-                   && expires == e.expires;
+            return created >= e.at && created <= e.at.addSecs(35 * 60) &&
+                   s.value("frequencyType").toString() == e.frequency && expires == e.expires;
         };
         QList<bool> listed(alive.size(), false);
         const QJsonArray got = list(engine, snaps);
         for (const auto &v : got) {
             const QJsonObject s = v.toObject();
             QVERIFY2(QDateTime::fromString(s.value("createdAt").toString(), Qt::ISODate) <= now,
-                     qPrintable(s.value("createdAt").toString() + QStringLiteral(" is after the clock, ") + now.toString(Qt::ISODate)));
+                     qPrintable(s.value("createdAt").toString() + QStringLiteral(" is after the clock, ") +
+                                now.toString(Qt::ISODate)));
             QVERIFY(QDateTime::fromString(s.value("expiresAt").toString(), Qt::ISODate) > now);
             QCOMPARE(s.value("policyItems").toArray().size(), 1);
             qsizetype i = 0;
             while (i < alive.size() && (listed[i] || !matches(s, alive[i]))) ++i;
-            QVERIFY2(i < alive.size(), qPrintable(s.value("createdAt").toString() + u' ' + s.value("frequencyType").toString()));
+            QVERIFY2(i < alive.size(),
+                     qPrintable(s.value("createdAt").toString() + u' ' + s.value("frequencyType").toString()));
             listed[i] = true;
             ids->insert(s.value("id").toString());
             ++(*byFreq)[s.value("frequencyType").toString()];
@@ -128,7 +151,8 @@ class SandboxClockTest : public QObject {
         QList<Expected> pending;
         for (qsizetype i = 0; i < alive.size(); ++i) {
             if (listed[i]) continue;
-            QVERIFY2(alive[i].at.addSecs(35 * 60) > now, qPrintable(QStringLiteral("no snapshot for the slot ") + alive[i].at.toString(Qt::ISODate)));
+            QVERIFY2(alive[i].at.addSecs(35 * 60) > now,
+                     qPrintable(QStringLiteral("no snapshot for the slot ") + alive[i].at.toString(Qt::ISODate)));
             pending.append(alive[i]);
         }
         if (pending.isEmpty()) return;
@@ -138,9 +162,11 @@ class SandboxClockTest : public QObject {
             bool found = false;
             for (const auto &v : later) {
                 const QJsonObject s = v.toObject();
-                if (matches(s, e) && QDateTime::fromString(s.value("createdAt").toString(), Qt::ISODate) > now) found = true;
+                if (matches(s, e) && QDateTime::fromString(s.value("createdAt").toString(), Qt::ISODate) > now)
+                    found = true;
             }
-            QVERIFY2(found, qPrintable(QStringLiteral("the pending slot ") + e.at.toString(Qt::ISODate) + QStringLiteral(" never came")));
+            QVERIFY2(found, qPrintable(QStringLiteral("the pending slot ") + e.at.toString(Qt::ISODate) +
+                                       QStringLiteral(" never came")));
             ++(*byFreq)[e.frequency];
         }
     }
@@ -198,7 +224,8 @@ private slots:
         QVERIFY(!later.intersects(before));
 
         // Flex: one a day, the last 8 kept.
-        const QJsonArray flex = list(engine, QStringLiteral("/api/atlas/v2/groups/%1/flexClusters/flexy/backup/snapshots").arg(g), "2024-11-13");
+        const QJsonArray flex = list(
+            engine, QStringLiteral("/api/atlas/v2/groups/%1/flexClusters/flexy/backup/snapshots").arg(g), "2024-11-13");
         QCOMPARE(flex.size(), 8);
         for (int i = 1; i < flex.size(); ++i) {
             const auto a = QDateTime::fromString(flex[i - 1].toObject().value("scheduledTime").toString(), Qt::ISODate);
@@ -208,8 +235,12 @@ private slots:
         // M0 has no cloud backup.
         QNetworkAccessManager nam;
         useApiKey(nam, QStringLiteral("clockkey"), QStringLiteral("clocksecret"));
-        QCOMPARE(send(nam, "GET", QUrl(engine.baseUrl().toString() + QStringLiteral("/api/atlas/v2/groups/%1/clusters/free/backup/snapshots").arg(g)),
-                      {{"Accept", accept("2023-01-01")}}).status, 400);
+        QCOMPARE(send(nam, "GET",
+                      QUrl(engine.baseUrl().toString() +
+                           QStringLiteral("/api/atlas/v2/groups/%1/clusters/free/backup/snapshots").arg(g)),
+                      {{"Accept", accept("2023-01-01")}})
+                     .status,
+                 400);
     }
 
     void stateSurvivesARestart()
@@ -227,7 +258,8 @@ private slots:
             QVERIFY2(engine.start(o, &error), qPrintable(error));
             g = list(engine, QStringLiteral("/api/atlas/v2/groups")).first().toObject().value("id").toString();
             engine.advanceBy(3 * 86400);
-            for (const auto &v : list(engine, QStringLiteral("/api/atlas/v2/groups/%1/clusters/payments-main/backup/snapshots").arg(g)))
+            for (const auto &v :
+                 list(engine, QStringLiteral("/api/atlas/v2/groups/%1/clusters/payments-main/backup/snapshots").arg(g)))
                 idsBefore << v.toObject().value("id").toString();
             clockBefore = engine.now();
             engine.stop();
@@ -242,7 +274,8 @@ private slots:
         QVERIFY2(again.start(o, &error), qPrintable(error));
         QCOMPARE(again.now(), clockBefore);
         QStringList idsAfter;
-        for (const auto &v : list(again, QStringLiteral("/api/atlas/v2/groups/%1/clusters/payments-main/backup/snapshots").arg(g)))
+        for (const auto &v :
+             list(again, QStringLiteral("/api/atlas/v2/groups/%1/clusters/payments-main/backup/snapshots").arg(g)))
             idsAfter << v.toObject().value("id").toString();
         QCOMPARE(idsAfter, idsBefore);
         QCOMPARE(again.adminCredentials().publicKey, QStringLiteral("lbdemoowner"));
@@ -270,7 +303,8 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("bad.json"));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(R"({"organizations": [{"name": "o", "projects": [{"name": "p", "clusters": [{"name": "c", "tier": "M7", "mongoDBVersion": "8.0"}]}]}],
+        f.write(
+            R"({"organizations": [{"name": "o", "projects": [{"name": "p", "clusters": [{"name": "c", "tier": "M7", "mongoDBVersion": "8.0"}]}]}],
                   "apiKeys": [{"publicKey": "a", "privateKey": "b"}], "serviceAccounts": [{"clientId": "c", "clientSecret": "d"}]})");
         f.close();
         sandbox::Engine engine;

@@ -313,7 +313,8 @@ private slots:
 
     void linksCarryOnlyThePathAndPaging()
     {
-        const QString path = QStringLiteral("/api/atlas/v2/groups/%1/clusters/payments-main/backup/snapshots").arg(groupId);
+        const QString path =
+            QStringLiteral("/api/atlas/v2/groups/%1/clusters/payments-main/backup/snapshots").arg(groupId);
         const Response r =
             get(path + QStringLiteral("?itemsPerPage=2&pageNum=2&includeCount=true&junk=") + QString(3000, u'j'));
         QCOMPARE(r.status, 200);

@@ -80,25 +80,28 @@ private slots:
             const QByteArray ha1 = md5(creds.publicKey.toUtf8() + ":MMS Public API:" + password);
             const QByteArray ha2 = md5("GET:" + path.toUtf8());
             const QByteArray response = md5(ha1 + ':' + n + ":00000001:0a4f113b:auth:" + ha2);
-            return "Digest username=\"" + creds.publicKey.toUtf8() + "\", realm=\"MMS Public API\", nonce=\"" + n
-                   + "\", uri=\"" + path.toUtf8() + "\", algorithm=MD5, qop=auth, nc=00000001, cnonce=\"0a4f113b\", response=\""
-                   + response + "\"";
+            return "Digest username=\"" + creds.publicKey.toUtf8() + "\", realm=\"MMS Public API\", nonce=\"" + n +
+                   "\", uri=\"" + path.toUtf8() +
+                   "\", algorithm=MD5, qop=auth, nc=00000001, cnonce=\"0a4f113b\", response=\"" + response + "\"";
         };
-        const Response ok = send(nam, "GET", url(path),
-                                 {{"Accept", accept("2023-01-01")}, {"Authorization", authorization(creds.privateKey.toUtf8(), nonce)}});
+        const Response ok = send(
+            nam, "GET", url(path),
+            {{"Accept", accept("2023-01-01")}, {"Authorization", authorization(creds.privateKey.toUtf8(), nonce)}});
         QCOMPARE(ok.status, 200);
         QCOMPARE(ok.json().value("id").toString(), groupId);
         QCOMPARE(ok.json().value("name").toString(), QStringLiteral("payments-prod"));
 
-        const Response wrong = send(nam, "GET", url(path),
-                                    {{"Accept", accept("2023-01-01")}, {"Authorization", authorization("not-the-key", nonce)}});
+        const Response wrong =
+            send(nam, "GET", url(path),
+                 {{"Accept", accept("2023-01-01")}, {"Authorization", authorization("not-the-key", nonce)}});
         QCOMPARE(wrong.status, 401);
         QVERIFY(wrong.header("WWW-Authenticate").startsWith("Digest "));
 
         QByteArray forged = nonce;
         forged[forged.size() - 2] = forged[forged.size() - 2] == 'A' ? 'B' : 'A';
-        const Response badNonce = send(nam, "GET", url(path),
-                                       {{"Accept", accept("2023-01-01")}, {"Authorization", authorization(creds.privateKey.toUtf8(), forged)}});
+        const Response badNonce = send(
+            nam, "GET", url(path),
+            {{"Accept", accept("2023-01-01")}, {"Authorization", authorization(creds.privateKey.toUtf8(), forged)}});
         QCOMPARE(badNonce.status, 401);
     }
 
@@ -109,7 +112,8 @@ private slots:
         QCOMPARE(r.status, 401);
         QCOMPARE(r.json().value("error").toInt(), 401);
         QCOMPARE(r.json().value("reason").toString(), QStringLiteral("Unauthorized"));
-        const Response unknown = getAs(QStringLiteral("nosuchkey"), QStringLiteral("x"), QStringLiteral("/api/atlas/v2/orgs"));
+        const Response unknown =
+            getAs(QStringLiteral("nosuchkey"), QStringLiteral("x"), QStringLiteral("/api/atlas/v2/orgs"));
         QCOMPARE(unknown.status, 401);
     }
 
@@ -126,7 +130,8 @@ private slots:
         QCOMPARE(token.json().value("token_type").toString(), QStringLiteral("Bearer"));
         QCOMPARE(token.json().value("expires_in").toInt(), 2);
 
-        const QList<QPair<QByteArray, QByteArray>> h = {{"Accept", accept("2023-01-01")}, {"Authorization", "Bearer " + access.toUtf8()}};
+        const QList<QPair<QByteArray, QByteArray>> h = {{"Accept", accept("2023-01-01")},
+                                                        {"Authorization", "Bearer " + access.toUtf8()}};
         QCOMPARE(send(nam, "GET", url(QStringLiteral("/api/atlas/v2/groups")), h).status, 200);
         QTest::qWait(2300);
         const Response expired = send(nam, "GET", url(QStringLiteral("/api/atlas/v2/groups")), h);
@@ -180,12 +185,14 @@ private slots:
         QCOMPARE(v2023.header("Sunset"), QByteArray("2027-07-01"));
         const Response legacy = get(path, "2023-01-01");
         QCOMPARE(legacy.json().value("numShards").toInt(), 3);
-        QCOMPARE(legacy.json().value("providerSettings").toObject().value("instanceSizeName").toString(), QStringLiteral("M50"));
+        QCOMPARE(legacy.json().value("providerSettings").toObject().value("instanceSizeName").toString(),
+                 QStringLiteral("M50"));
     }
 
     void paginationEdges()
     {
-        const QString base = QStringLiteral("/api/atlas/v2/groups/%1/clusters/payments-main/backup/snapshots").arg(groupId);
+        const QString base =
+            QStringLiteral("/api/atlas/v2/groups/%1/clusters/payments-main/backup/snapshots").arg(groupId);
         const Response all = get(base + QStringLiteral("?itemsPerPage=500"));
         QCOMPARE(all.status, 200);
         const int total = all.json().value("totalCount").toInt();
@@ -208,7 +215,10 @@ private slots:
         // Pages together are the whole list, newest first, without repeats.
         QStringList ids;
         for (int p = 1; p <= lastPage; ++p)
-            for (const auto &s : get(base + QStringLiteral("?itemsPerPage=%1&pageNum=%2").arg(per).arg(p)).json().value("results").toArray())
+            for (const auto &s : get(base + QStringLiteral("?itemsPerPage=%1&pageNum=%2").arg(per).arg(p))
+                                     .json()
+                                     .value("results")
+                                     .toArray())
                 ids << s.toObject().value("id").toString();
         QStringList allIds;
         QString previousCreated = QStringLiteral("9999");
@@ -241,18 +251,24 @@ private slots:
     void rolesLimitWhatAKeySees()
     {
         const QString staging = projectId(QStringLiteral("payments-staging"));
-        const QString key = QStringLiteral("lbdemostaging"), secret = QStringLiteral("5e8f3a10-9b2c-4d61-8e7f-1a2b3c4d5e6f");
-        const auto results = getAs(key, secret, QStringLiteral("/api/atlas/v2/groups")).json().value("results").toArray();
+        const QString key = QStringLiteral("lbdemostaging"),
+                      secret = QStringLiteral("5e8f3a10-9b2c-4d61-8e7f-1a2b3c4d5e6f");
+        const auto results =
+            getAs(key, secret, QStringLiteral("/api/atlas/v2/groups")).json().value("results").toArray();
         QCOMPARE(results.size(), 1);
         QCOMPARE(results.first().toObject().value("id").toString(), staging);
-        QCOMPARE(getAs(key, secret, QStringLiteral("/api/atlas/v2/groups/%1/clusters").arg(staging), "2024-08-05").status, 200);
-        const Response denied = getAs(key, secret, QStringLiteral("/api/atlas/v2/groups/%1/clusters").arg(groupId), "2024-08-05");
+        QCOMPARE(
+            getAs(key, secret, QStringLiteral("/api/atlas/v2/groups/%1/clusters").arg(staging), "2024-08-05").status,
+            200);
+        const Response denied =
+            getAs(key, secret, QStringLiteral("/api/atlas/v2/groups/%1/clusters").arg(groupId), "2024-08-05");
         QCOMPARE(denied.status, 403);
         QCOMPARE(denied.json().value("error").toInt(), 403);
         QCOMPARE(denied.json().value("reason").toString(), QStringLiteral("Forbidden"));
 
-        const Response fenced = getAs(QStringLiteral("lbdemofenced"), QStringLiteral("9a8b7c6d-5e4f-4a3b-2c1d-0e9f8a7b6c5d"),
-                                      QStringLiteral("/api/atlas/v2/groups"));
+        const Response fenced =
+            getAs(QStringLiteral("lbdemofenced"), QStringLiteral("9a8b7c6d-5e4f-4a3b-2c1d-0e9f8a7b6c5d"),
+                  QStringLiteral("/api/atlas/v2/groups"));
         QCOMPARE(fenced.status, 403);
         QCOMPARE(fenced.json().value("errorCode").toString(), QStringLiteral("RESOURCE_REQUIRES_ACCESS_LIST"));
     }
@@ -264,19 +280,26 @@ private slots:
         QCOMPARE(missingGroup.json().value("errorCode").toString(), QStringLiteral("GROUP_NOT_FOUND"));
         QCOMPARE(get(QStringLiteral("/api/atlas/v2/groups/not-an-id")).json().value("errorCode").toString(),
                  QStringLiteral("INVALID_GROUP_ID"));
-        const Response cluster = get(QStringLiteral("/api/atlas/v2/groups/%1/clusters/nope").arg(groupId), "2024-08-05");
+        const Response cluster =
+            get(QStringLiteral("/api/atlas/v2/groups/%1/clusters/nope").arg(groupId), "2024-08-05");
         QCOMPARE(cluster.status, 404);
         QCOMPARE(cluster.json().value("errorCode").toString(), QStringLiteral("CLUSTER_NOT_FOUND"));
-        const Response snap = get(QStringLiteral("/api/atlas/v2/groups/%1/clusters/payments-main/backup/snapshots/0123456789abcdef01234567").arg(groupId));
+        const Response snap = get(
+            QStringLiteral("/api/atlas/v2/groups/%1/clusters/payments-main/backup/snapshots/0123456789abcdef01234567")
+                .arg(groupId));
         QCOMPARE(snap.status, 404);
         QCOMPARE(snap.json().value("errorCode").toString(), QStringLiteral("RESOURCE_NOT_FOUND"));
         const QString staging = projectId(QStringLiteral("payments-staging"));
-        const Response m0 = get(QStringLiteral("/api/atlas/v2/groups/%1/clusters/sandbox-free/backup/snapshots").arg(staging));
+        const Response m0 =
+            get(QStringLiteral("/api/atlas/v2/groups/%1/clusters/sandbox-free/backup/snapshots").arg(staging));
         QCOMPARE(m0.status, 400);
         QVERIFY(m0.json().value("detail").toString().contains(QStringLiteral("M0")));
-        const Response bcp = get(QStringLiteral("/api/atlas/v2/groups/%1/backupCompliancePolicy").arg(staging), "2023-10-01");
+        const Response bcp =
+            get(QStringLiteral("/api/atlas/v2/groups/%1/backupCompliancePolicy").arg(staging), "2023-10-01");
         QCOMPARE(bcp.status, 404);
-        QCOMPARE(get(QStringLiteral("/api/atlas/v2/groups/%1/backupCompliancePolicy").arg(groupId), "2023-10-01").status, 200);
+        QCOMPARE(
+            get(QStringLiteral("/api/atlas/v2/groups/%1/backupCompliancePolicy").arg(groupId), "2023-10-01").status,
+            200);
         QCOMPARE(get(QStringLiteral("/api/atlas/v2/nothing/here")).status, 404);
     }
 
@@ -287,20 +310,35 @@ private slots:
         int clusters = 0, flex = 0;
         for (const auto &p : get(QStringLiteral("/api/atlas/v2/groups")).json().value("results").toArray()) {
             const QString id = p.toObject().value("id").toString();
-            for (const auto &cv : get(QStringLiteral("/api/atlas/v2/groups/%1/clusters").arg(id), "2024-08-05").json().value("results").toArray()) {
+            for (const auto &cv : get(QStringLiteral("/api/atlas/v2/groups/%1/clusters").arg(id), "2024-08-05")
+                                      .json()
+                                      .value("results")
+                                      .toArray()) {
                 const QJsonObject c = cv.toObject();
                 ++clusters;
-                const QJsonObject rc = c.value("replicationSpecs").toArray().first().toObject().value("regionConfigs").toArray().first().toObject();
+                const QJsonObject rc = c.value("replicationSpecs")
+                                           .toArray()
+                                           .first()
+                                           .toObject()
+                                           .value("regionConfigs")
+                                           .toArray()
+                                           .first()
+                                           .toObject();
                 tiers << rc.value("electableSpecs").toObject().value("instanceSize").toString();
-                providers << (rc.value("providerName").toString() == u"TENANT" ? rc.value("backingProviderName").toString()
-                                                                              : rc.value("providerName").toString());
+                providers << (rc.value("providerName").toString() == u"TENANT"
+                                  ? rc.value("backingProviderName").toString()
+                                  : rc.value("providerName").toString());
                 versions << c.value("mongoDBVersion").toString().section(u'.', 0, 1);
-                sharded3 |= c.value("clusterType").toString() == u"SHARDED" && c.value("replicationSpecs").toArray().size() == 3;
+                sharded3 |= c.value("clusterType").toString() == u"SHARDED" &&
+                            c.value("replicationSpecs").toArray().size() == 3;
                 kms |= c.value("encryptionAtRestProvider").toString() == u"AWS";
                 pit |= c.value("pitEnabled").toBool();
                 pinned |= c.contains("featureCompatibilityVersionExpirationDate");
             }
-            flex += get(QStringLiteral("/api/atlas/v2/groups/%1/flexClusters").arg(id), "2024-11-13").json().value("totalCount").toInt();
+            flex += get(QStringLiteral("/api/atlas/v2/groups/%1/flexClusters").arg(id), "2024-11-13")
+                        .json()
+                        .value("totalCount")
+                        .toInt();
         }
         QVERIFY(clusters + flex >= 12);
         QVERIFY(flex >= 1);

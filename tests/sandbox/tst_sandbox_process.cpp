@@ -33,10 +33,10 @@ private slots:
     void printsOneLineThenServes()
     {
         QProcess p;
-        const QJsonObject line = startAndReadLine(p, {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                                                      QStringLiteral("--speed"), QStringLiteral("0"),
-                                                      QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("a")),
-                                                      QStringLiteral("--fault"), QStringLiteral("503,/api/atlas/v2/orgs,count=1,retry-after=1")});
+        const QJsonObject line = startAndReadLine(
+            p, {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--speed"),
+                QStringLiteral("0"), QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("a")),
+                QStringLiteral("--fault"), QStringLiteral("503,/api/atlas/v2/orgs,count=1,retry-after=1")});
         QCOMPARE(line.keys(), (QStringList{"baseUrl", "clientId", "clientSecret", "privateKey", "publicKey"}));
         const QUrl base(line.value("baseUrl").toString());
         QCOMPARE(base.host(), QStringLiteral("127.0.0.1"));
@@ -63,8 +63,9 @@ private slots:
 
         // The same folder again: the same estate and credentials.
         QProcess again;
-        const QJsonObject line2 = startAndReadLine(again, {QStringLiteral("--speed"), QStringLiteral("0"),
-                                                           QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("a"))});
+        const QJsonObject line2 =
+            startAndReadLine(again, {QStringLiteral("--speed"), QStringLiteral("0"), QStringLiteral("--data-dir"),
+                                     dir.filePath(QStringLiteral("a"))});
         QCOMPARE(line2.value("publicKey"), line.value("publicKey"));
         QVERIFY(again.readAllStandardError().contains("resumed saved state"));
         again.terminate();
@@ -85,7 +86,8 @@ private slots:
             QNetworkAccessManager nam;
             useApiKey(nam, line.value("publicKey").toString(), line.value("privateKey").toString());
             auto get = [&](const QString &path) {
-                return send(nam, "GET", QUrl(line.value("baseUrl").toString() + path), {{"Accept", accept("2023-01-01")}})
+                return send(nam, "GET", QUrl(line.value("baseUrl").toString() + path),
+                            {{"Accept", accept("2023-01-01")}})
                     .json()
                     .value("results")
                     .toArray();
@@ -127,7 +129,8 @@ private slots:
         QFETCH(QStringList, args);
         QFETCH(QString, mentions);
         QProcess p;
-        p.start(program(), args + QStringList{QStringLiteral("--data-dir"), dir.filePath(QString::fromLatin1(QTest::currentDataTag()))});
+        p.start(program(), args + QStringList{QStringLiteral("--data-dir"),
+                                              dir.filePath(QString::fromLatin1(QTest::currentDataTag()))});
         QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 20000);
         QVERIFY(p.exitCode() != 0);
         QVERIFY(p.readAllStandardOutput().isEmpty());

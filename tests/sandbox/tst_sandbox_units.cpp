@@ -72,7 +72,8 @@ private slots:
         router.add("GET", QStringLiteral("/a/special"), QStringLiteral("special"), {QStringLiteral("2023-01-01")}, {});
         QHash<QString, QString> params;
         sandbox::Router::Match m;
-        QCOMPARE(router.match("GET", QStringLiteral("/a/special"), &params, &m)->operationId, QStringLiteral("special"));
+        QCOMPARE(router.match("GET", QStringLiteral("/a/special"), &params, &m)->operationId,
+                 QStringLiteral("special"));
         QCOMPARE(router.match("GET", QStringLiteral("/a/x%20y"), &params, &m)->operationId, QStringLiteral("getA"));
         QCOMPARE(params.value(QStringLiteral("id")), QStringLiteral("x y"));
         QVERIFY(!router.match("POST", QStringLiteral("/a/1"), &params, &m));
@@ -84,9 +85,12 @@ private slots:
     void stateListsNewestFirstAndTracksChanges()
     {
         sandbox::State s;
-        s.put({QStringLiteral("1"), QStringLiteral("g"), QStringLiteral("c"), {}, "2026-01-01"}, sandbox::Kind::Snapshot);
-        s.put({QStringLiteral("2"), QStringLiteral("g"), QStringLiteral("c"), {}, "2026-02-01"}, sandbox::Kind::Snapshot);
-        s.put({QStringLiteral("3"), QStringLiteral("g"), QStringLiteral("d"), {}, "2026-03-01"}, sandbox::Kind::Snapshot);
+        s.put({QStringLiteral("1"), QStringLiteral("g"), QStringLiteral("c"), {}, "2026-01-01"},
+              sandbox::Kind::Snapshot);
+        s.put({QStringLiteral("2"), QStringLiteral("g"), QStringLiteral("c"), {}, "2026-02-01"},
+              sandbox::Kind::Snapshot);
+        s.put({QStringLiteral("3"), QStringLiteral("g"), QStringLiteral("d"), {}, "2026-03-01"},
+              sandbox::Kind::Snapshot);
         const auto l = s.list(sandbox::Kind::Snapshot, QStringLiteral("g"), QStringLiteral("c"));
         QCOMPARE(l.size(), 2);
         QCOMPARE(l[0]->id, QStringLiteral("2"));
@@ -113,8 +117,12 @@ private slots:
             QVERIFY2(store.open(path, &error), qPrintable(error));
             QVERIFY(store.isEmpty());
             s.setMeta(QStringLiteral("seed"), QStringLiteral("9"));
-            s.put({QStringLiteral("x"), QStringLiteral("g"), QStringLiteral("c"), QJsonObject{{"status", "completed"}}, "k1"}, sandbox::Kind::Snapshot);
-            s.put({QStringLiteral("y"), QStringLiteral("g"), QStringLiteral("c"), QJsonObject{{"status", "failed"}}, "k2"}, sandbox::Kind::Snapshot);
+            s.put({QStringLiteral("x"), QStringLiteral("g"), QStringLiteral("c"), QJsonObject{{"status", "completed"}},
+                   "k1"},
+                  sandbox::Kind::Snapshot);
+            s.put({QStringLiteral("y"), QStringLiteral("g"), QStringLiteral("c"), QJsonObject{{"status", "failed"}},
+                   "k2"},
+                  sandbox::Kind::Snapshot);
             QVERIFY(store.flush(&s, &error));
             s.remove(sandbox::Kind::Snapshot, QStringLiteral("y"));
             QVERIFY(store.flush(&s, &error));
@@ -127,7 +135,8 @@ private slots:
         QVERIFY(store.load(&s, &error));
         QCOMPARE(s.meta(QStringLiteral("seed")), QStringLiteral("9"));
         QCOMPARE(s.count(sandbox::Kind::Snapshot), 1);
-        QCOMPARE(s.find(sandbox::Kind::Snapshot, QStringLiteral("x"))->body.value("status").toString(), QStringLiteral("completed"));
+        QCOMPARE(s.find(sandbox::Kind::Snapshot, QStringLiteral("x"))->body.value("status").toString(),
+                 QStringLiteral("completed"));
         QCOMPARE(s.find(sandbox::Kind::Snapshot, QStringLiteral("x"))->parent, QStringLiteral("c"));
     }
 };

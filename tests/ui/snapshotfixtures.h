@@ -7,8 +7,8 @@
 namespace lifeboat::testing {
 
 inline domain::Snapshot makeSnapshot(const QString &id, const QDateTime &created, const QString &frequency,
-                                    const QString &status = QStringLiteral("completed"),
-                                    const QString &type = QStringLiteral("scheduled"))
+                                     const QString &status = QStringLiteral("completed"),
+                                     const QString &type = QStringLiteral("scheduled"))
 {
     domain::Snapshot s;
     s.id = id;
@@ -35,23 +35,26 @@ inline QString objectId(quint32 n)
 // `count` snapshots spread over [from, to): mostly hourly and daily, some of every
 // other frequency and on-demand, a few failed, fallback and in progress. Deterministic.
 inline QList<domain::Snapshot> syntheticSnapshots(int count, const QDateTime &from, const QDateTime &to,
-                                                 quint32 seed = 42)
+                                                  quint32 seed = 42)
 {
     QRandomGenerator rng(seed);
     QList<domain::Snapshot> out;
     out.reserve(count);
     const qint64 span = from.msecsTo(to);
-    static const char *frequencies[] = {"hourly", "hourly", "hourly", "hourly", "daily", "daily",
-                                        "weekly", "monthly", "yearly", "ondemand"};
+    static const char *frequencies[] = {"hourly", "hourly", "hourly",  "hourly", "daily",
+                                        "daily",  "weekly", "monthly", "yearly", "ondemand"};
     for (int i = 0; i < count; ++i) {
         const QDateTime created = from.addMSecs(qint64(double(span) * i / count));
         const QString frequency = QString::fromLatin1(frequencies[rng.bounded(10)]);
         QString status = QStringLiteral("completed");
         QString type = frequency == u"ondemand" ? QStringLiteral("onDemand") : QStringLiteral("scheduled");
         const int roll = int(rng.bounded(1000));
-        if (roll < 6) status = QStringLiteral("failed");
-        else if (roll < 10) type = QStringLiteral("fallback");
-        else if (roll < 12) status = QStringLiteral("inProgress");
+        if (roll < 6)
+            status = QStringLiteral("failed");
+        else if (roll < 10)
+            type = QStringLiteral("fallback");
+        else if (roll < 12)
+            status = QStringLiteral("inProgress");
         domain::Snapshot s = makeSnapshot(objectId(quint32(i)), created, frequency, status, type);
         s.storageSizeBytes = qint64(rng.bounded(900) + 100) * 1024 * 1024 * 10;
         s.expiresAt = created.addDays(frequency == u"hourly" ? 7 : frequency == u"yearly" ? 365 : 30);
@@ -111,7 +114,7 @@ inline QList<domain::Snapshot> defaultPolicyYear(const QDateTime &now)
 
     auto onDemand = [&](const QDateTime &t, const QString &description, int keepDays) {
         domain::Snapshot s = makeSnapshot(objectId(n++), t, QStringLiteral("ondemand"), QStringLiteral("completed"),
-                                         QStringLiteral("onDemand"));
+                                          QStringLiteral("onDemand"));
         s.expiresAt = t.addDays(keepDays);
         s.description = description;
         s.masterKeyUUID = QStringLiteral("3f2a9c1e-8b7d-4e6f-a5c4-1d2e3f4a5b6c");
@@ -143,9 +146,8 @@ inline QList<domain::Snapshot> defaultPolicyYear(const QDateTime &now)
         latest->status = domain::parseSnapshotStatus(QStringLiteral("inProgress"));
         latest->storageSizeBytes = 0;
     }
-    std::sort(out.begin(), out.end(), [](const domain::Snapshot &a, const domain::Snapshot &b) {
-        return a.createdAt < b.createdAt;
-    });
+    std::sort(out.begin(), out.end(),
+              [](const domain::Snapshot &a, const domain::Snapshot &b) { return a.createdAt < b.createdAt; });
     return out;
 }
 

@@ -63,8 +63,7 @@ QStringList idsInOrder(const QAbstractItemModel &m)
 
 }  // namespace
 
-class TestSnapshotModels : public QObject
-{
+class TestSnapshotModels : public QObject {
     Q_OBJECT
     std::unique_ptr<SnapshotTableModel> m_model;
     std::unique_ptr<SnapshotFilterModel> m_proxy;
@@ -104,7 +103,8 @@ private slots:
         m_model->setSnapshots(sample());
         QCOMPARE(m_model->rowCount(), 5);
         QCOMPARE(cell(*m_model, 0, SnapshotTableModel::Created), QStringLiteral("2025-03-01 06:00"));
-        QCOMPARE(cell(*m_model, 0, SnapshotTableModel::Created, Qt::ToolTipRole), QStringLiteral("2025-03-01 06:00 UTC"));
+        QCOMPARE(cell(*m_model, 0, SnapshotTableModel::Created, Qt::ToolTipRole),
+                 QStringLiteral("2025-03-01 06:00 UTC"));
         QCOMPARE(cell(*m_model, 0, SnapshotTableModel::Type), QStringLiteral("Scheduled"));
         QCOMPARE(cell(*m_model, 0, SnapshotTableModel::Frequency), QStringLiteral("Daily"));
         QCOMPARE(cell(*m_model, 0, SnapshotTableModel::Status), QStringLiteral("Completed"));
@@ -126,7 +126,8 @@ private slots:
         QCOMPARE(m_model->index(0, SnapshotTableModel::Created).data(SnapshotTableModel::SortRole).toDateTime(),
                  utc("2025-03-01T06:00:00"));
         QCOMPARE(m_model->index(3, 4).data(SnapshotTableModel::IdRole).toString(), QStringLiteral("d"));
-        QVERIFY(cell(*m_model, 0, SnapshotTableModel::Size, Qt::ToolTipRole).contains(QStringLiteral("943,718,400 bytes")));
+        QVERIFY(
+            cell(*m_model, 0, SnapshotTableModel::Size, Qt::ToolTipRole).contains(QStringLiteral("943,718,400 bytes")));
         QCOMPARE(m_model->indexOfId(QStringLiteral("c")).row(), 2);
         QVERIFY(!m_model->indexOfId(QStringLiteral("nope")).isValid());
     }

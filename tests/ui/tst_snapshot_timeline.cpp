@@ -31,15 +31,14 @@ QStringList idsByTime(QList<domain::Snapshot> list)
 
 void sendWheel(QWidget *w, QPoint pos, int delta)
 {
-    QWheelEvent ev(QPointF(pos), QPointF(w->mapToGlobal(pos)), QPoint(), QPoint(0, delta), Qt::NoButton,
-                   Qt::NoModifier, Qt::NoScrollPhase, false);
+    QWheelEvent ev(QPointF(pos), QPointF(w->mapToGlobal(pos)), QPoint(), QPoint(0, delta), Qt::NoButton, Qt::NoModifier,
+                   Qt::NoScrollPhase, false);
     QApplication::sendEvent(w, &ev);
 }
 
 }  // namespace
 
-class TestTimeline : public QObject
-{
+class TestTimeline : public QObject {
     Q_OBJECT
     std::unique_ptr<TimelineWidget> w;
     QList<domain::Snapshot> snaps;
@@ -167,8 +166,8 @@ private slots:
         sendWheel(w.get(), QPoint(500, 150), 120 * 8);  // zoom in first so there is room to pan
         const QDateTime from = w->visibleFrom();
         QTest::mousePress(w.get(), Qt::LeftButton, {}, QPoint(600, 150));
-        QMouseEvent move(QEvent::MouseMove, QPointF(400, 150), QPointF(w->mapToGlobal(QPoint(400, 150))),
-                         Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QMouseEvent move(QEvent::MouseMove, QPointF(400, 150), QPointF(w->mapToGlobal(QPoint(400, 150))), Qt::NoButton,
+                         Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(w.get(), &move);
         QTest::mouseRelease(w.get(), Qt::LeftButton, {}, QPoint(400, 150));
         QVERIFY(w->visibleFrom() > from);  // dragged left: later times come into view

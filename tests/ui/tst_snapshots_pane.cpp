@@ -7,11 +7,11 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTableWidget>
-#include <QHeaderView>
-#include <QLabel>
 #include <QtTest>
 #include <algorithm>
 
@@ -31,8 +31,7 @@ QString currentId(QTableView *table)
 
 }  // namespace
 
-class TestSnapshotsPane : public QObject
-{
+class TestSnapshotsPane : public QObject {
     Q_OBJECT
     std::unique_ptr<SnapshotsPane> pane;
     QList<domain::Snapshot> snaps;
@@ -170,13 +169,15 @@ private slots:
         const QString key = pane->details()->valueText(QStringLiteral("EncryptionKey"));
         QVERIFY2(key.contains(QStringLiteral("Azure Key Vault")) && key.contains(s.masterKeyUUID), qPrintable(key));
         const QString items = pane->details()->valueText(QStringLiteral("PolicyItems"));
-        QVERIFY2(items.contains(QStringLiteral("Every day")) && !items.contains(QStringLiteral("item-daily")), qPrintable(items));
+        QVERIFY2(items.contains(QStringLiteral("Every day")) && !items.contains(QStringLiteral("item-daily")),
+                 qPrintable(items));
         QVERIFY2(items.contains(QStringLiteral("no longer in the schedule")), qPrintable(items));
         // An encrypted cluster whose snapshot carries no key id still names the provider.
         s.masterKeyUUID.clear();
         pane->setSnapshots({s});
         QVERIFY(pane->selectSnapshot(s.id));
-        QVERIFY(pane->details()->valueText(QStringLiteral("EncryptionKey")).contains(QStringLiteral("Azure Key Vault")));
+        QVERIFY(
+            pane->details()->valueText(QStringLiteral("EncryptionKey")).contains(QStringLiteral("Azure Key Vault")));
         pane->setClusterContext(QStringLiteral("NONE"), {});
         pane->setSnapshots({s});
         QVERIFY(pane->selectSnapshot(s.id));
@@ -202,8 +203,10 @@ private slots:
         for (QLabel *l : pane->details()->findChildren<QLabel *>()) {
             if (!l->objectName().startsWith(QStringLiteral("detail")) || !l->isVisible()) continue;
             ++checked;
-            QVERIFY2(l->height() >= l->heightForWidth(l->width()),
-                     qPrintable(QStringLiteral("%1: %2 < %3").arg(l->objectName()).arg(l->height()).arg(l->heightForWidth(l->width()))));
+            QVERIFY2(l->height() >= l->heightForWidth(l->width()), qPrintable(QStringLiteral("%1: %2 < %3")
+                                                                                  .arg(l->objectName())
+                                                                                  .arg(l->height())
+                                                                                  .arg(l->heightForWidth(l->width()))));
             const QRect inPane(l->mapTo(pane->details(), QPoint(0, 0)), l->size());
             QVERIFY2(inPane.right() <= pane->details()->width(), qPrintable(l->objectName()));
         }

@@ -13,8 +13,8 @@
 
 #include <QAction>
 #include <QActionGroup>
-#include <QCloseEvent>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
@@ -98,10 +98,11 @@ void MainWindow::buildWelcome()
     m_welcome->setObjectName(QStringLiteral("welcomePage"));
     auto *v = new QVBoxLayout(m_welcome);
     v->addStretch(1);
-    auto *text = new QLabel(tr("<b>Lifeboat is not connected.</b><br>Add a connection to MongoDB Atlas (an API key or a "
-                               "service account), or try Lifeboat on the bundled sandbox: a local, Atlas-compatible "
-                               "backup service with a demo estate."),
-                            m_welcome);
+    auto *text =
+        new QLabel(tr("<b>Lifeboat is not connected.</b><br>Add a connection to MongoDB Atlas (an API key or a "
+                      "service account), or try Lifeboat on the bundled sandbox: a local, Atlas-compatible "
+                      "backup service with a demo estate."),
+                   m_welcome);
     text->setObjectName(QStringLiteral("welcomeText"));
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
@@ -169,8 +170,10 @@ void MainWindow::setRefreshMinutes(int minutes)
 {
     minutes = qMax(0, minutes);
     QSettings().setValue(QStringLiteral("sync/refreshMinutes"), minutes);
-    if (minutes > 0) m_refresh->start(minutes * 60 * 1000);
-    else m_refresh->stop();
+    if (minutes > 0)
+        m_refresh->start(minutes * 60 * 1000);
+    else
+        m_refresh->stop();
     if (m_refreshGroup)
         for (QAction *a : m_refreshGroup->actions()) a->setChecked(a->data().toInt() == minutes);
 }
@@ -335,7 +338,8 @@ void MainWindow::setState(ConnectionState state, const QString &detail)
 {
     m_state = state;
     const bool online = state == ConnectionState::Online;
-    m_connectionIcon->setPixmap(QIcon(online ? QStringLiteral(":/icons/online.svg") : QStringLiteral(":/icons/offline.svg")).pixmap(14, 14));
+    m_connectionIcon->setPixmap(
+        QIcon(online ? QStringLiteral(":/icons/online.svg") : QStringLiteral(":/icons/offline.svg")).pixmap(14, 14));
     QString text;
     switch (state) {
     case ConnectionState::NotConnected: text = tr("Not connected"); break;
@@ -370,7 +374,9 @@ void MainWindow::updatePlaceholder()
             text = tr("Nothing to show: the server refused the credentials. Check the profile in Connections.");
             break;
         case ConnectionState::Offline: text = tr("Nothing to show: the server could not be reached."); break;
-        case ConnectionState::SandboxStopped: text = tr("Nothing to show: the sandbox stopped. Restart it from the File menu."); break;
+        case ConnectionState::SandboxStopped:
+            text = tr("Nothing to show: the sandbox stopped. Restart it from the File menu.");
+            break;
         case ConnectionState::Online: text = tr("There are no clusters this connection can see."); break;
         default: break;
         }
@@ -448,7 +454,8 @@ void MainWindow::onClusterDetail(const jobs::ClusterDetail &d)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_overview->setDetail(d, compliance, now);
     const QString key = d.groupId + u'/' + d.clusterName;
-    if (key != m_shownCluster) m_snapshots->resetView();  // another cluster: its own newest snapshots, not the last one's period
+    if (key != m_shownCluster)
+        m_snapshots->resetView();  // another cluster: its own newest snapshots, not the last one's period
     m_shownCluster = key;
     m_takeSnapshot->setCluster(d);
     const QString selected = m_snapshots->selectedSnapshotId();
@@ -542,12 +549,14 @@ void MainWindow::updateLastSync()
         return;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    m_lastSync->setText(m_lastSyncAt.secsTo(now) < 120 ? tr("Synced just now")
-                                                      : tr("Last sync %1 ago").arg(NavigatorModel::ageText(m_lastSyncAt, now)));
+    m_lastSync->setText(m_lastSyncAt.secsTo(now) < 120
+                            ? tr("Synced just now")
+                            : tr("Last sync %1 ago").arg(NavigatorModel::ageText(m_lastSyncAt, now)));
     const int minutes = refreshMinutes();
-    m_lastSync->setToolTip(minutes > 0 ? tr("Last sync %1; the next in at most %n minute(s)", nullptr, minutes)
-                                             .arg(itemmodels::formatUtc(m_lastSyncAt))
-                                       : tr("Last sync %1; automatic sync is off").arg(itemmodels::formatUtc(m_lastSyncAt)));
+    m_lastSync->setToolTip(minutes > 0
+                               ? tr("Last sync %1; the next in at most %n minute(s)", nullptr, minutes)
+                                     .arg(itemmodels::formatUtc(m_lastSyncAt))
+                               : tr("Last sync %1; automatic sync is off").arg(itemmodels::formatUtc(m_lastSyncAt)));
 }
 
 }  // namespace lifeboat::ui

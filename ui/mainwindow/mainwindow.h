@@ -21,8 +21,12 @@ class QTabWidget;
 class QTimer;
 class QToolButton;
 
-namespace lifeboat::jobs { class JobRunner; }
-namespace lifeboat::itemmodels { class NavigatorModel; }
+namespace lifeboat::jobs {
+class JobRunner;
+}
+namespace lifeboat::itemmodels {
+class NavigatorModel;
+}
 
 namespace lifeboat::ui {
 
@@ -32,10 +36,10 @@ class SnapshotsPane;
 class TakeSnapshotController;
 
 struct ConnectionTarget {
-    QString profileName;       // shown at the root of the navigator
+    QString profileName;  // shown at the root of the navigator
     atlas::ClientOptions options;
-    QString cachePath;         // the SQLite cache of this profile
-    QString description;       // e.g. "sandbox at http://127.0.0.1:4242"
+    QString cachePath;    // the SQLite cache of this profile
+    QString description;  // e.g. "sandbox at http://127.0.0.1:4242"
 };
 
 class MainWindow : public QMainWindow {
@@ -76,8 +80,8 @@ public:
 
 signals:
     void connectionsRequested();
-    void sandboxRequested();            // "Start the sandbox" / "Restart the sandbox"
-    void estateShown();                 // the navigator was (re)filled
+    void sandboxRequested();  // "Start the sandbox" / "Restart the sandbox"
+    void estateShown();       // the navigator was (re)filled
     void clusterShown(const QString &clusterName);
 
 protected:
@@ -125,12 +129,12 @@ private:
     ConnectionTarget m_target;
     jobs::Estate m_estate;
     QString m_groupId, m_clusterName;
-    QString m_shownCluster;             // groupId/name whose pages are shown (a new one resets the timeline)
+    QString m_shownCluster;  // groupId/name whose pages are shown (a new one resets the timeline)
     QHash<quint64, QString> m_running;
-    QSet<quint64> m_syncJobs;           // ids of the syncs this window asked for
+    QSet<quint64> m_syncJobs;  // ids of the syncs this window asked for
     QDateTime m_lastSyncAt;
     ConnectionState m_state = ConnectionState::NotConnected;
-    bool m_clustersOpened = false;      // the tree was opened to the clusters once for this connection
+    bool m_clustersOpened = false;  // the tree was opened to the clusters once for this connection
 };
 
 }  // namespace lifeboat::ui

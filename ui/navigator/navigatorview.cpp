@@ -28,7 +28,8 @@ static QColor badgeColor(NavigatorModel::BadgeKind kind, const QPalette &pal)
 
 void BadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    const QStringList badges = index.column() == 0 ? index.data(NavigatorModel::BadgesRole).toStringList() : QStringList();
+    const QStringList badges =
+        index.column() == 0 ? index.data(NavigatorModel::BadgesRole).toStringList() : QStringList();
     const QVariantList kinds = index.data(NavigatorModel::BadgeKindsRole).toList();
     const bool shield = index.column() == 0 && index.data(NavigatorModel::ComplianceRole).toBool();
     if (index.column() == 1) {
@@ -36,8 +37,10 @@ void BadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         initStyleOption(&opt, index);
         const int health = index.data(NavigatorModel::HealthRole).toInt();
         if (!(opt.state & QStyle::State_Selected)) {
-            if (health == 2) opt.palette.setColor(QPalette::Text, QColor(0xd6, 0x45, 0x45));
-            else if (health == 1) opt.palette.setColor(QPalette::Text, QColor(0xb4, 0x53, 0x09));
+            if (health == 2)
+                opt.palette.setColor(QPalette::Text, QColor(0xd6, 0x45, 0x45));
+            else if (health == 1)
+                opt.palette.setColor(QPalette::Text, QColor(0xb4, 0x53, 0x09));
         }
         QStyledItemDelegate::paint(painter, opt, index);
         return;
@@ -124,8 +127,8 @@ static void collect(const QAbstractItemModel *m, const QModelIndex &parent, cons
     for (int r = 0; r < m->rowCount(parent); ++r) {
         const QModelIndex i = m->index(r, 0, parent);
         if (v->isExpanded(i)) {
-            out->append(i.data(NavigatorModel::KindRole).toString() + u':' + i.data(NavigatorModel::IdRole).toString()
-                        + u':' + i.data().toString());
+            out->append(i.data(NavigatorModel::KindRole).toString() + u':' + i.data(NavigatorModel::IdRole).toString() +
+                        u':' + i.data().toString());
             collect(m, i, v, out);
         }
     }
@@ -142,8 +145,8 @@ static void reopen(QAbstractItemModel *m, const QModelIndex &parent, QTreeView *
 {
     for (int r = 0; r < m->rowCount(parent); ++r) {
         const QModelIndex i = m->index(r, 0, parent);
-        const QString key = i.data(NavigatorModel::KindRole).toString() + u':' + i.data(NavigatorModel::IdRole).toString()
-                            + u':' + i.data().toString();
+        const QString key = i.data(NavigatorModel::KindRole).toString() + u':' +
+                            i.data(NavigatorModel::IdRole).toString() + u':' + i.data().toString();
         if (ids.contains(key)) {
             v->setExpanded(i, true);
             reopen(m, i, v, ids);

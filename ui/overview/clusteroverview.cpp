@@ -31,7 +31,8 @@ static QString bytes(qint64 n)
 }
 
 // A restore job in words: when, to where, how, and how it ended.
-static QString restoreText(const domain::RestoreJob &j, const QString &thisGroupId, const QHash<QString, QString> &projectNames)
+static QString restoreText(const domain::RestoreJob &j, const QString &thisGroupId,
+                           const QHash<QString, QString> &projectNames)
 {
     using domain::DeliveryType;
     QString how;
@@ -39,13 +40,15 @@ static QString restoreText(const domain::RestoreJob &j, const QString &thisGroup
     case DeliveryType::Automated: how = ClusterOverview::tr("restore of a snapshot"); break;
     case DeliveryType::PointInTime: how = ClusterOverview::tr("point-in-time restore"); break;
     case DeliveryType::Download: how = ClusterOverview::tr("download"); break;
-    case DeliveryType::Unknown: how = j.deliveryType.raw.isEmpty() ? ClusterOverview::tr("restore") : j.deliveryType.raw; break;
+    case DeliveryType::Unknown:
+        how = j.deliveryType.raw.isEmpty() ? ClusterOverview::tr("restore") : j.deliveryType.raw;
+        break;
     }
     const QString outcome = j.isRunning() ? ClusterOverview::tr("running")
-                            : j.cancelled  ? ClusterOverview::tr("cancelled")
-                            : j.failed     ? ClusterOverview::tr("failed")
-                            : j.expired    ? ClusterOverview::tr("expired")
-                                           : ClusterOverview::tr("finished");
+                            : j.cancelled ? ClusterOverview::tr("cancelled")
+                            : j.failed    ? ClusterOverview::tr("failed")
+                            : j.expired   ? ClusterOverview::tr("expired")
+                                          : ClusterOverview::tr("finished");
     QString target;
     if (j.deliveryType.value == DeliveryType::Download)
         target = ClusterOverview::tr("as a download");
@@ -53,13 +56,15 @@ static QString restoreText(const domain::RestoreJob &j, const QString &thisGroup
         target = j.targetGroupId.isEmpty() || j.targetGroupId == thisGroupId
                      ? ClusterOverview::tr("to %1").arg(j.targetClusterName.toHtmlEscaped())
                      : ClusterOverview::tr("to %1 in project %2")
-                           .arg(j.targetClusterName.toHtmlEscaped(), projectNames.value(j.targetGroupId, j.targetGroupId).toHtmlEscaped());
+                           .arg(j.targetClusterName.toHtmlEscaped(),
+                                projectNames.value(j.targetGroupId, j.targetGroupId).toHtmlEscaped());
     else
         target = ClusterOverview::tr("to an unnamed target");
     return ClusterOverview::tr("Last restore: %1, %2 %3 — %4.").arg(utc(j.timestamp), how, target, outcome);
 }
 
-static QString restoresText(const QList<domain::RestoreJob> &jobs, const QString &groupId, const QHash<QString, QString> &projectNames)
+static QString restoresText(const QList<domain::RestoreJob> &jobs, const QString &groupId,
+                            const QHash<QString, QString> &projectNames)
 {
     int running = 0;
     const domain::RestoreJob *last = nullptr;
@@ -189,55 +194,68 @@ void ClusterOverview::setDetail(const jobs::ClusterDetail &d, bool underComplian
         for (const auto &s : d.flexSnapshots)
             if (s.status.value == domain::FlexJobStatus::Completed && (!last.isValid() || s.finishTime > last))
                 last = s.finishTime.isValid() ? s.finishTime : s.scheduledTime;
-        const auto flexHealth = domain::backupHealth(domain::healthFacts(*f, d.flexSnapshots, d.restoreJobs, true), now);
+        const auto flexHealth =
+            domain::backupHealth(domain::healthFacts(*f, d.flexSnapshots, d.restoreJobs, true), now);
         if (last.isValid() && !flexHealth.has(domain::HealthReason::Late))
             setHealth(QStringLiteral(":/icons/ok.svg"), tr("Last good snapshot %1 ago (%2). Flex takes one a day.")
-                                                           .arg(NavigatorModel::ageText(last, now), utc(last)));
+                                                            .arg(NavigatorModel::ageText(last, now), utc(last)));
         else if (last.isValid())
-            setHealth(QStringLiteral(":/icons/warning.svg"), tr("The last good snapshot is %1 old (%2); Flex should take one a day.")
-                                                                 .arg(NavigatorModel::ageText(last, now), utc(last)));
+            setHealth(QStringLiteral(":/icons/warning.svg"),
+                      tr("The last good snapshot is %1 old (%2); Flex should take one a day.")
+                          .arg(NavigatorModel::ageText(last, now), utc(last)));
         else
-            setHealth(QStringLiteral(":/icons/warning.svg"), tr("No completed snapshot yet. Flex takes the first one a day after the cluster is created."));
-        addSection(tr("Automatic daily snapshots"),
-                   tr("Flex clusters take one snapshot a day, at the time of day the cluster was created, and keep the "
-                      "last 8. There is no custom policy, no on-demand snapshot, no point-in-time restore and no export. "
-                      "A Flex snapshot restores to a Flex cluster or to an M10+ cluster."));
+            setHealth(QStringLiteral(":/icons/warning.svg"),
+                      tr("No completed snapshot yet. Flex takes the first one a day after the cluster is created."));
+        addSection(
+            tr("Automatic daily snapshots"),
+            tr("Flex clusters take one snapshot a day, at the time of day the cluster was created, and keep the "
+               "last 8. There is no custom policy, no on-demand snapshot, no point-in-time restore and no export. "
+               "A Flex snapshot restores to a Flex cluster or to an M10+ cluster."));
         addSection(tr("Snapshots"), tr("%n snapshot(s) kept.", nullptr, int(d.flexSnapshots.size())));
         addSection(tr("Restores"), restoresText(d.restoreJobs, d.groupId, m_projectNames));
         return;
     }
 
     const QString provider = c.providerName == u"TENANT" ? c.backingProviderName : c.providerName;
-    QStringList facts{c.instanceSize, itemmodels::placeName(provider, c.regionName), tr("MongoDB %1").arg(c.mongoDBVersion)};
-    facts << (c.isSharded() ? (c.configServerType.isEmpty() ? tr("sharded, %n shard(s)", nullptr, c.shardCount)
-                                                            : tr("sharded, %n shard(s), %1", nullptr, c.shardCount)
-                                                                  .arg(itemmodels::configServerText(c.configServerType)))
-                            : tr("replica set"));
+    QStringList facts{c.instanceSize, itemmodels::placeName(provider, c.regionName),
+                      tr("MongoDB %1").arg(c.mongoDBVersion)};
+    facts << (c.isSharded()
+                  ? (c.configServerType.isEmpty() ? tr("sharded, %n shard(s)", nullptr, c.shardCount)
+                                                  : tr("sharded, %n shard(s), %1", nullptr, c.shardCount)
+                                                        .arg(itemmodels::configServerText(c.configServerType)))
+                  : tr("replica set"));
     if (!c.encryptionAtRestProvider.isEmpty() && c.encryptionAtRestProvider != u"NONE")
         facts << tr("encrypted at rest with %1").arg(itemmodels::keyProviderName(c.encryptionAtRestProvider));
     if (c.featureCompatibilityVersionExpirationDate.isValid())
-        facts << tr("FCV pinned to %1 until %2").arg(c.featureCompatibilityVersion, QLocale().toString(c.featureCompatibilityVersionExpirationDate.date(), QLocale::ShortFormat));
+        facts << tr("FCV pinned to %1 until %2")
+                     .arg(c.featureCompatibilityVersion,
+                          QLocale().toString(c.featureCompatibilityVersionExpirationDate.date(), QLocale::ShortFormat));
     m_subtitle->setText(facts.join(QStringLiteral(" · ")));
 
     if (c.isFreeTier()) {
-        setHealth(QStringLiteral(":/icons/warning.svg"),
-                  tr("Free clusters (M0) have no cloud backup: nothing protects this data unless you copy it yourself."));
-        addSection(tr("Back it up by hand"),
-                   tr("Dump it with the MongoDB Database Tools and keep the archive somewhere safe; restore it into "
-                      "another cluster with mongorestore. Replace USER with a database user and TARGET-HOST with "
-                      "the cluster to restore into:") +
-                       QStringLiteral("<pre>%1</pre>").arg(mongodumpCommands(d.clusterName, c.standardSrv).toHtmlEscaped()));
-        addSection(tr("Or move to a tier with backup"),
-                   tr("Flex clusters take a daily snapshot; M10 and larger have scheduled snapshots, point-in-time restore and export."));
+        setHealth(
+            QStringLiteral(":/icons/warning.svg"),
+            tr("Free clusters (M0) have no cloud backup: nothing protects this data unless you copy it yourself."));
+        addSection(
+            tr("Back it up by hand"),
+            tr("Dump it with the MongoDB Database Tools and keep the archive somewhere safe; restore it into "
+               "another cluster with mongorestore. Replace USER with a database user and TARGET-HOST with "
+               "the cluster to restore into:") +
+                QStringLiteral("<pre>%1</pre>").arg(mongodumpCommands(d.clusterName, c.standardSrv).toHtmlEscaped()));
+        addSection(tr("Or move to a tier with backup"), tr("Flex clusters take a daily snapshot; M10 and larger have "
+                                                           "scheduled snapshots, point-in-time restore and export."));
         return;
     }
     if (!c.backupEnabled) {
-        setHealth(QStringLiteral(":/icons/warning.svg"), tr("Cloud Backup is turned off for this cluster: no new snapshots are taken."));
-        addSection(tr("Turn backup on"),
-                   tr("In the Atlas UI, open the cluster, choose <i>Edit Configuration</i>, switch on <i>Cloud Backup</i> "
-                      "under <i>Additional Settings</i> and apply the change. With the Atlas CLI: "
-                      "<code>atlas clusters update %1 --backup</code>. Atlas then takes snapshots on the project's default "
-                      "policy; a project role of Project Owner or Project Cluster Manager is needed.").arg(d.clusterName.toHtmlEscaped()));
+        setHealth(QStringLiteral(":/icons/warning.svg"),
+                  tr("Cloud Backup is turned off for this cluster: no new snapshots are taken."));
+        addSection(
+            tr("Turn backup on"),
+            tr("In the Atlas UI, open the cluster, choose <i>Edit Configuration</i>, switch on <i>Cloud Backup</i> "
+               "under <i>Additional Settings</i> and apply the change. With the Atlas CLI: "
+               "<code>atlas clusters update %1 --backup</code>. Atlas then takes snapshots on the project's default "
+               "policy; a project role of Project Owner or Project Cluster Manager is needed.")
+                .arg(d.clusterName.toHtmlEscaped()));
     }
 
     QDateTime lastGood, newest;
@@ -256,16 +274,19 @@ void ClusterOverview::setDetail(const jobs::ClusterDetail &d, bool underComplian
     const auto health = domain::backupHealth(domain::healthFacts(c, d.snapshots, d.schedule, d.restoreJobs, true), now);
     if (c.backupEnabled) {
         if (health.has(domain::HealthReason::NoCompletedSnapshot)) {
-            setHealth(QStringLiteral(":/icons/error.svg"), tr("No completed snapshot: there is nothing to restore from yet."));
+            setHealth(QStringLiteral(":/icons/error.svg"),
+                      tr("No completed snapshot: there is nothing to restore from yet."));
         } else if (health.has(domain::HealthReason::Late)) {
             setHealth(QStringLiteral(":/icons/warning.svg"),
                       tr("Late: the last good snapshot is %1 old (%2), but the schedule promises one every %3.")
-                          .arg(NavigatorModel::ageText(lastGood, now), utc(lastGood), NavigatorModel::ageText(now.addSecs(-promised), now)));
+                          .arg(NavigatorModel::ageText(lastGood, now), utc(lastGood),
+                               NavigatorModel::ageText(now.addSecs(-promised), now)));
         } else {
             setHealth(QStringLiteral(":/icons/ok.svg"),
                       tr("On schedule: last good snapshot %1 ago (%2)%3.")
                           .arg(NavigatorModel::ageText(lastGood, now), utc(lastGood),
-                               promised > 0 ? tr("; the schedule promises one every %1").arg(NavigatorModel::ageText(now.addSecs(-promised), now))
+                               promised > 0 ? tr("; the schedule promises one every %1")
+                                                  .arg(NavigatorModel::ageText(now.addSecs(-promised), now))
                                             : QString()));
         }
     }
@@ -273,24 +294,35 @@ void ClusterOverview::setDetail(const jobs::ClusterDetail &d, bool underComplian
     // and the icon of the state the rule gives.
     QStringList moreFindings;
     for (const auto &finding : health.findings)
-        if (finding.reason != domain::HealthReason::Late && finding.reason != domain::HealthReason::NoCompletedSnapshot &&
+        if (finding.reason != domain::HealthReason::Late &&
+            finding.reason != domain::HealthReason::NoCompletedSnapshot &&
             finding.reason != domain::HealthReason::BackupOff)
             moreFindings << itemmodels::HealthText::finding(finding);
     if (!moreFindings.isEmpty())
-        setHealth(health.state == domain::HealthState::Critical ? QStringLiteral(":/icons/error.svg") : QStringLiteral(":/icons/warning.svg"),
+        setHealth(health.state == domain::HealthState::Critical ? QStringLiteral(":/icons/error.svg")
+                                                                : QStringLiteral(":/icons/warning.svg"),
                   m_health->text() + QLatin1Char(' ') + moreFindings.join(QLatin1Char(' ')));
 
     if (d.schedule) {
         const auto &s = *d.schedule;
-        const domain::NextSnapshot nextRun = domain::nextScheduledSnapshot(c.backupEnabled, d.schedule, d.snapshots, now);
+        const domain::NextSnapshot nextRun =
+            domain::nextScheduledSnapshot(c.backupEnabled, d.schedule, d.snapshots, now);
         const QDateTime next = nextRun.state == domain::NextSnapshot::State::Scheduled ? nextRun.at : QDateTime();
         QStringList lines;
         for (const auto &i : s.allItems()) lines << itemmodels::policyItemText(i).toHtmlEscaped();
-        QString html = tr("Snapshot time %1:%2 UTC.").arg(s.referenceHourOfDay, 2, 10, QLatin1Char('0')).arg(s.referenceMinuteOfHour, 2, 10, QLatin1Char('0'));
-        if (c.backupEnabled && next.isValid()) html += QLatin1Char(' ') + tr("Next snapshot: %1 (in %2).").arg(utc(next), NavigatorModel::ageText(now, next));
-        if (nextRun.state == domain::NextSnapshot::State::InProgress) html += QLatin1Char(' ') + tr("A snapshot is being taken now (started %1).").arg(utc(nextRun.at));
-        if (!lines.isEmpty()) html += QStringLiteral("<ul style='margin-left:-20px'><li>%1</li></ul>").arg(lines.join(QStringLiteral("</li><li>")));
-        else if (c.backupEnabled) html += u' ' + tr("The schedule has no policy items: no snapshot is taken on a schedule.");
+        QString html = tr("Snapshot time %1:%2 UTC.")
+                           .arg(s.referenceHourOfDay, 2, 10, QLatin1Char('0'))
+                           .arg(s.referenceMinuteOfHour, 2, 10, QLatin1Char('0'));
+        if (c.backupEnabled && next.isValid())
+            html +=
+                QLatin1Char(' ') + tr("Next snapshot: %1 (in %2).").arg(utc(next), NavigatorModel::ageText(now, next));
+        if (nextRun.state == domain::NextSnapshot::State::InProgress)
+            html += QLatin1Char(' ') + tr("A snapshot is being taken now (started %1).").arg(utc(nextRun.at));
+        if (!lines.isEmpty())
+            html += QStringLiteral("<ul style='margin-left:-20px'><li>%1</li></ul>")
+                        .arg(lines.join(QStringLiteral("</li><li>")));
+        else if (c.backupEnabled)
+            html += u' ' + tr("The schedule has no policy items: no snapshot is taken on a schedule.");
         if (!s.copySettings.isEmpty()) {
             QStringList regions;
             for (const auto &cs : s.copySettings) regions << itemmodels::placeName(cs.cloudProvider, cs.regionName);
@@ -302,27 +334,36 @@ void ClusterOverview::setDetail(const jobs::ClusterDetail &d, bool underComplian
     if (c.pitEnabled) {
         const int days = d.schedule ? d.schedule->restoreWindowDays : 0;
         const auto window = domain::pitWindow(c, d.schedule, d.snapshots, now);
-        addSection(tr("Point-in-time restore"),
-                   window ? tr("Continuous Cloud Backup is on: any moment from %1 until now can be restored (a %n-day window).", nullptr, days)
-                                  .arg(utc(window->from))
-                            : tr("Continuous Cloud Backup is on."));
+        addSection(
+            tr("Point-in-time restore"),
+            window
+                ? tr("Continuous Cloud Backup is on: any moment from %1 until now can be restored (a %n-day window).",
+                     nullptr, days)
+                      .arg(utc(window->from))
+                : tr("Continuous Cloud Backup is on."));
     } else {
         addSection(tr("Point-in-time restore"), tr("Off: restores go to a snapshot's moment only."));
     }
 
     QString snaps = tr("%n snapshot(s), %1 stored.", nullptr, int(d.snapshots.size())).arg(bytes(storage));
     if (failed) snaps += QLatin1Char(' ') + tr("%n failed.", nullptr, failed);
-    if (fallback) snaps += QLatin1Char(' ') + tr("%n fallback snapshot(s) (may be inconsistent; not usable for export or collection restore).", nullptr, fallback);
+    if (fallback)
+        snaps += QLatin1Char(' ') +
+                 tr("%n fallback snapshot(s) (may be inconsistent; not usable for export or collection restore).",
+                    nullptr, fallback);
     addSection(tr("Snapshots and storage"), snaps);
 
     addSection(tr("Restores"), restoresText(d.restoreJobs, d.groupId, m_projectNames));
     if (underCompliancePolicy)
-        addSection(tr("Backup Compliance Policy"),
-                   tr("This project is under a Backup Compliance Policy: snapshots cannot be deleted, retention cannot be "
-                      "shortened and backup cannot be turned off."));
+        addSection(
+            tr("Backup Compliance Policy"),
+            tr("This project is under a Backup Compliance Policy: snapshots cannot be deleted, retention cannot be "
+               "shortened and backup cannot be turned off."));
     if (d.syncedAt.isValid())
-        addSection(tr("Data"), d.syncedAt.secsTo(now) < 120 ? tr("Synced just now (%1).").arg(utc(d.syncedAt))
-                                                            : tr("Synced %1 ago (%2).").arg(NavigatorModel::ageText(d.syncedAt, now), utc(d.syncedAt)));
+        addSection(tr("Data"),
+                   d.syncedAt.secsTo(now) < 120
+                       ? tr("Synced just now (%1).").arg(utc(d.syncedAt))
+                       : tr("Synced %1 ago (%2).").arg(NavigatorModel::ageText(d.syncedAt, now), utc(d.syncedAt)));
 }
 
 }  // namespace lifeboat::ui

@@ -173,7 +173,8 @@ void ConnectionsDialog::updateFields()
     const bool sandbox = kind == Profile::Kind::Sandbox;
     m_keyIdLabel->setText(kind == Profile::Kind::ServiceAccount ? tr("Client ID") : tr("Public key"));
     m_secretLabel->setText(kind == Profile::Kind::ServiceAccount ? tr("Client secret") : tr("Private key"));
-    for (QWidget *w : {static_cast<QWidget *>(m_baseUrl), static_cast<QWidget *>(m_keyId), static_cast<QWidget *>(m_secret)}) {
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_baseUrl), static_cast<QWidget *>(m_keyId), static_cast<QWidget *>(m_secret)}) {
         w->setVisible(!sandbox);
         if (QWidget *label = m_form->labelForField(w)) label->setVisible(!sandbox);
     }
@@ -197,14 +198,16 @@ ConnectionsDialog::Problem ConnectionsDialog::check() const
         return {tr("Enter the server only, without a path: %1://%2 (Lifeboat adds /api/atlas/v2 itself).")
                     .arg(url.scheme(), url.authority()),
                 m_baseUrl};
-    if (url.hasQuery() || url.hasFragment()) return {tr("The base URL must not have a query or a fragment."), m_baseUrl};
+    if (url.hasQuery() || url.hasFragment())
+        return {tr("The base URL must not have a query or a fragment."), m_baseUrl};
     if (m_keyId->text().trimmed().isEmpty())
         return {kind == Profile::Kind::ServiceAccount ? tr("Enter the service account's client ID.")
                                                       : tr("Enter the API key's public key."),
                 m_keyId};
     const bool known = !m_shown.isEmpty() && name == m_shown;
     if (m_secret->text().isEmpty() && !known)
-        return {kind == Profile::Kind::ServiceAccount ? tr("Enter the client secret.") : tr("Enter the private key."), m_secret};
+        return {kind == Profile::Kind::ServiceAccount ? tr("Enter the client secret.") : tr("Enter the private key."),
+                m_secret};
     return {};
 }
 
@@ -253,8 +256,9 @@ bool ConnectionsDialog::formIsDirty() const
     const auto p = m_store.profile(m_shown);
     if (!p) return true;
     const auto kind = Profile::Kind(m_kind->currentData().toInt());
-    return m_name->text().trimmed() != p->name || kind != p->kind || !m_secret->text().isEmpty()
-           || (kind != Profile::Kind::Sandbox && (m_baseUrl->text().trimmed() != p->baseUrl || m_keyId->text().trimmed() != p->keyId));
+    return m_name->text().trimmed() != p->name || kind != p->kind || !m_secret->text().isEmpty() ||
+           (kind != Profile::Kind::Sandbox &&
+            (m_baseUrl->text().trimmed() != p->baseUrl || m_keyId->text().trimmed() != p->keyId));
 }
 
 void ConnectionsDialog::save(std::function<void(const QString &name)> then)
@@ -310,7 +314,8 @@ void ConnectionsDialog::save(std::function<void(const QString &name)> then)
         SecretStore::keepForSession(p.name, secret);
         m_sessionOnly = p.name;
         finish(tr("Saved, but %1. The secret is kept in memory for this session only: Lifeboat forgets it when it "
-                  "quits and never writes it to disk. Retry the keychain once it is available.").arg(error));
+                  "quits and never writes it to disk. Retry the keychain once it is available.")
+                   .arg(error));
         m_retryKeychain->show();
     });
 }
@@ -350,10 +355,12 @@ void ConnectionsDialog::connectChosen()
 void ConnectionsDialog::askRemove()
 {
     if (m_shown.isEmpty() || !m_list->currentItem()) return;
-    m_confirm = new QMessageBox(QMessageBox::Question, tr("Remove profile"),
-                                tr("Remove the profile \"%1\"? Its secret is deleted from the system keychain; the data "
-                                   "Lifeboat cached for it stays until it is synced again.").arg(m_shown),
-                                QMessageBox::NoButton, this);
+    m_confirm =
+        new QMessageBox(QMessageBox::Question, tr("Remove profile"),
+                        tr("Remove the profile \"%1\"? Its secret is deleted from the system keychain; the data "
+                           "Lifeboat cached for it stays until it is synced again.")
+                            .arg(m_shown),
+                        QMessageBox::NoButton, this);
     m_confirm->setObjectName(QStringLiteral("confirmRemove"));
     QPushButton *yes = m_confirm->addButton(tr("Remove"), QMessageBox::DestructiveRole);
     yes->setObjectName(QStringLiteral("confirmRemoveYes"));
@@ -410,8 +417,10 @@ void ConnectionsDialog::testConnection()
             if (r.id != m_probeJob) return;
             m_probeJob = 0;
             setBusy(false);
-            if (r.ok()) showInfo(tr("The connection works: the server answered and accepted the credentials."));
-            else showError(tr("The connection does not work: %1").arg(r.error.message), m_baseUrl);
+            if (r.ok())
+                showInfo(tr("The connection works: the server answered and accepted the credentials."));
+            else
+                showError(tr("The connection does not work: %1").arg(r.error.message), m_baseUrl);
         });
         m_probe->start(options, m_probeDir->filePath(QStringLiteral("probe.sqlite")));
         setBusy(true, tr("Testing the connection to %1…").arg(options.baseUrl.host()));

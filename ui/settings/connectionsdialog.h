@@ -15,7 +15,9 @@ class QPushButton;
 class QFormLayout;
 class QTemporaryDir;
 
-namespace lifeboat::jobs { class JobRunner; }
+namespace lifeboat::jobs {
+class JobRunner;
+}
 
 namespace lifeboat::ui {
 
@@ -71,8 +73,8 @@ private:
     QPushButton *m_retryKeychain;
     QPointer<QMessageBox> m_confirm;
     QString m_chosen;
-    QString m_shown;              // the saved profile the form shows; empty for a new one
-    QString m_sessionOnly;        // the profile whose secret is in memory only (keychain refused)
+    QString m_shown;        // the saved profile the form shows; empty for a new one
+    QString m_sessionOnly;  // the profile whose secret is in memory only (keychain refused)
     QWidget *m_problemField = nullptr;
     jobs::JobRunner *m_probe = nullptr;
     QTemporaryDir *m_probeDir = nullptr;

@@ -61,7 +61,8 @@ QList<Profile> ProfileStore::profiles() const
         out.append(p);
         s.endGroup();
     }
-    std::sort(out.begin(), out.end(), [](const Profile &a, const Profile &b) { return a.name.localeAwareCompare(b.name) < 0; });
+    std::sort(out.begin(), out.end(),
+              [](const Profile &a, const Profile &b) { return a.name.localeAwareCompare(b.name) < 0; });
     return out;
 }
 
@@ -85,8 +86,10 @@ void ProfileStore::save(const Profile &p)
     s.setValue(QStringLiteral("kind"), int(p.kind));
     s.setValue(QStringLiteral("baseUrl"), p.baseUrl);
     s.setValue(QStringLiteral("keyId"), p.keyId);
-    if (p.pinnedCertificate.isEmpty()) s.remove(QStringLiteral("pinnedCertificate"));
-    else s.setValue(QStringLiteral("pinnedCertificate"), p.pinnedCertificate);
+    if (p.pinnedCertificate.isEmpty())
+        s.remove(QStringLiteral("pinnedCertificate"));
+    else
+        s.setValue(QStringLiteral("pinnedCertificate"), p.pinnedCertificate);
 }
 
 void ProfileStore::remove(const QString &name)
@@ -109,16 +112,20 @@ void SecretStore::read(const QString &profile, Done done)
 {
     if (hasSessionSecret(profile)) {
         const QString secret = sessionSecret(profile);
-        QMetaObject::invokeMethod(this, [done, secret] { done(true, secret); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [done, secret] { done(true, secret); }, Qt::QueuedConnection);
         return;
     }
     auto *job = new QKeychain::ReadPasswordJob(kService, this);
     job->setAutoDelete(true);
     job->setKey(profile);
     connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *j) {
-        if (j->error() == QKeychain::NoError) done(true, static_cast<QKeychain::ReadPasswordJob *>(j)->textData());
-        else if (j->error() == QKeychain::EntryNotFound) done(false, tr("No secret is stored for this profile: edit it and enter the key again."));
-        else done(false, tr("The system keychain could not be read: %1").arg(j->errorString()));
+        if (j->error() == QKeychain::NoError)
+            done(true, static_cast<QKeychain::ReadPasswordJob *>(j)->textData());
+        else if (j->error() == QKeychain::EntryNotFound)
+            done(false, tr("No secret is stored for this profile: edit it and enter the key again."));
+        else
+            done(false, tr("The system keychain could not be read: %1").arg(j->errorString()));
     });
     job->start();
 }
@@ -130,8 +137,10 @@ void SecretStore::write(const QString &profile, const QString &secret, Done done
     job->setKey(profile);
     job->setTextData(secret);
     connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *j) {
-        if (j->error() == QKeychain::NoError) done(true, QString());
-        else done(false, tr("the system keychain is not available (%1)").arg(j->errorString()));
+        if (j->error() == QKeychain::NoError)
+            done(true, QString());
+        else
+            done(false, tr("the system keychain is not available (%1)").arg(j->errorString()));
     });
     job->start();
 }

@@ -14,8 +14,8 @@ struct Profile {
     enum class Kind { Sandbox, ApiKey, ServiceAccount };
     QString name;
     Kind kind = Kind::Sandbox;
-    QString baseUrl;   // empty for the sandbox
-    QString keyId;     // public key or client id
+    QString baseUrl;  // empty for the sandbox
+    QString keyId;    // public key or client id
     // PEM of the one certificate this profile trusts (pinned), for a server with its
     // own self-signed certificate; empty: the system trust store. Not a secret.
     QByteArray pinnedCertificate;

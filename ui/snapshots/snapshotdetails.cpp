@@ -119,7 +119,8 @@ QString SnapshotDetails::valueText(const QString &field) const
     return {};
 }
 
-void SnapshotDetails::setClusterContext(const QString &encryptionAtRestProvider, const QList<domain::PolicyItem> &policyItems)
+void SnapshotDetails::setClusterContext(const QString &encryptionAtRestProvider,
+                                        const QList<domain::PolicyItem> &policyItems)
 {
     m_earProvider = encryptionAtRestProvider;
     m_policyItems = policyItems;
@@ -148,26 +149,29 @@ void SnapshotDetails::showSnapshot(const domain::Snapshot &s)
     set(QStringLiteral("Status"), statusText(s.status));
     set(QStringLiteral("Type"), typeText(s.snapshotType));
     set(QStringLiteral("Frequency"), frequencyText(s.frequencyType));
-    set(QStringLiteral("Size"), s.storageSizeBytes < 0 ? tr("not reported")
-                                                       : tr("%1 (%2 bytes)").arg(formatSize(s.storageSizeBytes),
-                                                                                 formatCount(s.storageSizeBytes)));
+    set(QStringLiteral("Size"),
+        s.storageSizeBytes < 0
+            ? tr("not reported")
+            : tr("%1 (%2 bytes)").arg(formatSize(s.storageSizeBytes), formatCount(s.storageSizeBytes)));
     set(QStringLiteral("MongoDBVersion"), s.mongodVersion);
-    set(QStringLiteral("EncryptionKey"), flex ? tr("managed by Atlas") : encryptionKeyText(s.masterKeyUUID, m_earProvider));
+    set(QStringLiteral("EncryptionKey"),
+        flex ? tr("managed by Atlas") : encryptionKeyText(s.masterKeyUUID, m_earProvider));
     QStringList regions;
     for (const QString &r : s.copyRegions) regions << regionName(r);
     set(QStringLiteral("CopyRegions"), regions.isEmpty() ? tr("none") : regions.join(QStringLiteral(", ")));
-    set(QStringLiteral("PolicyItems"), flex ? tr("daily, kept by Atlas (the last 8)") : policyItemsText(s.policyItems, m_policyItems));
+    set(QStringLiteral("PolicyItems"),
+        flex ? tr("daily, kept by Atlas (the last 8)") : policyItemsText(s.policyItems, m_policyItems));
     QString cluster;
     if (flex)
         cluster = tr("Flex cluster (automatic daily snapshot)");
     else if (s.isShardedCluster())
-        cluster = s.configServerType.isEmpty()
-                      ? tr("Sharded cluster, %n member(s)", nullptr, int(s.members.size()))
-                      : tr("Sharded cluster, %n member(s), %1", nullptr, int(s.members.size()))
-                            .arg(configServerText(s.configServerType));
+        cluster = s.configServerType.isEmpty() ? tr("Sharded cluster, %n member(s)", nullptr, int(s.members.size()))
+                                               : tr("Sharded cluster, %n member(s), %1", nullptr, int(s.members.size()))
+                                                     .arg(configServerText(s.configServerType));
     else
         cluster = s.replicaSetName.isEmpty() ? tr("Replica set") : tr("Replica set %1").arg(s.replicaSetName);
-    if (!s.cloudProvider.isEmpty()) cluster = tr("%1 on %2", "cluster on provider").arg(cluster, providerName(s.cloudProvider));
+    if (!s.cloudProvider.isEmpty())
+        cluster = tr("%1 on %2", "cluster on provider").arg(cluster, providerName(s.cloudProvider));
     set(QStringLiteral("Cluster"), cluster);
     set(QStringLiteral("Description"), s.description);
 

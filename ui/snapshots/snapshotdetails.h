@@ -12,8 +12,7 @@ class QStackedWidget;
 
 namespace lifeboat::ui {
 
-class SnapshotDetails : public QWidget
-{
+class SnapshotDetails : public QWidget {
     Q_OBJECT
 public:
     explicit SnapshotDetails(QWidget *parent = nullptr);

@@ -41,7 +41,7 @@ SnapshotsPane::SnapshotsPane(QWidget *parent) : QWidget(parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
-    m_table->setIconSize(QSize(10, 10));  // the status swatch is a hint beside the word, not a block
+    m_table->setIconSize(QSize(10, 10));        // the status swatch is a hint beside the word, not a block
     m_table->setTextElideMode(Qt::ElideRight);  // descriptions read from the start; keys by their prefix
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
@@ -170,11 +170,13 @@ QWidget *SnapshotsPane::buildFilterBar()
 
 void SnapshotsPane::applyFilters()
 {
+    using domain::Frequency;
     using domain::SnapshotStatus;
     using domain::SnapshotType;
-    using domain::Frequency;
-    static const QList<QSet<SnapshotStatus>> statuses{
-        {}, {SnapshotStatus::Completed}, {SnapshotStatus::Queued, SnapshotStatus::InProgress}, {SnapshotStatus::Failed}};
+    static const QList<QSet<SnapshotStatus>> statuses{{},
+                                                      {SnapshotStatus::Completed},
+                                                      {SnapshotStatus::Queued, SnapshotStatus::InProgress},
+                                                      {SnapshotStatus::Failed}};
     static const QList<QSet<SnapshotType>> types{
         {}, {SnapshotType::Scheduled}, {SnapshotType::OnDemand}, {SnapshotType::Fallback}};
     static const QList<QSet<Frequency>> frequencies{{},
@@ -201,9 +203,10 @@ void SnapshotsPane::updateCount()
     const int shown = m_proxy->rowCount();
     using itemmodels::formatCount;
     // %1 rather than %n: the counts are grouped in the current locale ("100,000").
-    m_count->setText(shown == total ? tr("%1 snapshot(s)", "%1 is the number", total).arg(formatCount(total))
-                                    : tr("%1 of %2 snapshot(s)", "%1 shown of %2 in all", total)
-                                          .arg(formatCount(shown), formatCount(total)));
+    m_count->setText(
+        shown == total
+            ? tr("%1 snapshot(s)", "%1 is the number", total).arg(formatCount(total))
+            : tr("%1 of %2 snapshot(s)", "%1 shown of %2 in all", total).arg(formatCount(shown), formatCount(total)));
 }
 
 void SnapshotsPane::setSnapshots(const QList<domain::Snapshot> &snapshots, const QDateTime &pitFrom,
@@ -223,7 +226,8 @@ void SnapshotsPane::setFlexSnapshots(const QList<domain::FlexSnapshot> &snapshot
     afterDataChanged();
 }
 
-void SnapshotsPane::setClusterContext(const QString &encryptionAtRestProvider, const QList<domain::PolicyItem> &policyItems)
+void SnapshotsPane::setClusterContext(const QString &encryptionAtRestProvider,
+                                      const QList<domain::PolicyItem> &policyItems)
 {
     m_details->setClusterContext(encryptionAtRestProvider, policyItems);
 }
@@ -340,8 +344,8 @@ void SnapshotsPane::follow(const QString &id, bool moveTimeline, bool moveTable)
     if (moveTable) {
         const QModelIndex idx = m_proxy->mapFromSource(m_model->indexOfId(id));
         if (idx.isValid()) {
-            m_table->selectionModel()->setCurrentIndex(
-                idx, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_table->selectionModel()->setCurrentIndex(idx,
+                                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             m_table->scrollTo(idx, QAbstractItemView::PositionAtCenter);
         } else {
             m_table->selectionModel()->clear();  // filtered out: nothing in the table is it

@@ -22,8 +22,7 @@ namespace lifeboat::ui {
 class TimelineWidget;
 class SnapshotDetails;
 
-class SnapshotsPane : public QWidget
-{
+class SnapshotsPane : public QWidget {
     Q_OBJECT
 public:
     explicit SnapshotsPane(QWidget *parent = nullptr);
@@ -37,7 +36,7 @@ public:
     void resetView();
     // The cluster's encryption-at-rest provider and policy items, for the details pane.
     void setClusterContext(const QString &encryptionAtRestProvider, const QList<domain::PolicyItem> &policyItems);
-    QByteArray saveLayout() const;          // splitters and table columns
+    QByteArray saveLayout() const;  // splitters and table columns
     void restoreLayout(const QByteArray &state);
 
     bool selectSnapshot(const QString &id);
@@ -78,7 +77,7 @@ private:
     QComboBox *m_span = nullptr;
     QSplitter *m_vertical = nullptr;
     QSplitter *m_bottom = nullptr;
-    bool m_viewReset = true;   // apply the span preset on the next data
+    bool m_viewReset = true;  // apply the span preset on the next data
     bool m_applyingSpan = false;
     bool m_columnsRestored = false;
     QString m_selectedId;

@@ -60,7 +60,8 @@ TakeSnapshotDialog::TakeSnapshotDialog(const QString &clusterName, const std::op
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Atlas takes an on-demand snapshot at once and keeps it for the days you choose."), this);
+    auto *intro =
+        new QLabel(tr("Atlas takes an on-demand snapshot at once and keeps it for the days you choose."), this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     layout->addLayout(form);
@@ -87,8 +88,10 @@ void TakeSnapshotDialog::validate()
     const Reasons problems = onDemandRequestProblems(request(), m_compliance);
     QString retention, description;
     for (const Reason &r : problems) {
-        if (r.field == ondemand::kFieldRetention) retention = r.text;
-        else description = r.text;
+        if (r.field == ondemand::kFieldRetention)
+            retention = r.text;
+        else
+            description = r.text;
     }
     m_retentionReason->setText(retention);
     m_descriptionReason->setText(description);
@@ -131,11 +134,12 @@ void TakeSnapshotController::setCluster(const jobs::ClusterDetail &d)
     m_clusterName = d.clusterName;
     m_compliance = d.compliance;
     // What the cache says now; the job checks again with fresh facts before it sends.
-    Reasons blockers = d.isFlex && d.flex ? onDemandSnapshotBlockersForFlex(*d.flex) : onDemandSnapshotBlockers(d.cluster);
+    Reasons blockers =
+        d.isFlex && d.flex ? onDemandSnapshotBlockersForFlex(*d.flex) : onDemandSnapshotBlockers(d.cluster);
     if (blockers.isEmpty()) blockers = onDemandSnapshotRunning(d.snapshots);
     m_action->setEnabled(blockers.isEmpty());
-    const QString why = blockers.isEmpty() ? tr("Take an on-demand snapshot of %1 now").arg(d.clusterName)
-                                           : blockers.first().text;
+    const QString why =
+        blockers.isEmpty() ? tr("Take an on-demand snapshot of %1 now").arg(d.clusterName) : blockers.first().text;
     m_action->setToolTip(why);
     m_action->setStatusTip(why);
 }

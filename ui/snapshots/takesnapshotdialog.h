@@ -18,7 +18,10 @@ class QPushButton;
 class QSpinBox;
 class QWidget;
 
-namespace lifeboat::jobs { class JobRunner; struct JobResult; }
+namespace lifeboat::jobs {
+class JobRunner;
+struct JobResult;
+}  // namespace lifeboat::jobs
 
 namespace lifeboat::ui {
 
@@ -57,11 +60,11 @@ public:
     void addToContextMenu(QWidget *view);
     void setRunner(jobs::JobRunner *runner);
     void setCluster(const jobs::ClusterDetail &detail);
-    void clear();  // no cluster on screen
+    void clear();                                            // no cluster on screen
     TakeSnapshotDialog *dialog() const { return m_dialog; }  // the open one, for tests
 
 signals:
-    void message(const QString &text);        // how it went, in words
+    void message(const QString &text);  // how it went, in words
     void snapshotTaken(const QString &snapshotId);
 
 private:

@@ -44,10 +44,10 @@ AxisStep chooseAxisStep(double msPerPixel, double minPixels)
 {
     static constexpr std::array<AxisStep, 20> steps{{
         {AxisStep::Minute, 1}, {AxisStep::Minute, 5}, {AxisStep::Minute, 15}, {AxisStep::Minute, 30},
-        {AxisStep::Hour, 1}, {AxisStep::Hour, 3}, {AxisStep::Hour, 6}, {AxisStep::Hour, 12},
-        {AxisStep::Day, 1}, {AxisStep::Day, 2}, {AxisStep::Day, 7}, {AxisStep::Day, 14},
-        {AxisStep::Month, 1}, {AxisStep::Month, 2}, {AxisStep::Month, 3}, {AxisStep::Month, 6},
-        {AxisStep::Year, 1}, {AxisStep::Year, 2}, {AxisStep::Year, 5}, {AxisStep::Year, 10},
+        {AxisStep::Hour, 1},   {AxisStep::Hour, 3},   {AxisStep::Hour, 6},    {AxisStep::Hour, 12},
+        {AxisStep::Day, 1},    {AxisStep::Day, 2},    {AxisStep::Day, 7},     {AxisStep::Day, 14},
+        {AxisStep::Month, 1},  {AxisStep::Month, 2},  {AxisStep::Month, 3},   {AxisStep::Month, 6},
+        {AxisStep::Year, 1},   {AxisStep::Year, 2},   {AxisStep::Year, 5},    {AxisStep::Year, 10},
     }};
     for (const AxisStep &s : steps)
         if (double(s.approxMs()) / msPerPixel >= minPixels) return s;

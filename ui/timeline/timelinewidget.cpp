@@ -5,8 +5,8 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QKeyEvent>
-#include <QMouseEvent>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
 #include <QWheelEvent>
@@ -26,7 +26,7 @@ constexpr qint64 HourMs = 3600'000;
 constexpr qint64 DayMs = 24 * HourMs;
 constexpr double MinMsPerPx = 1000;  // one second per pixel: an hour is 3,600 px wide
 constexpr int MarkWidth = 4;
-constexpr int HitSlop = 5;           // pixels either side of a mark that still hit it
+constexpr int HitSlop = 5;  // pixels either side of a mark that still hit it
 
 QString laneName(int lane)
 {
@@ -70,9 +70,9 @@ TimelineWidget::TimelineWidget(QWidget *parent) : QWidget(parent)
     setMouseTracking(false);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setAccessibleName(tr("Snapshot timeline"));
-    setAccessibleDescription(tr(
-        "Snapshots over time, one lane per frequency. Left and Right select the previous or next "
-        "snapshot, Up and Down change lane, plus and minus zoom, Home and End go to the first and last."));
+    setAccessibleDescription(
+        tr("Snapshots over time, one lane per frequency. Left and Right select the previous or next "
+           "snapshot, Up and Down change lane, plus and minus zoom, Home and End go to the first and last."));
     for (auto &b : m_batches) b.reserve(4096);
     rebuild();
 }
@@ -115,12 +115,11 @@ void TimelineWidget::rebuild()
         const domain::Snapshot &s = m_snapshots[i];
         if (s.expiresAt.isValid()) m_horizonMs = std::max(m_horizonMs, s.expiresAt.toMSecsSinceEpoch());
         if (!s.createdAt.isValid()) continue;  // nowhere to put it; the table still lists it
-        m_marks.push_back({s.createdAt.toMSecsSinceEpoch(), i, quint8(laneFor(s)),
-                           quint8(itemmodels::snapshotKind(s))});
+        m_marks.push_back(
+            {s.createdAt.toMSecsSinceEpoch(), i, quint8(laneFor(s)), quint8(itemmodels::snapshotKind(s))});
     }
-    std::sort(m_marks.begin(), m_marks.end(), [](const Mark &a, const Mark &b) {
-        return a.lane != b.lane ? a.lane < b.lane : a.ms < b.ms;
-    });
+    std::sort(m_marks.begin(), m_marks.end(),
+              [](const Mark &a, const Mark &b) { return a.lane != b.lane ? a.lane < b.lane : a.ms < b.ms; });
 
     m_laneBegin.fill(int(m_marks.size()));
     for (int i = int(m_marks.size()) - 1; i >= 0; --i) m_laneBegin[m_marks[i].lane] = i;
@@ -129,8 +128,7 @@ void TimelineWidget::rebuild()
 
     m_byTime.resize(m_marks.size());
     std::iota(m_byTime.begin(), m_byTime.end(), 0);
-    std::stable_sort(m_byTime.begin(), m_byTime.end(),
-                     [this](int a, int b) { return m_marks[a].ms < m_marks[b].ms; });
+    std::stable_sort(m_byTime.begin(), m_byTime.end(), [this](int a, int b) { return m_marks[a].ms < m_marks[b].ms; });
     m_timeRank.resize(m_marks.size());
     for (int r = 0; r < int(m_byTime.size()); ++r) m_timeRank[m_byTime[r]] = r;
 
@@ -219,7 +217,8 @@ void TimelineWidget::ensureMarkVisible(int mark)
         setView(double(m_marks[mark].ms) - g.plot.width() / 2.0 * m_msPerPx, m_msPerPx);
         return;
     }
-    const double shiftPx = x < g.plot.left() + margin ? x - (g.plot.left() + 3 * margin) : x - (g.plot.right() - 3 * margin);
+    const double shiftPx =
+        x < g.plot.left() + margin ? x - (g.plot.left() + 3 * margin) : x - (g.plot.right() - 3 * margin);
     setView(m_viewStartMs + shiftPx * m_msPerPx, m_msPerPx);
 }
 
@@ -453,7 +452,8 @@ void TimelineWidget::paintAxis(QPainter &p, const Geometry &g)
 {
     const QPalette &pal = palette();
     const QFontMetrics fm = fontMetrics();
-    const AxisStep step = chooseAxisStep(m_msPerPx, fm.horizontalAdvance(QStringLiteral("30 Sep 2025 00:00")) * 0.6 + 24);
+    const AxisStep step =
+        chooseAxisStep(m_msPerPx, fm.horizontalAdvance(QStringLiteral("30 Sep 2025 00:00")) * 0.6 + 24);
     const QString format = step.labelFormat();
     const double endMs = m_viewStartMs + g.plot.width() * m_msPerPx;
 
@@ -481,8 +481,7 @@ void TimelineWidget::paintAxis(QPainter &p, const Geometry &g)
     p.setPen(tickColor);
     for (const QLine &l : m_gridLines) p.drawLine(l.x1(), g.axis.top(), l.x1(), g.axis.top() + 4);
     p.setPen(pal.color(QPalette::PlaceholderText));
-    p.drawText(QRect(8, g.axis.top() + 6, g.gutter - 16, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-               tr("UTC"));
+    p.drawText(QRect(8, g.axis.top() + 6, g.gutter - 16, fm.height()), Qt::AlignLeft | Qt::AlignVCenter, tr("UTC"));
 }
 
 void TimelineWidget::paintMarks(QPainter &p, const Geometry &g)
@@ -501,8 +500,7 @@ void TimelineWidget::paintMarks(QPainter &p, const Geometry &g)
         const auto end = m_columns.begin() + m_columnBegin[lane + 1];
         std::array<qint64, itemmodels::SnapshotKindCount> lastColumn;
         lastColumn.fill(std::numeric_limits<qint64>::min() / 2);  // no previous mark
-        auto it = std::lower_bound(begin, end, offset - MarkWidth,
-                                   [](const Column &c, qint64 v) { return c.x < v; });
+        auto it = std::lower_bound(begin, end, offset - MarkWidth, [](const Column &c, qint64 v) { return c.x < v; });
         for (; it != end; ++it) {
             const qint64 column = it->x - offset;
             if (column > right) break;
@@ -583,7 +581,10 @@ void TimelineWidget::paintLegend(QPainter &p, const Geometry &g)
     int x = 8;
     bool anyUnknown = false;
     for (const Mark &m : m_marks)
-        if (m.kind == int(SnapshotKind::Unknown)) { anyUnknown = true; break; }
+        if (m.kind == int(SnapshotKind::Unknown)) {
+            anyUnknown = true;
+            break;
+        }
 
     auto item = [&](const QString &text, auto drawSwatch) {
         const int w = sw + 6 + fm.horizontalAdvance(text);
@@ -619,9 +620,10 @@ void TimelineWidget::paintLegend(QPainter &p, const Geometry &g)
         p.setPen(QPen(pal.color(QPalette::WindowText), 2));
         p.drawLine(r.center().x(), r.top(), r.center().x(), r.bottom());
     });
-    const QString horizon = m_horizonMs > 0
-        ? tr("Last expiry %1").arg(itemmodels::formatUtc(QDateTime::fromMSecsSinceEpoch(m_horizonMs, Qt::UTC)))
-        : tr("Last expiry %1").arg(itemmodels::dash());
+    const QString horizon =
+        m_horizonMs > 0
+            ? tr("Last expiry %1").arg(itemmodels::formatUtc(QDateTime::fromMSecsSinceEpoch(m_horizonMs, Qt::UTC)))
+            : tr("Last expiry %1").arg(itemmodels::dash());
     item(horizon, [&](const QRect &r) {
         p.setPen(QPen(pal.color(QPalette::WindowText), 1.5, Qt::DashLine));
         p.drawLine(r.center().x(), r.top(), r.center().x(), r.bottom());
@@ -703,14 +705,12 @@ void TimelineWidget::keyPressEvent(QKeyEvent *event)
     };
     auto firstRankFrom = [this](double ms) {
         return int(std::lower_bound(m_byTime.begin(), m_byTime.end(), ms,
-                                    [this](int mark, double v) { return double(m_marks[mark].ms) < v; })
-                   - m_byTime.begin());
+                                    [this](int mark, double v) { return double(m_marks[mark].ms) < v; }) -
+                   m_byTime.begin());
     };
     const double anchor = m_selected >= 0 ? xOfMs(g, m_marks[m_selected].ms) : g.plot.center().x();
     switch (event->key()) {
-    case Qt::Key_Right:
-        selectRank(m_selected >= 0 ? m_timeRank[m_selected] + 1 : firstRankFrom(m_viewStartMs));
-        break;
+    case Qt::Key_Right: selectRank(m_selected >= 0 ? m_timeRank[m_selected] + 1 : firstRankFrom(m_viewStartMs)); break;
     case Qt::Key_Left:
         selectRank(m_selected >= 0 ? m_timeRank[m_selected] - 1
                                    : firstRankFrom(m_viewStartMs + g.plot.width() * m_msPerPx) - 1);
@@ -840,8 +840,8 @@ bool TimelineWidget::event(QEvent *event)
         } else if (m_horizonMs > 0 && std::abs(ms - double(m_horizonMs)) <= slop) {
             text = tr("Expiry horizon: the last snapshot kept expires %1")
                        .arg(itemmodels::formatUtc(QDateTime::fromMSecsSinceEpoch(m_horizonMs, Qt::UTC)));
-        } else if (m_pitFrom.isValid() && m_pitTo.isValid() && ms >= m_pitFrom.toMSecsSinceEpoch()
-                   && ms <= m_pitTo.toMSecsSinceEpoch()) {
+        } else if (m_pitFrom.isValid() && m_pitTo.isValid() && ms >= m_pitFrom.toMSecsSinceEpoch() &&
+                   ms <= m_pitTo.toMSecsSinceEpoch()) {
             text = tr("Point-in-time restore window\nfrom %1\nto %2")
                        .arg(itemmodels::formatUtc(m_pitFrom), itemmodels::formatUtc(m_pitTo));
         }

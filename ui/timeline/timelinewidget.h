@@ -16,8 +16,7 @@
 
 namespace lifeboat::ui {
 
-class TimelineWidget : public QWidget
-{
+class TimelineWidget : public QWidget {
     Q_OBJECT
 public:
     enum Lane { Hourly, Daily, Weekly, Monthly, Yearly, OnDemand, Other, LaneCount };
@@ -65,10 +64,10 @@ protected:
 
 private:
     struct Mark {
-        qint64 ms;      // created, ms since epoch
-        int source;     // index in m_snapshots
+        qint64 ms;   // created, ms since epoch
+        int source;  // index in m_snapshots
         quint8 lane;
-        quint8 kind;    // itemmodels::SnapshotKind
+        quint8 kind;  // itemmodels::SnapshotKind
     };
     struct Geometry {
         QRect legend, plot, axis;
@@ -77,13 +76,13 @@ private:
     };
 
     Geometry geometry() const;
-    int laneRow(int lane) const;          // row among shown lanes, -1 when hidden
+    int laneRow(int lane) const;  // row among shown lanes, -1 when hidden
     int laneAtY(const Geometry &g, int y) const;
     QRect laneRect(const Geometry &g, int lane) const;
     QRect markRect(const Geometry &g, int mark, bool emphasised) const;
     double xOfMs(const Geometry &g, qint64 ms) const;
-    qint64 offsetColumn() const;                  // content column at the plot's left edge
-    int markX(const Geometry &g, int mark) const; // the pixel column a mark is painted at
+    qint64 offsetColumn() const;                   // content column at the plot's left edge
+    int markX(const Geometry &g, int mark) const;  // the pixel column a mark is painted at
     double msOfX(const Geometry &g, double x) const;
     void ensureXs() const;
     int hitTest(const QPoint &pos) const;
@@ -107,14 +106,14 @@ private:
     QString toolTipFor(int mark) const;
 
     QList<domain::Snapshot> m_snapshots;
-    std::vector<Mark> m_marks;             // sorted by (lane, time)
+    std::vector<Mark> m_marks;  // sorted by (lane, time)
     std::array<int, LaneCount + 1> m_laneBegin{};
-    std::vector<int> m_byTime;             // mark indices in time order
-    std::vector<int> m_timeRank;           // mark index -> position in m_byTime
+    std::vector<int> m_byTime;    // mark indices in time order
+    std::vector<int> m_timeRank;  // mark index -> position in m_byTime
     QHash<QString, int> m_markById;
     std::vector<int> m_shownLanes;
-    qint64 m_dataFrom = 0, m_dataTo = 0;   // first and last created
-    qint64 m_horizonMs = 0;                // latest expiresAt, 0 when none
+    qint64 m_dataFrom = 0, m_dataTo = 0;  // first and last created
+    qint64 m_horizonMs = 0;               // latest expiresAt, 0 when none
     QDateTime m_pitFrom, m_pitTo, m_fixedNow;
 
     // The view: time at the left edge of the plot and the zoom.

@@ -58,8 +58,8 @@ bool Auth::nonceValid(const QByteArray &nonce, bool *stale) const
 
 QByteArray Auth::challenge(bool stale) const
 {
-    return "Digest realm=\"" + kRealm + "\", domain=\"\", nonce=\"" + makeNonce()
-           + "\", algorithm=MD5, qop=\"auth\", stale=" + (stale ? "true" : "false");
+    return "Digest realm=\"" + kRealm + "\", domain=\"\", nonce=\"" + makeNonce() +
+           "\", algorithm=MD5, qop=\"auth\", stale=" + (stale ? "true" : "false");
 }
 
 // Parses `k1="v1", k2=v2` (quoted strings may hold commas and escaped quotes).
@@ -142,8 +142,9 @@ Auth::Result Auth::authenticate(const QByteArray &method, const QString &path, c
     const QByteArray secret = key->body.value(QLatin1String("secret")).toString().toUtf8();
     const QByteArray ha1 = md5Hex(user + ':' + kRealm + ':' + secret);
     const QByteArray ha2 = md5Hex(method + ':' + uri);
-    const QByteArray expected = qop.isEmpty() ? md5Hex(ha1 + ':' + nonce + ':' + ha2)
-                                              : md5Hex(ha1 + ':' + nonce + ':' + nc + ':' + cnonce + ':' + qop + ':' + ha2);
+    const QByteArray expected = qop.isEmpty()
+                                    ? md5Hex(ha1 + ':' + nonce + ':' + ha2)
+                                    : md5Hex(ha1 + ':' + nonce + ':' + nc + ':' + cnonce + ':' + qop + ':' + ha2);
     if (expected != response.toLower()) return Result::BadCredentials;
     bool stale = false;
     if (!nonceValid(nonce, &stale)) return stale ? Result::StaleNonce : Result::BadCredentials;
@@ -210,8 +211,8 @@ int Auth::issueToken(const QByteArray &authorization, const QByteArray &formBody
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(token.data()), 8);
     token = "lbsbx." + token.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     m_tokens.insert(token, {id, QDeadlineTimer(qint64(m_tokenLifetime) * 1000)});
-    *body = QJsonObject{{"access_token", QString::fromLatin1(token)}, {"expires_in", m_tokenLifetime},
-                        {"token_type", "Bearer"}};
+    *body = QJsonObject{
+        {"access_token", QString::fromLatin1(token)}, {"expires_in", m_tokenLifetime}, {"token_type", "Bearer"}};
     return 200;
 }
 

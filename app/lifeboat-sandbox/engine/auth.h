@@ -49,7 +49,10 @@ private:
     State &m_state;
     QByteArray m_secret;
     int m_tokenLifetime = 3600;
-    struct Token { QString clientId; QDeadlineTimer expiry; };
+    struct Token {
+        QString clientId;
+        QDeadlineTimer expiry;
+    };
     QHash<QByteArray, Token> m_tokens;
 };
 

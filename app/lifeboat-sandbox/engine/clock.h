@@ -10,8 +10,8 @@ public:
     void start(const QDateTime &simulatedNow, double speed);
     QDateTime now() const;
     double speed() const { return m_speed; }
-    void setSpeed(double speed);        // keeps now() continuous
-    void advanceBy(qint64 seconds);     // jumps ahead at once
+    void setSpeed(double speed);     // keeps now() continuous
+    void advanceBy(qint64 seconds);  // jumps ahead at once
 
 private:
     QDateTime m_anchor;

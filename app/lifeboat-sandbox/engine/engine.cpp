@@ -128,7 +128,9 @@ bool Engine::start(const EngineOptions &options, QString *error)
         } else {
             QFile f(options.scenario);
             if (!f.open(QIODevice::ReadOnly)) {
-                if (error) *error = QStringLiteral("cannot read the scenario file %1: %2").arg(options.scenario, f.errorString());
+                if (error)
+                    *error =
+                        QStringLiteral("cannot read the scenario file %1: %2").arg(options.scenario, f.errorString());
                 return false;
             }
             json = f.readAll();
@@ -158,7 +160,8 @@ bool Engine::start(const EngineOptions &options, QString *error)
         // At real-time speed the estate catches up with the wall clock; faster clocks resume.
         d->clock.start(options.speed == 1.0 ? qMax(saved, realNow) : saved, options.speed);
         spdlog::info("resumed saved state from {}: {} clusters, {} snapshots, clock {}", dir.toStdString(),
-                     d->state.count(Kind::Cluster), d->state.count(Kind::Snapshot), isoTime(d->clock.now()).toStdString());
+                     d->state.count(Kind::Cluster), d->state.count(Kind::Snapshot),
+                     isoTime(d->clock.now()).toStdString());
     }
     d->tick();
 
@@ -167,7 +170,8 @@ bool Engine::start(const EngineOptions &options, QString *error)
     d->router = Router();
     addReadRoutes(d->router, d->state);
     addWriteRoutes(d->router, d->state, d->simulator);
-    d->server = std::make_unique<Server>(d->router, *d->auth, [this] { return d->clock.now(); }, options.rateLimits);
+    d->server = std::make_unique<Server>(
+        d->router, *d->auth, [this] { return d->clock.now(); }, options.rateLimits);
     d->server->afterWrite = [this] { d->tick(); };
     Server *server = d->server.get();
     d->front = std::make_unique<HttpFront>([server](const HttpRequest &r) { return server->handle(r); });
@@ -177,7 +181,9 @@ bool Engine::start(const EngineOptions &options, QString *error)
     d->front->setLatency(options.latencyMs, options.latencyJitterMs);
     const quint16 port = d->front->listen(options.host, options.port, options.tls ? &tls : nullptr, &err);
     if (port == 0) {
-        if (error) *error = QStringLiteral("cannot listen on %1:%2: %3").arg(options.host.toString()).arg(options.port).arg(err);
+        if (error)
+            *error =
+                QStringLiteral("cannot listen on %1:%2: %3").arg(options.host.toString()).arg(options.port).arg(err);
         d->front.reset();
         d->server.reset();
         return false;
@@ -185,7 +191,9 @@ bool Engine::start(const EngineOptions &options, QString *error)
     const QString host = options.host.protocol() == QAbstractSocket::IPv6Protocol
                              ? QStringLiteral("[%1]").arg(options.host.toString())
                              : options.host.toString();
-    d->baseUrl = QUrl(QStringLiteral("%1://%2:%3").arg(options.tls ? QStringLiteral("https") : QStringLiteral("http"), host).arg(port));
+    d->baseUrl = QUrl(QStringLiteral("%1://%2:%3")
+                          .arg(options.tls ? QStringLiteral("https") : QStringLiteral("http"), host)
+                          .arg(port));
     d->credentials = firstCredentials(d->state);
     if (options.speed > 0) d->ticker.start(1000);
     d->running = true;
@@ -223,10 +231,14 @@ Credentials Engine::adminCredentials() const
 QString Engine::startupLine() const
 {
     // Keys in the documented order: baseUrl, publicKey, privateKey, clientId, clientSecret[, caCertificate].
-    auto quoted = [](const QString &v) { return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1); };
-    QString line = QStringLiteral("{\"baseUrl\": %1, \"publicKey\": %2, \"privateKey\": %3, \"clientId\": %4, \"clientSecret\": %5")
-                       .arg(quoted(d->baseUrl.toString()), quoted(d->credentials.publicKey), quoted(d->credentials.privateKey),
-                            quoted(d->credentials.clientId), quoted(d->credentials.clientSecret));
+    auto quoted = [](const QString &v) {
+        return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+    };
+    QString line =
+        QStringLiteral(
+            "{\"baseUrl\": %1, \"publicKey\": %2, \"privateKey\": %3, \"clientId\": %4, \"clientSecret\": %5")
+            .arg(quoted(d->baseUrl.toString()), quoted(d->credentials.publicKey), quoted(d->credentials.privateKey),
+                 quoted(d->credentials.clientId), quoted(d->credentials.clientSecret));
     if (!d->caCertificate.isEmpty()) line += QStringLiteral(", \"caCertificate\": %1").arg(quoted(d->caCertificate));
     return line + u'}';
 }
@@ -245,8 +257,10 @@ void Engine::advanceBy(qint64 seconds)
 void Engine::setSpeed(double speed)
 {
     d->clock.setSpeed(speed);
-    if (speed > 0 && d->running) d->ticker.start(1000);
-    else d->ticker.stop();
+    if (speed > 0 && d->running)
+        d->ticker.start(1000);
+    else
+        d->ticker.stop();
 }
 
 void Engine::addFault(const Fault &fault)

@@ -16,19 +16,19 @@ namespace sandbox {
 
 struct EngineOptions {
     QHostAddress host = QHostAddress::LocalHost;
-    quint16 port = 0;          // 0 picks a free port
-    QString dataDir;           // empty: a temporary directory removed on exit
+    quint16 port = 0;                           // 0 picks a free port
+    QString dataDir;                            // empty: a temporary directory removed on exit
     QString scenario = QStringLiteral("demo");  // "demo" or a path to a scenario JSON file
-    double speed = 1.0;        // simulated seconds per real second; 0 stops the clock
-    quint64 seed = 1;          // deterministic generation
+    double speed = 1.0;                         // simulated seconds per real second; 0 stops the clock
+    quint64 seed = 1;                           // deterministic generation
     // Where the simulated clock starts for a new data folder (UTC, whole seconds). Invalid: the
     // wall clock on a whole minute. Schedules follow the UTC calendar, so tests that count
     // snapshots set it: otherwise their result depends on the time of day they run at.
     QDateTime startAt;
     int tokenLifetimeSeconds = 3600;  // OAuth bearer tokens, in real seconds
-    bool tls = false;          // HTTPS; with no tlsCert, a self-signed one made in dataDir
-    QString tlsCert, tlsKey;   // PEM files
-    int latencyMs = 0;         // every answer waits latencyMs ± latencyJitterMs, as on a WAN
+    bool tls = false;                 // HTTPS; with no tlsCert, a self-signed one made in dataDir
+    QString tlsCert, tlsKey;          // PEM files
+    int latencyMs = 0;                // every answer waits latencyMs ± latencyJitterMs, as on a WAN
     int latencyJitterMs = 0;
     RateLimitOptions rateLimits;
     int requestTimeoutMs = 10000;  // a request (or its declared body) not in by then: 408
@@ -48,7 +48,7 @@ struct Fault {
     int retryAfterSeconds = -1;  // adds Retry-After when >= 0
     int count = 1;               // how many requests it hits; -1: until cleared
     enum class Kind { Status, Reset, Truncate, Malformed, Delay } kind = Kind::Status;
-    int delayMs = 0;             // for Delay: then answers normally
+    int delayMs = 0;  // for Delay: then answers normally
 };
 
 class Clock;
@@ -81,10 +81,14 @@ public:
     State &state();
     quint64 requestCount() const;
     // Called for every request the front hands on (benchmarks count round trips with it).
-    using RequestObserver = std::function<void(const QByteArray &method, const QByteArray &rawPath, const QByteArray &rawQuery)>;
+    using RequestObserver =
+        std::function<void(const QByteArray &method, const QByteArray &rawPath, const QByteArray &rawQuery)>;
     void setRequestObserver(RequestObserver observer);
 
-    struct Operation { QString method, path, operationId; QStringList versions; };
+    struct Operation {
+        QString method, path, operationId;
+        QStringList versions;
+    };
     QList<Operation> operations() const;  // the route table, for contract tests
 
 private:

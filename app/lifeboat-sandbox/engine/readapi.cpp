@@ -82,8 +82,7 @@ const Record *flexCluster(State &state, const Call &call, Reply *error)
     return byName(state, Kind::FlexCluster, call, QStringLiteral("name"), error);
 }
 
-static bool intParam(const Call &call, const QString &name, int fallback, int min, int max, int *out,
-                     Reply *error)
+static bool intParam(const Call &call, const QString &name, int fallback, int min, int max, int *out, Reply *error)
 {
     if (!call.query.hasQueryItem(name)) {
         *out = fallback;
@@ -96,12 +95,17 @@ static bool intParam(const Call &call, const QString &name, int fallback, int mi
         *out = v;
         return true;
     }
-    *error = Reply::error(400, QStringLiteral("INVALID_QUERY_PARAMETER"),
-                          max == INT_MAX ? QStringLiteral("Invalid value %1 for query parameter %2: it must be a whole number of at least %3.")
-                                               .arg(text, name).arg(min)
-                                         : QStringLiteral("Invalid value %1 for query parameter %2: it must be a whole number from %3 to %4.")
-                                               .arg(text, name).arg(min).arg(max),
-                          QJsonArray{name, text});
+    *error = Reply::error(
+        400, QStringLiteral("INVALID_QUERY_PARAMETER"),
+        max == INT_MAX
+            ? QStringLiteral("Invalid value %1 for query parameter %2: it must be a whole number of at least %3.")
+                  .arg(text, name)
+                  .arg(min)
+            : QStringLiteral("Invalid value %1 for query parameter %2: it must be a whole number from %3 to %4.")
+                  .arg(text, name)
+                  .arg(min)
+                  .arg(max),
+        QJsonArray{name, text});
     return false;
 }
 
@@ -131,9 +135,11 @@ Reply page(const Call &call, const QList<const Record *> &items)
     if (!intParam(call, QStringLiteral("itemsPerPage"), 100, 1, 500, &perPage, &err)) return err;
     const QString countText = call.query.queryItemValue(QStringLiteral("includeCount")).toLower();
     if (!countText.isEmpty() && countText != u"true" && countText != u"false")
-        return Reply::error(400, QStringLiteral("INVALID_QUERY_PARAMETER"),
-                            QStringLiteral("Invalid value %1 for query parameter includeCount: it must be true or false.").arg(countText),
-                            QJsonArray{QStringLiteral("includeCount"), countText});
+        return Reply::error(
+            400, QStringLiteral("INVALID_QUERY_PARAMETER"),
+            QStringLiteral("Invalid value %1 for query parameter includeCount: it must be true or false.")
+                .arg(countText),
+            QJsonArray{QStringLiteral("includeCount"), countText});
     const bool includeCount = countText != u"false";
     const qint64 first = qint64(pageNum - 1) * perPage;
     QJsonArray links{link(call, QStringLiteral("self"), pageNum, perPage)};
@@ -246,39 +252,41 @@ void addReadRoutes(Router &router, State &state)
     // Clusters in three versions of their shape.
     Route &list = router.add("GET", g + QStringLiteral("/clusters"), QStringLiteral("listGroupClusters"),
                              {QStringLiteral("2024-08-05"), QStringLiteral("2023-02-01"), v1}, [s](Call &call) {
-        Reply err;
-        const Record *p = api::project(*s, call, &err);
-        if (!p) return err;
-        QList<QJsonObject> out;
-        const auto clusters = s->list(Kind::Cluster, p->id);
-        for (auto it = clusters.rbegin(); it != clusters.rend(); ++it) out.append(renderCluster(**it, call.version));
-        return pageOf(call, out);
-    });
+                                 Reply err;
+                                 const Record *p = api::project(*s, call, &err);
+                                 if (!p) return err;
+                                 QList<QJsonObject> out;
+                                 const auto clusters = s->list(Kind::Cluster, p->id);
+                                 for (auto it = clusters.rbegin(); it != clusters.rend(); ++it)
+                                     out.append(renderCluster(**it, call.version));
+                                 return pageOf(call, out);
+                             });
     // A Route& from add() is only good until the next add(): copy values, not references.
     const QHash<QString, QString> clusterSunsets = {{v1, QStringLiteral("2027-07-01")},
                                                     {QStringLiteral("2023-02-01"), QStringLiteral("2027-07-01")}};
     list.sunsets = clusterSunsets;
     Route &get = router.add("GET", c, QStringLiteral("getGroupCluster"),
                             {QStringLiteral("2024-08-05"), QStringLiteral("2023-02-01"), v1}, [s](Call &call) {
-        Reply err;
-        const Record *cl = api::cluster(*s, call, &err);
-        return cl ? Reply::json(renderCluster(*cl, call.version)) : err;
-    });
+                                Reply err;
+                                const Record *cl = api::cluster(*s, call, &err);
+                                return cl ? Reply::json(renderCluster(*cl, call.version)) : err;
+                            });
     get.sunsets = clusterSunsets;
 
     const QString flexV = QStringLiteral("2024-11-13");
-    router.add("GET", g + QStringLiteral("/flexClusters"), QStringLiteral("listGroupFlexClusters"), {flexV}, [s](Call &call) {
-        Reply err;
-        const Record *p = api::project(*s, call, &err);
-        if (!p) return err;
-        QList<QJsonObject> out;
-        for (const Record *r : s->list(Kind::FlexCluster, p->id)) {
-            QJsonObject o = r->body;
-            o.remove(QLatin1String("clock"));
-            out.append(o);
-        }
-        return pageOf(call, out);
-    });
+    router.add("GET", g + QStringLiteral("/flexClusters"), QStringLiteral("listGroupFlexClusters"), {flexV},
+               [s](Call &call) {
+                   Reply err;
+                   const Record *p = api::project(*s, call, &err);
+                   if (!p) return err;
+                   QList<QJsonObject> out;
+                   for (const Record *r : s->list(Kind::FlexCluster, p->id)) {
+                       QJsonObject o = r->body;
+                       o.remove(QLatin1String("clock"));
+                       out.append(o);
+                   }
+                   return pageOf(call, out);
+               });
     router.add("GET", f, QStringLiteral("getGroupFlexCluster"), {flexV}, [s](Call &call) {
         Reply err;
         const Record *r = api::flexCluster(*s, call, &err);
@@ -287,32 +295,34 @@ void addReadRoutes(Router &router, State &state)
         o.remove(QLatin1String("clock"));
         return Reply::json(o);
     });
-    router.add("GET", f + QStringLiteral("/backup/snapshots"), QStringLiteral("listGroupFlexClusterBackupSnapshots"), {flexV},
-               [s](Call &call) {
-        Reply err;
-        const Record *r = api::flexCluster(*s, call, &err);
-        return r ? page(call, s->list(Kind::FlexSnapshot, r->groupId, name(r))) : err;
-    });
-    router.add("GET", f + QStringLiteral("/backup/snapshots/{snapshotId}"), QStringLiteral("getGroupFlexClusterBackupSnapshot"),
+    router.add("GET", f + QStringLiteral("/backup/snapshots"), QStringLiteral("listGroupFlexClusterBackupSnapshots"),
                {flexV}, [s](Call &call) {
-        Reply err;
-        const Record *r = api::flexCluster(*s, call, &err);
-        return r ? getChild(*s, Kind::FlexSnapshot, call, QStringLiteral("snapshotId"), QStringLiteral("snapshot"), r->groupId, name(r))
-                 : err;
-    });
-    router.add("GET", f + QStringLiteral("/backup/restoreJobs"), QStringLiteral("listGroupFlexClusterBackupRestoreJobs"), {flexV},
-               [s](Call &call) {
-        Reply err;
-        const Record *r = api::flexCluster(*s, call, &err);
-        return r ? page(call, s->list(Kind::FlexRestoreJob, r->groupId, name(r))) : err;
-    });
-    router.add("GET", f + QStringLiteral("/backup/restoreJobs/{restoreJobId}"), QStringLiteral("getGroupFlexClusterBackupRestoreJob"),
-               {flexV}, [s](Call &call) {
-        Reply err;
-        const Record *r = api::flexCluster(*s, call, &err);
-        return r ? getChild(*s, Kind::FlexRestoreJob, call, QStringLiteral("restoreJobId"), QStringLiteral("restore job"), r->groupId, name(r))
-                 : err;
-    });
+                   Reply err;
+                   const Record *r = api::flexCluster(*s, call, &err);
+                   return r ? page(call, s->list(Kind::FlexSnapshot, r->groupId, name(r))) : err;
+               });
+    router.add("GET", f + QStringLiteral("/backup/snapshots/{snapshotId}"),
+               QStringLiteral("getGroupFlexClusterBackupSnapshot"), {flexV}, [s](Call &call) {
+                   Reply err;
+                   const Record *r = api::flexCluster(*s, call, &err);
+                   return r ? getChild(*s, Kind::FlexSnapshot, call, QStringLiteral("snapshotId"),
+                                       QStringLiteral("snapshot"), r->groupId, name(r))
+                            : err;
+               });
+    router.add("GET", f + QStringLiteral("/backup/restoreJobs"),
+               QStringLiteral("listGroupFlexClusterBackupRestoreJobs"), {flexV}, [s](Call &call) {
+                   Reply err;
+                   const Record *r = api::flexCluster(*s, call, &err);
+                   return r ? page(call, s->list(Kind::FlexRestoreJob, r->groupId, name(r))) : err;
+               });
+    router.add("GET", f + QStringLiteral("/backup/restoreJobs/{restoreJobId}"),
+               QStringLiteral("getGroupFlexClusterBackupRestoreJob"), {flexV}, [s](Call &call) {
+                   Reply err;
+                   const Record *r = api::flexCluster(*s, call, &err);
+                   return r ? getChild(*s, Kind::FlexRestoreJob, call, QStringLiteral("restoreJobId"),
+                                       QStringLiteral("restore job"), r->groupId, name(r))
+                            : err;
+               });
 
     // Snapshots: replica sets and sharded clusters have separate lists.
     auto snapshots = [s](Call &call, bool sharded) {
@@ -341,108 +351,119 @@ void addReadRoutes(Router &router, State &state)
             return notFound(QStringLiteral("snapshot"), id);
         return Reply::json(r->body);
     };
-    router.add("GET", c + QStringLiteral("/backup/snapshots/{snapshotId}"), QStringLiteral("getGroupClusterBackupSnapshot"), {v1},
+    router.add("GET", c + QStringLiteral("/backup/snapshots/{snapshotId}"),
+               QStringLiteral("getGroupClusterBackupSnapshot"), {v1},
                [snapshot](Call &call) { return snapshot(call, false); });
     router.add("GET", c + QStringLiteral("/backup/snapshots/shardedCluster/{snapshotId}"),
                QStringLiteral("getGroupClusterBackupSnapshotShardedCluster"), {v1},
                [snapshot](Call &call) { return snapshot(call, true); });
 
-    Route &schedule = router.add("GET", c + QStringLiteral("/backup/schedule"), QStringLiteral("getGroupClusterBackupSchedule"),
-                                 {QStringLiteral("2024-08-05"), v1}, [s](Call &call) {
-        Reply err;
-        const Record *cl = api::cluster(*s, call, &err);
-        if (!cl) return err;
-        if (isTenant(cl)) return tenantUnsupported(cl);
-        return Reply::json(renderSchedule(*cl, call.version, call.now));
-    });
+    Route &schedule =
+        router.add("GET", c + QStringLiteral("/backup/schedule"), QStringLiteral("getGroupClusterBackupSchedule"),
+                   {QStringLiteral("2024-08-05"), v1}, [s](Call &call) {
+                       Reply err;
+                       const Record *cl = api::cluster(*s, call, &err);
+                       if (!cl) return err;
+                       if (isTenant(cl)) return tenantUnsupported(cl);
+                       return Reply::json(renderSchedule(*cl, call.version, call.now));
+                   });
     schedule.sunsets = {{v1, QStringLiteral("2027-07-01")}};
 
-    Route &compliance = router.add("GET", g + QStringLiteral("/backupCompliancePolicy"), QStringLiteral("getGroupBackupCompliancePolicy"),
-                                   {QStringLiteral("2023-10-01"), v1}, [s](Call &call) {
-        Reply err;
-        const Record *p = api::project(*s, call, &err);
-        if (!p) return err;
-        const Record *bcp = s->find(Kind::Compliance, p->id);
-        if (!bcp)
-            return Reply::error(404, QStringLiteral("RESOURCE_NOT_FOUND"),
-                                QStringLiteral("No Backup Compliance Policy is enabled for project %1.").arg(p->id),
-                                QJsonArray{p->id});
-        return Reply::json(bcp->body);
-    });
+    Route &compliance = router.add(
+        "GET", g + QStringLiteral("/backupCompliancePolicy"), QStringLiteral("getGroupBackupCompliancePolicy"),
+        {QStringLiteral("2023-10-01"), v1}, [s](Call &call) {
+            Reply err;
+            const Record *p = api::project(*s, call, &err);
+            if (!p) return err;
+            const Record *bcp = s->find(Kind::Compliance, p->id);
+            if (!bcp)
+                return Reply::error(404, QStringLiteral("RESOURCE_NOT_FOUND"),
+                                    QStringLiteral("No Backup Compliance Policy is enabled for project %1.").arg(p->id),
+                                    QJsonArray{p->id});
+            return Reply::json(bcp->body);
+        });
     compliance.sunsets = {{v1, QStringLiteral("2027-07-01")}};
 
-    router.add("GET", c + QStringLiteral("/backup/restoreJobs"), QStringLiteral("listGroupClusterBackupRestoreJobs"), {v1},
-               [s](Call &call) {
-        Reply err;
-        const Record *cl = api::cluster(*s, call, &err);
-        if (!cl) return err;
-        if (isTenant(cl)) return tenantUnsupported(cl);
-        return page(call, s->list(Kind::RestoreJob, cl->groupId, name(cl)));
-    });
-    router.add("GET", c + QStringLiteral("/backup/restoreJobs/{restoreJobId}"), QStringLiteral("getGroupClusterBackupRestoreJob"),
+    router.add("GET", c + QStringLiteral("/backup/restoreJobs"), QStringLiteral("listGroupClusterBackupRestoreJobs"),
                {v1}, [s](Call &call) {
-        Reply err;
-        const Record *cl = api::cluster(*s, call, &err);
-        return cl ? getChild(*s, Kind::RestoreJob, call, QStringLiteral("restoreJobId"), QStringLiteral("restore job"), cl->groupId, name(cl))
-                  : err;
-    });
+                   Reply err;
+                   const Record *cl = api::cluster(*s, call, &err);
+                   if (!cl) return err;
+                   if (isTenant(cl)) return tenantUnsupported(cl);
+                   return page(call, s->list(Kind::RestoreJob, cl->groupId, name(cl)));
+               });
+    router.add("GET", c + QStringLiteral("/backup/restoreJobs/{restoreJobId}"),
+               QStringLiteral("getGroupClusterBackupRestoreJob"), {v1}, [s](Call &call) {
+                   Reply err;
+                   const Record *cl = api::cluster(*s, call, &err);
+                   return cl ? getChild(*s, Kind::RestoreJob, call, QStringLiteral("restoreJobId"),
+                                        QStringLiteral("restore job"), cl->groupId, name(cl))
+                             : err;
+               });
 
     // Export buckets: 2024-05-30 serves every provider; 2023-01-01 only knows AWS buckets.
-    Route &buckets = router.add("GET", g + QStringLiteral("/backup/exportBuckets"), QStringLiteral("listGroupBackupExportBuckets"),
-                                {QStringLiteral("2024-05-30"), v1}, [s](Call &call) {
-        Reply err;
-        const Record *p = api::project(*s, call, &err);
-        if (!p) return err;
-        QList<const Record *> out;
-        const auto all = s->list(Kind::ExportBucket, p->id);
-        for (auto it = all.rbegin(); it != all.rend(); ++it)
-            if (call.version != u"2023-01-01" || (*it)->body.value(QLatin1String("cloudProvider")).toString() == u"AWS")
-                out.append(*it);
-        return page(call, out);
-    });
+    Route &buckets =
+        router.add("GET", g + QStringLiteral("/backup/exportBuckets"), QStringLiteral("listGroupBackupExportBuckets"),
+                   {QStringLiteral("2024-05-30"), v1}, [s](Call &call) {
+                       Reply err;
+                       const Record *p = api::project(*s, call, &err);
+                       if (!p) return err;
+                       QList<const Record *> out;
+                       const auto all = s->list(Kind::ExportBucket, p->id);
+                       for (auto it = all.rbegin(); it != all.rend(); ++it)
+                           if (call.version != u"2023-01-01" ||
+                               (*it)->body.value(QLatin1String("cloudProvider")).toString() == u"AWS")
+                               out.append(*it);
+                       return page(call, out);
+                   });
     const QHash<QString, QString> bucketSunsets = {{v1, QStringLiteral("2027-07-01")}};
     buckets.sunsets = bucketSunsets;
-    Route &bucket = router.add("GET", g + QStringLiteral("/backup/exportBuckets/{exportBucketId}"),
-                               QStringLiteral("getGroupBackupExportBucket"), {QStringLiteral("2024-05-30"), v1}, [s](Call &call) {
-        Reply err;
-        const Record *p = api::project(*s, call, &err);
-        if (!p) return err;
-        const QString id = call.params.value(QStringLiteral("exportBucketId"));
-        const Record *r = s->find(Kind::ExportBucket, id);
-        if (!r || r->groupId != p->id
-            || (call.version == u"2023-01-01" && r->body.value(QLatin1String("cloudProvider")).toString() != u"AWS"))
-            return notFound(QStringLiteral("export bucket"), id);
-        return Reply::json(r->body);
-    });
+    Route &bucket = router.add(
+        "GET", g + QStringLiteral("/backup/exportBuckets/{exportBucketId}"),
+        QStringLiteral("getGroupBackupExportBucket"), {QStringLiteral("2024-05-30"), v1}, [s](Call &call) {
+            Reply err;
+            const Record *p = api::project(*s, call, &err);
+            if (!p) return err;
+            const QString id = call.params.value(QStringLiteral("exportBucketId"));
+            const Record *r = s->find(Kind::ExportBucket, id);
+            if (!r || r->groupId != p->id ||
+                (call.version == u"2023-01-01" && r->body.value(QLatin1String("cloudProvider")).toString() != u"AWS"))
+                return notFound(QStringLiteral("export bucket"), id);
+            return Reply::json(r->body);
+        });
     bucket.sunsets = bucketSunsets;
 
-    router.add("GET", c + QStringLiteral("/backup/exports"), QStringLiteral("listGroupClusterBackupExports"), {v1}, [s](Call &call) {
-        Reply err;
-        const Record *cl = api::cluster(*s, call, &err);
-        return cl ? page(call, s->list(Kind::ExportJob, cl->groupId, name(cl))) : err;
-    });
-    router.add("GET", c + QStringLiteral("/backup/exports/{exportId}"), QStringLiteral("getGroupClusterBackupExport"), {v1},
+    router.add("GET", c + QStringLiteral("/backup/exports"), QStringLiteral("listGroupClusterBackupExports"), {v1},
                [s](Call &call) {
-        Reply err;
-        const Record *cl = api::cluster(*s, call, &err);
-        return cl ? getChild(*s, Kind::ExportJob, call, QStringLiteral("exportId"), QStringLiteral("export job"), cl->groupId, name(cl))
-                  : err;
-    });
+                   Reply err;
+                   const Record *cl = api::cluster(*s, call, &err);
+                   return cl ? page(call, s->list(Kind::ExportJob, cl->groupId, name(cl))) : err;
+               });
+    router.add("GET", c + QStringLiteral("/backup/exports/{exportId}"), QStringLiteral("getGroupClusterBackupExport"),
+               {v1}, [s](Call &call) {
+                   Reply err;
+                   const Record *cl = api::cluster(*s, call, &err);
+                   return cl ? getChild(*s, Kind::ExportJob, call, QStringLiteral("exportId"),
+                                        QStringLiteral("export job"), cl->groupId, name(cl))
+                             : err;
+               });
 
-    router.add("GET", c + QStringLiteral("/onlineArchives"), QStringLiteral("listGroupClusterOnlineArchives"), {v1}, [s](Call &call) {
-        Reply err;
-        const Record *cl = api::cluster(*s, call, &err);
-        if (!cl) return err;
-        const auto all = s->list(Kind::OnlineArchive, cl->groupId, name(cl));
-        return page(call, QList<const Record *>(all.rbegin(), all.rend()));
-    });
-    router.add("GET", c + QStringLiteral("/onlineArchives/{archiveId}"), QStringLiteral("getGroupClusterOnlineArchive"), {v1},
+    router.add("GET", c + QStringLiteral("/onlineArchives"), QStringLiteral("listGroupClusterOnlineArchives"), {v1},
                [s](Call &call) {
-        Reply err;
-        const Record *cl = api::cluster(*s, call, &err);
-        return cl ? getChild(*s, Kind::OnlineArchive, call, QStringLiteral("archiveId"), QStringLiteral("online archive"), cl->groupId, name(cl))
-                  : err;
-    });
+                   Reply err;
+                   const Record *cl = api::cluster(*s, call, &err);
+                   if (!cl) return err;
+                   const auto all = s->list(Kind::OnlineArchive, cl->groupId, name(cl));
+                   return page(call, QList<const Record *>(all.rbegin(), all.rend()));
+               });
+    router.add("GET", c + QStringLiteral("/onlineArchives/{archiveId}"), QStringLiteral("getGroupClusterOnlineArchive"),
+               {v1}, [s](Call &call) {
+                   Reply err;
+                   const Record *cl = api::cluster(*s, call, &err);
+                   return cl ? getChild(*s, Kind::OnlineArchive, call, QStringLiteral("archiveId"),
+                                        QStringLiteral("online archive"), cl->groupId, name(cl))
+                             : err;
+               });
 
     router.add("GET", g + QStringLiteral("/events"), QStringLiteral("listGroupEvents"), {v1}, [s](Call &call) {
         Reply err;

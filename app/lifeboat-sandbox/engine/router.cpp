@@ -100,8 +100,10 @@ const Route *Router::match(const QByteArray &method, const QString &path, QHash<
         for (int i = 0; i < parts.size() && ok; ++i) {
             const QString &seg = r.segments[i];
             if (seg.startsWith(u'{')) continue;
-            if (seg == parts[i]) ++score;
-            else ok = false;
+            if (seg == parts[i])
+                ++score;
+            else
+                ok = false;
         }
         if (!ok) continue;
         pathMatched = true;
@@ -136,8 +138,7 @@ QList<QByteArray> allowedMethods(const Router &router, const QString &path)
     for (const Route &r : router.routes()) {
         if (r.segments.size() != parts.size() || out.contains(r.method)) continue;
         bool ok = true;
-        for (int i = 0; i < parts.size() && ok; ++i)
-            ok = r.segments[i].startsWith(u'{') || r.segments[i] == parts[i];
+        for (int i = 0; i < parts.size() && ok; ++i) ok = r.segments[i].startsWith(u'{') || r.segments[i] == parts[i];
         if (ok) out.append(r.method);
     }
     if (out.contains("GET") && !out.contains("HEAD")) out.append("HEAD");
@@ -154,4 +155,3 @@ QString resolveVersion(const Route &route, const QString &date)
 }
 
 }  // namespace sandbox
-

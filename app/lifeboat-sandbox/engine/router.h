@@ -23,12 +23,12 @@ struct Call {
     QString path;
     QHash<QString, QString> params;  // {groupId} etc. from the path
     QUrlQuery query;
-    QString version;                 // the API version negotiated from Accept
+    QString version;  // the API version negotiated from Accept
     Principal principal;
-    QDateTime now;                   // simulated time
+    QDateTime now;  // simulated time
     QByteArray body;
-    QString baseUrl;                 // scheme://host:port as the client reached us
-    QJsonObject json;                // the checked request body, for routes with jsonBody
+    QString baseUrl;   // scheme://host:port as the client reached us
+    QJsonObject json;  // the checked request body, for routes with jsonBody
 };
 
 struct Reply {
@@ -60,8 +60,8 @@ struct Route {
     QString pattern;
     QStringList segments;
     QString operationId;
-    QStringList versions;                 // served versions, e.g. "2024-08-05"
-    QHash<QString, QString> sunsets;      // version -> sunset date
+    QStringList versions;             // served versions, e.g. "2024-08-05"
+    QHash<QString, QString> sunsets;  // version -> sunset date
     std::function<Reply(Call &)> handler;
     std::shared_ptr<RouteChecks> checks;  // shared with the handler's wrapper
 

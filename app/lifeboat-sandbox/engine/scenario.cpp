@@ -53,7 +53,9 @@ int optInt(const QJsonObject &o, const char *key, int fallback, int min, int max
     if (v.isUndefined() || v.isNull()) return fallback;
     if (!v.isDouble() || v.toDouble() != double(v.toInt()) || v.toInt() < min || v.toInt() > max)
         fail(QStringLiteral("%1: \"%2\" must be a whole number from %3 to %4")
-                 .arg(where, QLatin1String(key)).arg(min).arg(max));
+                 .arg(where, QLatin1String(key))
+                 .arg(min)
+                 .arg(max));
     return v.toInt();
 }
 
@@ -84,7 +86,8 @@ void requireAtlasName(const QString &name, const QString &where)
 {
     static const QRegularExpression re(QStringLiteral("^[\\p{L}\\p{N}\\-_.(),:&@+']{1,64}$"));
     if (!re.match(name).hasMatch())
-        fail(QStringLiteral("%1: \"%2\" is not a valid name (letters, digits and -_.(),:&@+' only, at most 64)").arg(where, name));
+        fail(QStringLiteral("%1: \"%2\" is not a valid name (letters, digits and -_.(),:&@+' only, at most 64)")
+                 .arg(where, name));
 }
 
 void requireOneOf(const QString &value, const QStringList &allowed, const QString &where)
@@ -117,7 +120,8 @@ public:
         for (int i = 0; i < keys.size(); ++i)
             loadCredential(asObject(keys[i], QStringLiteral("apiKeys[%1]").arg(i)), Kind::ApiKey, i);
         for (int i = 0; i < accounts.size(); ++i)
-            loadCredential(asObject(accounts[i], QStringLiteral("serviceAccounts[%1]").arg(i)), Kind::ServiceAccount, i);
+            loadCredential(asObject(accounts[i], QStringLiteral("serviceAccounts[%1]").arg(i)), Kind::ServiceAccount,
+                           i);
 
         m_sim.runUntil(m_now);  // the scheduled history
         for (const auto &p : m_pendingRestores) addRestoreJob(p.cluster, p.spec, p.where);
@@ -125,7 +129,11 @@ public:
     }
 
 private:
-    struct Pending { QString cluster; QJsonObject spec; QString where; };
+    struct Pending {
+        QString cluster;
+        QJsonObject spec;
+        QString where;
+    };
 
     QDateTime daysAgo(double days) const { return m_now.addSecs(-qint64(days * 86400.0)); }
 
@@ -160,8 +168,12 @@ private:
         m_groupId = m_state.newId(created);
         m_projectIds.insert(name, m_groupId);
         put(Kind::Project, m_groupId, QString(),
-            QJsonObject{{"id", m_groupId}, {"name", name}, {"orgId", m_orgId}, {"created", isoTime(created)},
-                        {"clusterCount", 0}, {"withDefaultAlertsSettings", true}},
+            QJsonObject{{"id", m_groupId},
+                        {"name", name},
+                        {"orgId", m_orgId},
+                        {"created", isoTime(created)},
+                        {"clusterCount", 0},
+                        {"withDefaultAlertsSettings", true}},
             created);
         const QJsonArray buckets = optArray(p, "exportBuckets", where);
         for (int i = 0; i < buckets.size(); ++i)
@@ -173,7 +185,8 @@ private:
         for (int i = 0; i < flex.size(); ++i)
             loadFlex(asObject(flex[i], QStringLiteral("%1 flexClusters[%2]").arg(where).arg(i)));
         if (p.contains(QLatin1String("compliancePolicy")))
-            loadCompliance(asObject(p.value(QLatin1String("compliancePolicy")), where + QStringLiteral(" compliancePolicy")));
+            loadCompliance(
+                asObject(p.value(QLatin1String("compliancePolicy")), where + QStringLiteral(" compliancePolicy")));
     }
 
     void loadBucket(const QJsonObject &b)
@@ -187,7 +200,8 @@ private:
         if (provider == u"AWS") {
             body.insert(QLatin1String("iamRoleId"), m_state.newId(created));
             body.insert(QLatin1String("region"), optString(b, "region", QStringLiteral("US_EAST_1"), where));
-            body.insert(QLatin1String("requirePrivateNetworking"), optBool(b, "requirePrivateNetworking", false, where));
+            body.insert(QLatin1String("requirePrivateNetworking"),
+                        optBool(b, "requirePrivateNetworking", false, where));
         } else {
             body.insert(QLatin1String("roleId"), m_state.newId(created));
         }
@@ -210,7 +224,9 @@ private:
     QJsonObject policyItem(const QJsonObject &i, const QString &where, bool onDemand = false)
     {
         const QString freq = onDemand ? QStringLiteral("ondemand") : requireString(i, "frequencyType", where);
-        if (!onDemand) requireOneOf(freq, {"hourly", "daily", "weekly", "monthly", "yearly"}, where + QStringLiteral(" frequencyType"));
+        if (!onDemand)
+            requireOneOf(freq, {"hourly", "daily", "weekly", "monthly", "yearly"},
+                         where + QStringLiteral(" frequencyType"));
         int interval = optInt(i, "frequencyInterval", onDemand ? 0 : 1, 0, 40, where);
         if (freq == u"hourly" && !QList<int>{1, 2, 4, 6, 8, 12}.contains(interval))
             fail(QStringLiteral("%1: an hourly item runs every 1, 2, 4, 6, 8 or 12 hours").arg(where));
@@ -224,14 +240,18 @@ private:
         requireOneOf(unit, {"days", "weeks", "months", "years"}, where + QStringLiteral(" retentionUnit"));
         const int value = optInt(i, "retentionValue", -1, 1, 100000, where);
         if (value < 1) fail(QStringLiteral("%1: \"retentionValue\" is required").arg(where));
-        return QJsonObject{{"id", m_state.newId(m_now)}, {"frequencyType", freq}, {"frequencyInterval", interval},
-                           {"retentionUnit", unit}, {"retentionValue", value}};
+        return QJsonObject{{"id", m_state.newId(m_now)},
+                           {"frequencyType", freq},
+                           {"frequencyInterval", interval},
+                           {"retentionUnit", unit},
+                           {"retentionValue", value}};
     }
 
     void loadCluster(const QJsonObject &c, const QString &name)
     {
         const QString where = QStringLiteral("cluster \"%1\"").arg(name);
-        if (m_clusters.contains(m_groupId + u'/' + name)) fail(QStringLiteral("%1 is listed twice in its project").arg(where));
+        if (m_clusters.contains(m_groupId + u'/' + name))
+            fail(QStringLiteral("%1 is listed twice in its project").arg(where));
         const QString tier = requireString(c, "tier", where);
         static const QStringList tiers = {"M0", "M10", "M20", "M30", "M40", "M50", "M60", "M80"};
         requireOneOf(tier, tiers, where + QStringLiteral(" tier"));
@@ -246,22 +266,32 @@ private:
         const QString id = m_state.newId(created);
         const QString ear = optString(c, "encryptionAtRestProvider", QStringLiteral("NONE"), where);
         requireOneOf(ear, {"NONE", "AWS", "AZURE", "GCP"}, where + QStringLiteral(" encryptionAtRestProvider"));
-        QJsonObject body{
-            {"id", id}, {"groupId", m_groupId}, {"name", name}, {"instanceSize", tier}, {"provider", provider},
-            {"region", optString(c, "region", QStringLiteral("US_EAST_1"), where)},
-            {"mongoDBVersion", version}, {"mongoDBMajorVersion", major},
-            {"featureCompatibilityVersion", optString(c, "fcv", major, where)},
-            {"backupEnabled", !m0 && optBool(c, "backupEnabled", true, where)},
-            {"pitEnabled", !m0 && optBool(c, "pitEnabled", false, where)},
-            {"encryptionAtRestProvider", m0 ? QStringLiteral("NONE") : ear},
-            {"clusterType", type},
-            {"shards", type == u"SHARDED" ? optInt(c, "shards", 2, 1, 70, where) : 1},
-            {"configServerType", type == u"SHARDED" ? optString(c, "configServerType", QStringLiteral("DEDICATED"), where)
-                                                    : QStringLiteral("EMBEDDED")},
-            {"stateName", QStringLiteral("IDLE")}, {"paused", false}, {"createdAt", isoTime(created)},
-            {"diskSizeGB", m0 ? 0.5 : optInt(c, "diskSizeGB", 40, 10, 4096, where)},
-            {"replicaSetPrefix", QStringLiteral("atlas-%1").arg(QString::fromLatin1(QCryptographicHash::hash(id.toLatin1(), QCryptographicHash::Sha1).toHex().left(6)))},
-            {"zoneId", m_state.newId(created)}};
+        QJsonObject body{{"id", id},
+                         {"groupId", m_groupId},
+                         {"name", name},
+                         {"instanceSize", tier},
+                         {"provider", provider},
+                         {"region", optString(c, "region", QStringLiteral("US_EAST_1"), where)},
+                         {"mongoDBVersion", version},
+                         {"mongoDBMajorVersion", major},
+                         {"featureCompatibilityVersion", optString(c, "fcv", major, where)},
+                         {"backupEnabled", !m0 && optBool(c, "backupEnabled", true, where)},
+                         {"pitEnabled", !m0 && optBool(c, "pitEnabled", false, where)},
+                         {"encryptionAtRestProvider", m0 ? QStringLiteral("NONE") : ear},
+                         {"clusterType", type},
+                         {"shards", type == u"SHARDED" ? optInt(c, "shards", 2, 1, 70, where) : 1},
+                         {"configServerType", type == u"SHARDED"
+                                                  ? optString(c, "configServerType", QStringLiteral("DEDICATED"), where)
+                                                  : QStringLiteral("EMBEDDED")},
+                         {"stateName", QStringLiteral("IDLE")},
+                         {"paused", false},
+                         {"createdAt", isoTime(created)},
+                         {"diskSizeGB", m0 ? 0.5 : optInt(c, "diskSizeGB", 40, 10, 4096, where)},
+                         {"replicaSetPrefix",
+                          QStringLiteral("atlas-%1")
+                              .arg(QString::fromLatin1(
+                                  QCryptographicHash::hash(id.toLatin1(), QCryptographicHash::Sha1).toHex().left(6)))},
+                         {"zoneId", m_state.newId(created)}};
         if (c.contains(QLatin1String("fcvPinnedDaysAhead")))
             body.insert(QLatin1String("featureCompatibilityVersionExpirationDate"),
                         isoTime(daysAgo(-optInt(c, "fcvPinnedDaysAhead", 30, 1, 365, where))));
@@ -271,13 +301,15 @@ private:
         for (int s = 0; s < body.value(QLatin1String("shards")).toInt(); ++s) specIds.append(m_state.newId(created));
         body.insert(QLatin1String("replicationSpecIds"), specIds);
         if (!m0) {
-            const QJsonObject sched = asObject(c.value(QLatin1String("schedule")).isUndefined() ? QJsonValue(QJsonObject())
-                                                                                               : c.value(QLatin1String("schedule")),
-                                               where + QStringLiteral(" schedule"));
+            const QJsonObject sched =
+                asObject(c.value(QLatin1String("schedule")).isUndefined() ? QJsonValue(QJsonObject())
+                                                                          : c.value(QLatin1String("schedule")),
+                         where + QStringLiteral(" schedule"));
             QJsonArray items;
             const QJsonArray specs = optArray(sched, "policyItems", where);
             for (int i = 0; i < specs.size(); ++i)
-                items.append(policyItem(asObject(specs[i], where), QStringLiteral("%1 policyItems[%2]").arg(where).arg(i)));
+                items.append(
+                    policyItem(asObject(specs[i], where), QStringLiteral("%1 policyItems[%2]").arg(where).arg(i)));
             QJsonArray copies;
             const QJsonArray copySpecs = optArray(sched, "copySettings", where);
             for (int i = 0; i < copySpecs.size(); ++i) {
@@ -290,7 +322,8 @@ private:
                         QJsonObject{{"referenceHourOfDay", optInt(sched, "referenceHourOfDay", 18, 0, 23, where)},
                                     {"referenceMinuteOfHour", optInt(sched, "referenceMinuteOfHour", 0, 0, 59, where)},
                                     {"restoreWindowDays", optInt(sched, "restoreWindowDays", 7, 1, 365, where)},
-                                    {"policies", QJsonArray{QJsonObject{{"id", m_state.newId(created)}, {"policyItems", items}}}},
+                                    {"policies",
+                                     QJsonArray{QJsonObject{{"id", m_state.newId(created)}, {"policyItems", items}}}},
                                     {"copySettings", copies},
                                     {"autoExportEnabled", false},
                                     {"useOrgAndGroupNamesInExportPrefix", false}});
@@ -315,10 +348,12 @@ private:
         }
         const QJsonArray restores = optArray(c, "restoreJobs", where);
         for (int i = 0; i < restores.size(); ++i)
-            m_pendingRestores.append({id, asObject(restores[i], where), QStringLiteral("%1 restoreJobs[%2]").arg(where).arg(i)});
+            m_pendingRestores.append(
+                {id, asObject(restores[i], where), QStringLiteral("%1 restoreJobs[%2]").arg(where).arg(i)});
         const QJsonArray exports = optArray(c, "exportJobs", where);
         for (int i = 0; i < exports.size(); ++i)
-            m_pendingExports.append({id, asObject(exports[i], where), QStringLiteral("%1 exportJobs[%2]").arg(where).arg(i)});
+            m_pendingExports.append(
+                {id, asObject(exports[i], where), QStringLiteral("%1 exportJobs[%2]").arg(where).arg(i)});
         const QJsonArray archives = optArray(c, "onlineArchives", where);
         for (int i = 0; i < archives.size(); ++i)
             addArchive(name, asObject(archives[i], where), QStringLiteral("%1 onlineArchives[%2]").arg(where).arg(i));
@@ -338,7 +373,8 @@ private:
     {
         const QString name = cluster.body.value(QLatin1String("name")).toString();
         for (const Record *s : m_state.list(Kind::Snapshot, cluster.groupId, name))
-            if (s->sortKey < isoTime(at).toLatin1() && s->body.value(QLatin1String("status")).toString() == u"completed")
+            if (s->sortKey < isoTime(at).toLatin1() &&
+                s->body.value(QLatin1String("status")).toString() == u"completed")
                 return s->id;
         return m_state.newId(at.addSecs(-6 * 3600));  // long expired
     }
@@ -346,7 +382,7 @@ private:
     void addEvent(const QString &groupId, const QString &type, const QDateTime &at, const QString &cluster)
     {
         QJsonObject e{{"id", m_state.newId(at)}, {"created", isoTime(at)}, {"eventTypeName", type},
-                      {"groupId", groupId}, {"orgId", m_orgId}, {"isGlobalAdmin", false}};
+                      {"groupId", groupId},      {"orgId", m_orgId},       {"isGlobalAdmin", false}};
         put(Kind::Event, groupId, cluster, e, at);
     }
 
@@ -359,9 +395,13 @@ private:
         const QString outcome = optString(spec, "outcome", QStringLiteral("completed"), where);
         requireOneOf(outcome, {"completed", "failed", "cancelled", "inProgress"}, where + QStringLiteral(" outcome"));
         const QDateTime at = daysAgo(optInt(spec, "daysAgo", 1, 0, 3650, where) + 0.2);
-        QJsonObject job{{"id", m_state.newId(at)}, {"deliveryType", delivery}, {"timestamp", isoTime(at)},
+        QJsonObject job{{"id", m_state.newId(at)},
+                        {"deliveryType", delivery},
+                        {"timestamp", isoTime(at)},
                         {"snapshotId", snapshotBefore(cluster, at)},
-                        {"cancelled", outcome == u"cancelled"}, {"failed", outcome == u"failed"}, {"expired", false}};
+                        {"cancelled", outcome == u"cancelled"},
+                        {"failed", outcome == u"failed"},
+                        {"expired", false}};
         if (delivery != u"download") {
             const QString projectName = optString(spec, "targetProject", QString(), where);
             const QString target = projectName.isEmpty() ? cluster.groupId : m_projectIds.value(projectName);
@@ -380,7 +420,9 @@ private:
             QJsonObject m{{"replicaSetName", QStringLiteral("%1-shard-%2").arg(prefix).arg(s)}};
             if (delivery == u"download" && outcome == u"completed")
                 m.insert(QLatin1String("downloadUrl"),
-                         QStringLiteral("https://restore-%1.sandbox.invalid/%2/restore-%1.tar.gz").arg(job.value(QLatin1String("id")).toString(), m.value(QLatin1String("replicaSetName")).toString()));
+                         QStringLiteral("https://restore-%1.sandbox.invalid/%2/restore-%1.tar.gz")
+                             .arg(job.value(QLatin1String("id")).toString(),
+                                  m.value(QLatin1String("replicaSetName")).toString()));
             components.append(m);
         }
         job.insert(QLatin1String("components"), components);
@@ -391,14 +433,16 @@ private:
             job.insert(QLatin1String("expired"), expires <= m_now);
             QJsonArray urls;
             for (const auto &m : components)
-                if (m.toObject().contains(QLatin1String("downloadUrl"))) urls.append(m.toObject().value(QLatin1String("downloadUrl")));
+                if (m.toObject().contains(QLatin1String("downloadUrl")))
+                    urls.append(m.toObject().value(QLatin1String("downloadUrl")));
             job.insert(QLatin1String("deliveryUrl"), urls);
         }
         put(Kind::RestoreJob, cluster.groupId, name, job, at);
         addEvent(cluster.groupId, QStringLiteral("CPS_RESTORE_REQUESTED_AUDIT"), at, name);
         if (outcome == u"completed" || outcome == u"failed")
-            addEvent(cluster.groupId, outcome == u"completed" ? QStringLiteral("CPS_RESTORE_SUCCESSFUL")
-                                                              : QStringLiteral("CPS_RESTORE_FAILED"),
+            addEvent(cluster.groupId,
+                     outcome == u"completed" ? QStringLiteral("CPS_RESTORE_SUCCESSFUL")
+                                             : QStringLiteral("CPS_RESTORE_FAILED"),
                      at.addSecs(1500), name);
     }
 
@@ -408,22 +452,29 @@ private:
         const QString name = cluster.body.value(QLatin1String("name")).toString();
         const QString bucket = requireString(spec, "bucket", where);
         const QString bucketId = m_bucketsByProject.value(cluster.groupId).value(bucket);
-        if (bucketId.isEmpty()) fail(QStringLiteral("%1: no export bucket \"%2\" in the cluster's project").arg(where, bucket));
+        if (bucketId.isEmpty())
+            fail(QStringLiteral("%1: no export bucket \"%2\" in the cluster's project").arg(where, bucket));
         const QString stateName = optString(spec, "state", QStringLiteral("Successful"), where);
-        requireOneOf(stateName, {"Cancelled", "Failed", "InProgress", "Queued", "Successful"}, where + QStringLiteral(" state"));
+        requireOneOf(stateName, {"Cancelled", "Failed", "InProgress", "Queued", "Successful"},
+                     where + QStringLiteral(" state"));
         const QDateTime at = daysAgo(optInt(spec, "daysAgo", 1, 0, 3650, where) + 0.1);
         const QString snapshot = snapshotBefore(cluster, at);
         // No "prefix": the contract's pattern for it is a literal template no real value matches.
         QJsonObject job{{"id", m_state.newId(at)}, {"createdAt", isoTime(at)}, {"exportBucketId", bucketId},
-                        {"snapshotId", snapshot}, {"state", stateName}, {"customData", QJsonArray()}};
+                        {"snapshotId", snapshot},  {"state", stateName},       {"customData", QJsonArray()}};
         const int total = 12;
-        const int done = stateName == u"Successful" ? total : stateName == u"InProgress" ? 5 : stateName == u"Queued" ? 0 : 3;
-        job.insert(QLatin1String("exportStatus"), QJsonObject{{"exportedCollections", done}, {"totalCollections", total}});
+        const int done = stateName == u"Successful"   ? total
+                         : stateName == u"InProgress" ? 5
+                         : stateName == u"Queued"     ? 0
+                                                      : 3;
+        job.insert(QLatin1String("exportStatus"),
+                   QJsonObject{{"exportedCollections", done}, {"totalCollections", total}});
         if (stateName == u"Successful" || stateName == u"Failed" || stateName == u"Cancelled")
             job.insert(QLatin1String("finishedAt"), isoTime(at.addSecs(2400)));
         if (stateName == u"Failed")
-            job.insert(QLatin1String("stateReason"), QJsonObject{{"errorCode", "EXPORT_BUCKET_ACCESS_DENIED"},
-                                                                 {"message", "Access to the export bucket was denied."}});
+            job.insert(QLatin1String("stateReason"),
+                       QJsonObject{{"errorCode", "EXPORT_BUCKET_ACCESS_DENIED"},
+                                   {"message", "Access to the export bucket was denied."}});
         put(Kind::ExportJob, cluster.groupId, name, job, at);
     }
 
@@ -437,14 +488,16 @@ private:
         QJsonObject criteria{{"type", type}};
         if (type == u"DATE") {
             criteria.insert(QLatin1String("dateField"), requireString(crit, "dateField", where));
-            criteria.insert(QLatin1String("dateFormat"), optString(crit, "dateFormat", QStringLiteral("ISODATE"), where));
+            criteria.insert(QLatin1String("dateFormat"),
+                            optString(crit, "dateFormat", QStringLiteral("ISODATE"), where));
             criteria.insert(QLatin1String("expireAfterDays"), optInt(crit, "expireAfterDays", 90, 1, 100000, where));
         } else {
             criteria.insert(QLatin1String("query"), requireString(crit, "query", where));
         }
         QJsonArray fields;
         if (type == u"DATE")
-            fields.append(QJsonObject{{"fieldName", criteria.value(QLatin1String("dateField"))}, {"fieldType", "date"}, {"order", 0}});
+            fields.append(QJsonObject{
+                {"fieldName", criteria.value(QLatin1String("dateField"))}, {"fieldType", "date"}, {"order", 0}});
         const QJsonArray pf = optArray(spec, "partitionFields", where);
         for (int i = 0; i < pf.size(); ++i) {
             const QJsonObject f = asObject(pf[i], where + QStringLiteral(" partitionFields"));
@@ -453,14 +506,22 @@ private:
                                       {"order", fields.size()}});
         }
         const QString state = optString(spec, "state", QStringLiteral("ACTIVE"), where);
-        requireOneOf(state, {"PENDING", "ACTIVE", "PAUSING", "PAUSED", "DELETED", "ORPHANED"}, where + QStringLiteral(" state"));
+        requireOneOf(state, {"PENDING", "ACTIVE", "PAUSING", "PAUSED", "DELETED", "ORPHANED"},
+                     where + QStringLiteral(" state"));
         const QDateTime at = daysAgo(120);
-        QJsonObject a{{"_id", m_state.newId(at)}, {"clusterName", clusterName}, {"dbName", db}, {"collName", coll},
-                      {"collectionType", QStringLiteral("STANDARD")}, {"criteria", criteria}, {"groupId", m_groupId},
-                      {"partitionFields", fields}, {"paused", optBool(spec, "paused", state == u"PAUSED", where)},
+        QJsonObject a{{"_id", m_state.newId(at)},
+                      {"clusterName", clusterName},
+                      {"dbName", db},
+                      {"collName", coll},
+                      {"collectionType", QStringLiteral("STANDARD")},
+                      {"criteria", criteria},
+                      {"groupId", m_groupId},
+                      {"partitionFields", fields},
+                      {"paused", optBool(spec, "paused", state == u"PAUSED", where)},
                       {"state", state},
-                      {"schedule", spec.contains(QLatin1String("schedule")) ? asObject(spec.value(QLatin1String("schedule")), where)
-                                                                           : QJsonObject{{"type", "DEFAULT"}}}};
+                      {"schedule", spec.contains(QLatin1String("schedule"))
+                                       ? asObject(spec.value(QLatin1String("schedule")), where)
+                                       : QJsonObject{{"type", "DEFAULT"}}}};
         if (spec.contains(QLatin1String("dataExpirationDays")))
             a.insert(QLatin1String("dataExpirationRule"),
                      QJsonObject{{"expireAfterDays", optInt(spec, "dataExpirationDays", 365, 7, 9215, where)}});
@@ -476,16 +537,23 @@ private:
         requireOneOf(provider, {"AWS", "AZURE", "GCP"}, where + QStringLiteral(" backingProviderName"));
         const QString id = m_state.newId(created);
         const QString host = QStringLiteral("%1.%2.mongodb.net").arg(name, id.right(5));
-        QJsonObject body{{"id", id}, {"name", name}, {"groupId", m_groupId}, {"clusterType", "REPLICASET"},
+        QJsonObject body{{"id", id},
+                         {"name", name},
+                         {"groupId", m_groupId},
+                         {"clusterType", "REPLICASET"},
                          {"createDate", isoTime(created)},
                          {"mongoDBVersion", optString(f, "mongoDBVersion", QStringLiteral("8.0.9"), where)},
-                         {"providerSettings", QJsonObject{{"backingProviderName", provider}, {"diskSizeGB", 5.0},
-                                                          {"providerName", "FLEX"},
-                                                          {"regionName", optString(f, "regionName", QStringLiteral("US_EAST_1"), where)}}},
+                         {"providerSettings",
+                          QJsonObject{{"backingProviderName", provider},
+                                      {"diskSizeGB", 5.0},
+                                      {"providerName", "FLEX"},
+                                      {"regionName", optString(f, "regionName", QStringLiteral("US_EAST_1"), where)}}},
                          {"backupSettings", QJsonObject{{"enabled", true}}},
                          {"connectionStrings", QJsonObject{{"standardSrv", QStringLiteral("mongodb+srv://") + host}}},
-                         {"stateName", "IDLE"}, {"terminationProtectionEnabled", false},
-                         {"versionReleaseSystem", "LTS"}, {"tags", QJsonArray()},
+                         {"stateName", "IDLE"},
+                         {"terminationProtectionEnabled", false},
+                         {"versionReleaseSystem", "LTS"},
+                         {"tags", QJsonArray()},
                          {"clock", isoTime(qMax(created, daysAgo(qMin(m_historyDays, 9))))}};
         const Record flex = put(Kind::FlexCluster, m_groupId, QString(), body, created);
         bumpClusterCount();
@@ -494,19 +562,27 @@ private:
             const QJsonObject spec = asObject(restores[i], where);
             const QString w = QStringLiteral("%1 restoreJobs[%2]").arg(where).arg(i);
             const QString outcome = optString(spec, "outcome", QStringLiteral("COMPLETED"), w);
-            requireOneOf(outcome, {"PENDING", "QUEUED", "RUNNING", "FAILED", "COMPLETED"}, w + QStringLiteral(" outcome"));
+            requireOneOf(outcome, {"PENDING", "QUEUED", "RUNNING", "FAILED", "COMPLETED"},
+                         w + QStringLiteral(" outcome"));
             const QString delivery = optString(spec, "deliveryType", QStringLiteral("RESTORE"), w);
             requireOneOf(delivery, {"RESTORE", "DOWNLOAD"}, w + QStringLiteral(" deliveryType"));
             const QDateTime at = daysAgo(optInt(spec, "daysAgo", 1, 0, 3650, w) + 0.25);
-            QJsonObject job{{"id", m_state.newId(at)}, {"deliveryType", delivery}, {"instanceName", name},
-                            {"projectId", m_groupId}, {"restoreScheduledDate", isoTime(at)},
-                            {"snapshotFinishedDate", isoTime(at.addSecs(-20000))}, {"snapshotId", m_state.newId(at.addSecs(-20000))},
-                            {"status", outcome}, {"expirationDate", isoTime(at.addSecs(6 * 3600))}};
+            QJsonObject job{{"id", m_state.newId(at)},
+                            {"deliveryType", delivery},
+                            {"instanceName", name},
+                            {"projectId", m_groupId},
+                            {"restoreScheduledDate", isoTime(at)},
+                            {"snapshotFinishedDate", isoTime(at.addSecs(-20000))},
+                            {"snapshotId", m_state.newId(at.addSecs(-20000))},
+                            {"status", outcome},
+                            {"expirationDate", isoTime(at.addSecs(6 * 3600))}};
             if (delivery == u"RESTORE") {
                 job.insert(QLatin1String("targetDeploymentItemName"), name);
                 job.insert(QLatin1String("targetProjectId"), m_groupId);
             } else {
-                job.insert(QLatin1String("snapshotUrl"), QStringLiteral("https://flex-%1.sandbox.invalid/snapshot.tar.gz").arg(job.value(QLatin1String("id")).toString()));
+                job.insert(QLatin1String("snapshotUrl"),
+                           QStringLiteral("https://flex-%1.sandbox.invalid/snapshot.tar.gz")
+                               .arg(job.value(QLatin1String("id")).toString()));
             }
             if (outcome == u"COMPLETED" || outcome == u"FAILED")
                 job.insert(QLatin1String("restoreFinishedDate"), isoTime(at.addSecs(600)));
@@ -523,19 +599,25 @@ private:
         QJsonArray items;
         const QJsonArray specs = optArray(c, "scheduledPolicyItems", where);
         for (int i = 0; i < specs.size(); ++i)
-            items.append(policyItem(asObject(specs[i], where), QStringLiteral("%1 scheduledPolicyItems[%2]").arg(where).arg(i)));
-        QJsonObject body{{"projectId", m_groupId}, {"authorizedEmail", email},
+            items.append(
+                policyItem(asObject(specs[i], where), QStringLiteral("%1 scheduledPolicyItems[%2]").arg(where).arg(i)));
+        QJsonObject body{{"projectId", m_groupId},
+                         {"authorizedEmail", email},
                          {"authorizedUserFirstName", requireString(c, "authorizedUserFirstName", where)},
                          {"authorizedUserLastName", requireString(c, "authorizedUserLastName", where)},
                          {"copyProtectionEnabled", optBool(c, "copyProtectionEnabled", false, where)},
                          {"encryptionAtRestEnabled", optBool(c, "encryptionAtRestEnabled", false, where)},
                          {"pitEnabled", optBool(c, "pitEnabled", false, where)},
                          {"restoreWindowDays", optInt(c, "restoreWindowDays", 0, 0, 365, where)},
-                         {"scheduledPolicyItems", items}, {"state", "ACTIVE"}, {"deletable", false},
-                         {"updatedDate", isoTime(at)}, {"updatedUser", email}};
+                         {"scheduledPolicyItems", items},
+                         {"state", "ACTIVE"},
+                         {"deletable", false},
+                         {"updatedDate", isoTime(at)},
+                         {"updatedUser", email}};
         if (c.contains(QLatin1String("onDemandPolicyItem")))
             body.insert(QLatin1String("onDemandPolicyItem"),
-                        policyItem(asObject(c.value(QLatin1String("onDemandPolicyItem")), where), where + QStringLiteral(" onDemandPolicyItem"), true));
+                        policyItem(asObject(c.value(QLatin1String("onDemandPolicyItem")), where),
+                                   where + QStringLiteral(" onDemandPolicyItem"), true));
         Record r{m_groupId, m_groupId, QString(), body, isoTime(at).toLatin1()};
         m_state.put(r, Kind::Compliance);
     }
@@ -547,9 +629,14 @@ private:
         const QString id = requireString(o, key ? "publicKey" : "clientId", where);
         const QString secret = requireString(o, key ? "privateKey" : "clientSecret", where);
         static const QStringList orgRoles = {"ORG_OWNER", "ORG_READ_ONLY", "ORG_MEMBER"};
-        static const QStringList groupRoles = {"GROUP_OWNER", "GROUP_BACKUP_MANAGER", "GROUP_BACKUP_CREATOR",
-                                               "GROUP_BACKUP_RECOVERY_OPERATOR", "GROUP_BACKUP_EXPORT_OPERATOR",
-                                               "GROUP_READ_ONLY", "GROUP_DATA_ACCESS_ADMIN", "GROUP_CLUSTER_MANAGER"};
+        static const QStringList groupRoles = {"GROUP_OWNER",
+                                               "GROUP_BACKUP_MANAGER",
+                                               "GROUP_BACKUP_CREATOR",
+                                               "GROUP_BACKUP_RECOVERY_OPERATOR",
+                                               "GROUP_BACKUP_EXPORT_OPERATOR",
+                                               "GROUP_READ_ONLY",
+                                               "GROUP_DATA_ACCESS_ADMIN",
+                                               "GROUP_CLUSTER_MANAGER"};
         const QString orgRole = optString(o, "orgRole", QStringLiteral("ORG_MEMBER"), where);
         requireOneOf(orgRole, orgRoles, where + QStringLiteral(" orgRole"));
         QJsonObject roles;
@@ -560,8 +647,12 @@ private:
             requireOneOf(it.value().toString(), groupRoles, where + QStringLiteral(" projectRoles"));
             roles.insert(groupId, it.value());
         }
-        QJsonObject body{{"id", id}, {"secret", secret}, {"orgId", m_orgId}, {"orgRole", orgRole},
-                         {"projectRoles", roles}, {"description", o.value(QLatin1String(key ? "description" : "name"))},
+        QJsonObject body{{"id", id},
+                         {"secret", secret},
+                         {"orgId", m_orgId},
+                         {"orgRole", orgRole},
+                         {"projectRoles", roles},
+                         {"description", o.value(QLatin1String(key ? "description" : "name"))},
                          {"accessListRequired", optBool(o, "accessListRequired", false, where)},
                          {"order", index}};
         Record r{id, QString(), QString(), body, QString::number(999999 - index).rightJustified(6, u'0').toLatin1()};
@@ -576,7 +667,6 @@ private:
     QHash<QString, QString> m_projectIds, m_clusters;
     QHash<QString, QHash<QString, QString>> m_bucketsByProject;
     QList<Pending> m_pendingRestores, m_pendingExports;
-
 };
 
 }  // namespace
@@ -587,7 +677,9 @@ bool loadScenario(const QByteArray &json, const QDateTime &now, State &state, Si
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
         if (error)
-            *error = QStringLiteral("the scenario is not a JSON object (%1 at offset %2)").arg(pe.errorString()).arg(pe.offset);
+            *error = QStringLiteral("the scenario is not a JSON object (%1 at offset %2)")
+                         .arg(pe.errorString())
+                         .arg(pe.offset);
         return false;
     }
     try {

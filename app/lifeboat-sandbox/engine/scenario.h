@@ -15,7 +15,6 @@ QByteArray demoScenario();
 
 // Loads `json` into an empty `state`. On a malformed file returns false with a message
 // that names the offending field.
-bool loadScenario(const QByteArray &json, const QDateTime &now, State &state, Simulator &sim,
-                  QString *error);
+bool loadScenario(const QByteArray &json, const QDateTime &now, State &state, Simulator &sim, QString *error);
 
 }  // namespace sandbox

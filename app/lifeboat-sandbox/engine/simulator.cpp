@@ -61,7 +61,7 @@ static PolicyItem policyItemFromJson(const QJsonObject &o)
 
 static qint64 baseSizeBytes(const QString &tier)
 {
-    static const QHash<QString, qint64> gb = {{"M10", 2}, {"M20", 6}, {"M30", 14}, {"M40", 42},
+    static const QHash<QString, qint64> gb = {{"M10", 2},  {"M20", 6},   {"M30", 14}, {"M40", 42},
                                               {"M50", 90}, {"M60", 180}, {"M80", 350}};
     return gb.value(tier, 20) * 1024LL * 1024 * 1024;
 }
@@ -124,14 +124,13 @@ void Simulator::runUntil(const QDateTime &now)
 }
 
 QString Simulator::addSnapshot(const Record &cluster, const QDateTime &at, const QDateTime &now,
-                               const QJsonObject &policyItem, const QString &snapshotType,
-                               const QString &status, const QDateTime &expiresAt,
-                               const QString &description)
+                               const QJsonObject &policyItem, const QString &snapshotType, const QString &status,
+                               const QDateTime &expiresAt, const QString &description)
 {
     const QJsonObject &c = cluster.body;
     const QString clusterId = c.value(QLatin1String("id")).toString();
     const quint64 h = mix(seed() ^ hashText(clusterId) ^ secs(at));
-    const bool requested = status == u"queued";                               // on demand, now: it starts at once
+    const bool requested = status == u"queued";                                // on demand, now: it starts at once
     const QDateTime created = requested ? at : scheduledStart(clusterId, at);  // scheduled ones start a little late
     const bool sharded = c.value(QLatin1String("clusterType")).toString() == u"SHARDED";
     const int shards = qMax(1, c.value(QLatin1String("shards")).toInt(1));
@@ -244,9 +243,9 @@ void Simulator::runCluster(const Record &cluster, const QDateTime &now)
     const QDateTime last = parseIsoTime(c.value(QLatin1String("clock")).toString());
     if (!last.isValid() || last >= now) return;
     QDateTime lastSlot = last;
-    const bool backup = c.value(QLatin1String("backupEnabled")).toBool()
-                        && c.value(QLatin1String("instanceSize")).toString() != u"M0"
-                        && !c.value(QLatin1String("paused")).toBool();
+    const bool backup = c.value(QLatin1String("backupEnabled")).toBool() &&
+                        c.value(QLatin1String("instanceSize")).toString() != u"M0" &&
+                        !c.value(QLatin1String("paused")).toBool();
     if (backup) {
         const QJsonObject sched = c.value(QLatin1String("schedule")).toObject();
         const int refHour = sched.value(QLatin1String("referenceHourOfDay")).toInt(18);
@@ -277,8 +276,8 @@ void Simulator::runCluster(const Record &cluster, const QDateTime &now)
             const QString name = c.value(QLatin1String("name")).toString();
             if (roll < 6) {
                 // The scheduled snapshot failed; Atlas takes a fallback snapshot instead.
-                addSnapshot(cluster, t.addSecs(1800), now, itemJson.value(item->id),
-                            QStringLiteral("fallback"), QStringLiteral("completed"), expires);
+                addSnapshot(cluster, t.addSecs(1800), now, itemJson.value(item->id), QStringLiteral("fallback"),
+                            QStringLiteral("completed"), expires);
                 addEvent(cluster.groupId, QStringLiteral("CPS_SNAPSHOT_FALLBACK_SUCCESSFUL"), t.addSecs(2400), name);
             } else if (roll < 8) {
                 addSnapshot(cluster, t, now, itemJson.value(item->id), QStringLiteral("scheduled"),
@@ -366,7 +365,10 @@ void Simulator::completeRunning(const QDateTime &now)
     QStringList done;
     for (const QString &id : std::as_const(m_running)) {
         const Record *r = m_state.find(Kind::Snapshot, id);
-        if (!r) { done.append(id); continue; }
+        if (!r) {
+            done.append(id);
+            continue;
+        }
         const QDateTime created = parseIsoTime(r->body.value(QLatin1String("createdAt")).toString());
         const Record *cluster = clusterNamed(r->groupId, r->parent);
         if (r->body.value(QLatin1String("snapshotType")).toString() == u"onDemand" && cluster) {
@@ -420,8 +422,7 @@ void Simulator::expire(const QDateTime &now)
     }
 }
 
-void Simulator::addEvent(const QString &groupId, const QString &type, const QDateTime &at,
-                         const QString &clusterName)
+void Simulator::addEvent(const QString &groupId, const QString &type, const QDateTime &at, const QString &clusterName)
 {
     const Record *project = m_state.find(Kind::Project, groupId);
     QJsonObject e{{"id", m_state.newId(at)},

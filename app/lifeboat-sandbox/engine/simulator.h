@@ -21,9 +21,8 @@ public:
 
     // A snapshot of `cluster` at `at`, tagged by `policyItem` (a DiskBackupApiPolicyItem
     // JSON; empty for on-demand). Returns the new snapshot's id.
-    QString addSnapshot(const Record &cluster, const QDateTime &at, const QDateTime &now,
-                        const QJsonObject &policyItem, const QString &snapshotType,
-                        const QString &status, const QDateTime &expiresAt,
+    QString addSnapshot(const Record &cluster, const QDateTime &at, const QDateTime &now, const QJsonObject &policyItem,
+                        const QString &snapshotType, const QString &status, const QDateTime &expiresAt,
                         const QString &description = QString());
 
     // An on-demand snapshot requested at `now`: queued, then in progress, then completed
@@ -45,8 +44,7 @@ private:
     qint64 sizeAt(const QJsonObject &cluster, const QDateTime &at) const;  // data held at `at`
     const Record *clusterNamed(const QString &groupId, const QString &name) const;
     void expire(const QDateTime &now);
-    void addEvent(const QString &groupId, const QString &type, const QDateTime &at,
-                  const QString &clusterName);
+    void addEvent(const QString &groupId, const QString &type, const QDateTime &at, const QString &clusterName);
     void addMissingKeys();  // states saved when only AWS-encrypted clusters had a key id
     quint64 seed() const;
     quint64 secs(const QDateTime &t) const;  // from the scenario's start: dice agree across runs

@@ -5,9 +5,9 @@
 namespace sandbox {
 
 static const char *const kKindNames[kKindCount] = {
-    "org", "project", "cluster", "flexCluster", "snapshot", "flexSnapshot", "compliance",
-    "restoreJob", "flexRestoreJob", "exportBucket", "exportJob", "onlineArchive", "event",
-    "apiKey", "serviceAccount"};
+    "org",          "project",       "cluster",    "flexCluster",    "snapshot",
+    "flexSnapshot", "compliance",    "restoreJob", "flexRestoreJob", "exportBucket",
+    "exportJob",    "onlineArchive", "event",      "apiKey",         "serviceAccount"};
 
 QString kindName(Kind k)
 {
@@ -31,8 +31,7 @@ const Record *State::find(Kind kind, const QString &id) const
     return it == m_records[int(kind)].constEnd() ? nullptr : &it.value();
 }
 
-const QList<const Record *> &State::list(Kind kind, const QString &groupId,
-                                         const QString &parent) const
+const QList<const Record *> &State::list(Kind kind, const QString &groupId, const QString &parent) const
 {
     if (m_listGeneration != m_generation) {
         m_lists.clear();

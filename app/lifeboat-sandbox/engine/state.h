@@ -14,8 +14,21 @@
 namespace sandbox {
 
 enum class Kind {
-    Org, Project, Cluster, FlexCluster, Snapshot, FlexSnapshot, Compliance, RestoreJob,
-    FlexRestoreJob, ExportBucket, ExportJob, OnlineArchive, Event, ApiKey, ServiceAccount
+    Org,
+    Project,
+    Cluster,
+    FlexCluster,
+    Snapshot,
+    FlexSnapshot,
+    Compliance,
+    RestoreJob,
+    FlexRestoreJob,
+    ExportBucket,
+    ExportJob,
+    OnlineArchive,
+    Event,
+    ApiKey,
+    ServiceAccount
 };
 QString kindName(Kind k);
 bool kindFromName(const QString &name, Kind *k);
@@ -26,7 +39,7 @@ struct Record {
     QString groupId;  // empty for orgs and credentials
     QString parent;   // cluster name for cluster-scoped records
     QJsonObject body;
-    QByteArray sortKey;  // newest first when listed (e.g. createdAt); ties by id
+    QByteArray sortKey;       // newest first when listed (e.g. createdAt); ties by id
     mutable QByteArray json;  // compact body, filled when first listed; a put() replaces it
 };
 
@@ -44,7 +57,11 @@ public:
     void remove(Kind kind, const QString &id);
 
     // Changes since the last takeChanges(): what Store must write.
-    struct Change { Kind kind; QString id; bool removed; };
+    struct Change {
+        Kind kind;
+        QString id;
+        bool removed;
+    };
     QList<Change> takeChanges();
     quint64 generation() const { return m_generation; }
 

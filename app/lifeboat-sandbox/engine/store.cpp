@@ -36,12 +36,14 @@ bool Store::open(const QString &path, QString *error)
         return false;
     }
     QSqlQuery q(d);
-    return exec(q, QStringLiteral("PRAGMA journal_mode=WAL"), error)
-        && exec(q, QStringLiteral("PRAGMA synchronous=NORMAL"), error)
-        && exec(q, QStringLiteral("CREATE TABLE IF NOT EXISTS records (kind TEXT NOT NULL, id TEXT NOT NULL, "
-                                  "group_id TEXT, parent TEXT, sort_key TEXT, body TEXT NOT NULL, "
-                                  "PRIMARY KEY (kind, id))"), error)
-        && exec(q, QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)"), error);
+    return exec(q, QStringLiteral("PRAGMA journal_mode=WAL"), error) &&
+           exec(q, QStringLiteral("PRAGMA synchronous=NORMAL"), error) &&
+           exec(q,
+                QStringLiteral("CREATE TABLE IF NOT EXISTS records (kind TEXT NOT NULL, id TEXT NOT NULL, "
+                               "group_id TEXT, parent TEXT, sort_key TEXT, body TEXT NOT NULL, "
+                               "PRIMARY KEY (kind, id))"),
+                error) &&
+           exec(q, QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)"), error);
 }
 
 bool Store::isEmpty() const
@@ -56,8 +58,7 @@ bool Store::load(State *state, QString *error)
     q.setForwardOnly(true);
     if (!exec(q, QStringLiteral("SELECT key, value FROM meta"), error)) return false;
     while (q.next()) state->setMeta(q.value(0).toString(), q.value(1).toString());
-    if (!exec(q, QStringLiteral("SELECT kind, id, group_id, parent, sort_key, body FROM records"), error))
-        return false;
+    if (!exec(q, QStringLiteral("SELECT kind, id, group_id, parent, sort_key, body FROM records"), error)) return false;
     while (q.next()) {
         Kind kind;
         if (!kindFromName(q.value(0).toString(), &kind)) continue;

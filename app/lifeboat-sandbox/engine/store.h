@@ -1,7 +1,7 @@
 #pragma once
 // Writes the sandbox state through to SQLite so it survives a restart.
-#include <QString>
 #include <QSqlDatabase>
+#include <QString>
 
 namespace sandbox {
 
@@ -11,9 +11,9 @@ class Store {
 public:
     ~Store();
     bool open(const QString &path, QString *error);
-    bool isEmpty() const;                          // no state saved yet
-    bool load(State *state, QString *error);       // reads every record and meta value
-    bool flush(State *state, QString *error);      // writes what changed since the last flush
+    bool isEmpty() const;                      // no state saved yet
+    bool load(State *state, QString *error);   // reads every record and meta value
+    bool flush(State *state, QString *error);  // writes what changed since the last flush
     void close();
 
 private:

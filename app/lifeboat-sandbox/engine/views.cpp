@@ -68,9 +68,9 @@ QJsonObject common(const QJsonObject &c)
                  c.value(QLatin1String("featureCompatibilityVersionExpirationDate")));
     if (sharded) {
         o.insert(QLatin1String("configServerType"), c.value(QLatin1String("configServerType")));
-        o.insert(QLatin1String("configServerManagementMode"),
-                 str(c, "configServerType") == u"DEDICATED" ? QStringLiteral("FIXED_TO_DEDICATED")
-                                                           : QStringLiteral("ATLAS_MANAGED"));
+        o.insert(QLatin1String("configServerManagementMode"), str(c, "configServerType") == u"DEDICATED"
+                                                                  ? QStringLiteral("FIXED_TO_DEDICATED")
+                                                                  : QStringLiteral("ATLAS_MANAGED"));
     }
     return o;
 }
@@ -85,9 +85,11 @@ QJsonObject regionConfig(const QJsonObject &c, bool withDisk)
                    {"regionName", c.value(QLatin1String("region"))},
                    {"priority", 7},
                    {"electableSpecs", specs}};
-    if (m0) rc.insert(QLatin1String("backingProviderName"), c.value(QLatin1String("provider")));
-    else rc.insert(QLatin1String("readOnlySpecs"), QJsonObject{{"instanceSize", c.value(QLatin1String("instanceSize"))},
-                                                              {"nodeCount", 0}});
+    if (m0)
+        rc.insert(QLatin1String("backingProviderName"), c.value(QLatin1String("provider")));
+    else
+        rc.insert(QLatin1String("readOnlySpecs"),
+                  QJsonObject{{"instanceSize", c.value(QLatin1String("instanceSize"))}, {"nodeCount", 0}});
     return rc;
 }
 
@@ -97,7 +99,9 @@ QJsonObject render20240805(const QJsonObject &c)
     QJsonArray specs;
     const QJsonArray ids = c.value(QLatin1String("replicationSpecIds")).toArray();
     for (const auto &id : ids)
-        specs.append(QJsonObject{{"id", id}, {"zoneId", c.value(QLatin1String("zoneId"))}, {"zoneName", "Zone 1"},
+        specs.append(QJsonObject{{"id", id},
+                                 {"zoneId", c.value(QLatin1String("zoneId"))},
+                                 {"zoneName", "Zone 1"},
                                  {"regionConfigs", QJsonArray{regionConfig(c, true)}}});
     o.insert(QLatin1String("replicationSpecs"), specs);
     o.insert(QLatin1String("replicaSetScalingStrategy"), "WORKLOAD_TYPE");
@@ -108,12 +112,14 @@ QJsonObject render20240805(const QJsonObject &c)
 QJsonObject render20230201(const QJsonObject &c)
 {
     QJsonObject o = common(c);
-    if (str(c, "instanceSize") != u"M0") o.insert(QLatin1String("diskSizeGB"), c.value(QLatin1String("diskSizeGB")).toDouble());
+    if (str(c, "instanceSize") != u"M0")
+        o.insert(QLatin1String("diskSizeGB"), c.value(QLatin1String("diskSizeGB")).toDouble());
     const QJsonArray ids = c.value(QLatin1String("replicationSpecIds")).toArray();
     o.insert(QLatin1String("replicationSpecs"),
              QJsonArray{QJsonObject{{"id", ids.isEmpty() ? QJsonValue(str(c, "id")) : ids.first()},
                                     {"numShards", qMax<qsizetype>(1, ids.size())},
-                                    {"zoneId", c.value(QLatin1String("zoneId"))}, {"zoneName", "Zone 1"},
+                                    {"zoneId", c.value(QLatin1String("zoneId"))},
+                                    {"zoneName", "Zone 1"},
                                     {"regionConfigs", QJsonArray{regionConfig(c, false)}}}});
     o.insert(QLatin1String("replicaSetScalingStrategy"), "WORKLOAD_TYPE");
     return o;
@@ -135,11 +141,13 @@ QJsonObject render20230101(const QJsonObject &c)
                          {"regionName", c.value(QLatin1String("region"))}};
     if (m0) settings.insert(QLatin1String("backingProviderName"), c.value(QLatin1String("provider")));
     o.insert(QLatin1String("providerSettings"), settings);
-    const QJsonObject region{{"electableNodes", m0 ? 3 : 3}, {"priority", 7}, {"readOnlyNodes", 0}, {"analyticsNodes", 0}};
+    const QJsonObject region{
+        {"electableNodes", m0 ? 3 : 3}, {"priority", 7}, {"readOnlyNodes", 0}, {"analyticsNodes", 0}};
     const QJsonArray ids = c.value(QLatin1String("replicationSpecIds")).toArray();
     o.insert(QLatin1String("replicationSpecs"),
              QJsonArray{QJsonObject{{"id", ids.isEmpty() ? QJsonValue(str(c, "id")) : ids.first()},
-                                    {"numShards", shards}, {"zoneName", "Zone 1"},
+                                    {"numShards", shards},
+                                    {"zoneName", "Zone 1"},
                                     {"regionsConfig", QJsonObject{{str(c, "region"), region}}}}});
     const QJsonObject cs = connectionStrings(c);
     o.insert(QLatin1String("mongoURI"),
@@ -173,9 +181,9 @@ QJsonObject renderSchedule(const Record &cluster, const QString &version, const 
                           o.value(QLatin1String("retentionValue")).toInt()});
         }
     if (c.value(QLatin1String("backupEnabled")).toBool()) {
-        const auto next = lifeboat::domain::nextSnapshotTime(
-            items, now, s.value(QLatin1String("referenceHourOfDay")).toInt(),
-            s.value(QLatin1String("referenceMinuteOfHour")).toInt());
+        const auto next =
+            lifeboat::domain::nextSnapshotTime(items, now, s.value(QLatin1String("referenceHourOfDay")).toInt(),
+                                               s.value(QLatin1String("referenceMinuteOfHour")).toInt());
         if (next) s.insert(QLatin1String("nextSnapshot"), isoTime(*next));
     }
     s.insert(QLatin1String("copyPolicyItemsEnabled"), false);
@@ -183,8 +191,10 @@ QJsonObject renderSchedule(const Record &cluster, const QString &version, const 
     QJsonArray copies;
     for (const auto &v : s.value(QLatin1String("copySettings")).toArray()) {
         QJsonObject cs = v.toObject();
-        if (version == u"2023-01-01") cs.remove(QLatin1String("zoneId"));  // the old shape names the replication spec
-        else cs.remove(QLatin1String("replicationSpecId"));
+        if (version == u"2023-01-01")
+            cs.remove(QLatin1String("zoneId"));  // the old shape names the replication spec
+        else
+            cs.remove(QLatin1String("replicationSpecId"));
         copies.append(cs);
     }
     s.insert(QLatin1String("copySettings"), copies);

@@ -19,10 +19,10 @@ QString nameKey(const QString &groupId, const QString &name)
 
 RequestId ClusterOps::listClusters(const QString &groupId, Callback<QList<Cluster>> done)
 {
-    return listOf<Cluster>(m_client,
-                           {QStringLiteral("listClusters"), groupPath(groupId) + QStringLiteral("/clusters"),
-                            versions::kClusters},
-                           mapping::cluster, std::move(done));
+    return listOf<Cluster>(
+        m_client,
+        {QStringLiteral("listClusters"), groupPath(groupId) + QStringLiteral("/clusters"), versions::kClusters},
+        mapping::cluster, std::move(done));
 }
 
 RequestId ClusterOps::getCluster(const QString &groupId, const QString &name, Callback<Cluster> done)
@@ -33,10 +33,10 @@ RequestId ClusterOps::getCluster(const QString &groupId, const QString &name, Ca
 
 RequestId ClusterOps::listFlexClusters(const QString &groupId, Callback<QList<FlexCluster>> done)
 {
-    return listOf<FlexCluster>(m_client,
-                               {QStringLiteral("listFlexClusters"), groupPath(groupId) + QStringLiteral("/flexClusters"),
-                                versions::kFlex},
-                               mapping::flexCluster, std::move(done));
+    return listOf<FlexCluster>(
+        m_client,
+        {QStringLiteral("listFlexClusters"), groupPath(groupId) + QStringLiteral("/flexClusters"), versions::kFlex},
+        mapping::flexCluster, std::move(done));
 }
 
 RequestId ClusterOps::getFlexCluster(const QString &groupId, const QString &name, Callback<FlexCluster> done)

@@ -13,7 +13,10 @@ class Client;
 // A cluster of either API.
 using AnyCluster = std::variant<Cluster, FlexCluster>;
 
-inline bool isFlex(const AnyCluster &c) { return std::holds_alternative<FlexCluster>(c); }
+inline bool isFlex(const AnyCluster &c)
+{
+    return std::holds_alternative<FlexCluster>(c);
+}
 
 class ClusterOps {
 public:

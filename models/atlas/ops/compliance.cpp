@@ -10,29 +10,32 @@ using namespace ops;
 
 RequestId ComplianceOps::getCompliancePolicy(const QString &groupId, Callback<std::optional<CompliancePolicy>> done)
 {
-    return m_client.get(
-        {QStringLiteral("getCompliancePolicy"), groupPath(groupId) + QStringLiteral("/backupCompliancePolicy"),
-         versions::kCompliancePolicy},
-        {}, [groupId, done = std::move(done)](Result<QByteArray> r) {
-            if (!r.ok()) {
-                // No policy in the project: Atlas answers 404 (or an empty body).
-                if (r.error.kind == ErrorKind::NotFound) done({std::nullopt, {}});
-                else done({std::nullopt, r.error});
-                return;
-            }
-            if (r.value.trimmed().isEmpty()) {
-                done({std::nullopt, {}});
-                return;
-            }
-            QString why;
-            const auto obj = mapping::parseObject(r.value, &why);
-            if (!obj) {
-                done({std::nullopt, ApiError::invalidResponse(why)});
-                return;
-            }
-            if (obj->isEmpty()) done({std::nullopt, {}});
-            else done({mapping::compliancePolicy(*obj, groupId), {}});
-        });
+    return m_client.get({QStringLiteral("getCompliancePolicy"),
+                         groupPath(groupId) + QStringLiteral("/backupCompliancePolicy"), versions::kCompliancePolicy},
+                        {}, [groupId, done = std::move(done)](Result<QByteArray> r) {
+                            if (!r.ok()) {
+                                // No policy in the project: Atlas answers 404 (or an empty body).
+                                if (r.error.kind == ErrorKind::NotFound)
+                                    done({std::nullopt, {}});
+                                else
+                                    done({std::nullopt, r.error});
+                                return;
+                            }
+                            if (r.value.trimmed().isEmpty()) {
+                                done({std::nullopt, {}});
+                                return;
+                            }
+                            QString why;
+                            const auto obj = mapping::parseObject(r.value, &why);
+                            if (!obj) {
+                                done({std::nullopt, ApiError::invalidResponse(why)});
+                                return;
+                            }
+                            if (obj->isEmpty())
+                                done({std::nullopt, {}});
+                            else
+                                done({mapping::compliancePolicy(*obj, groupId), {}});
+                        });
 }
 
 }  // namespace lifeboat::atlas

@@ -10,17 +10,16 @@ using namespace ops;
 
 RequestId ProjectOps::listOrganizations(Callback<QList<Organization>> done)
 {
-    return listOf<Organization>(m_client,
-                                {QStringLiteral("listOrganizations"), QStringLiteral("/api/atlas/v2/orgs"),
-                                 versions::kDefault},
-                                mapping::organization, std::move(done));
+    return listOf<Organization>(
+        m_client, {QStringLiteral("listOrganizations"), QStringLiteral("/api/atlas/v2/orgs"), versions::kDefault},
+        mapping::organization, std::move(done));
 }
 
 RequestId ProjectOps::listProjects(Callback<QList<Project>> done)
 {
-    return listOf<Project>(
-        m_client, {QStringLiteral("listProjects"), QStringLiteral("/api/atlas/v2/groups"), versions::kDefault},
-        mapping::project, std::move(done));
+    return listOf<Project>(m_client,
+                           {QStringLiteral("listProjects"), QStringLiteral("/api/atlas/v2/groups"), versions::kDefault},
+                           mapping::project, std::move(done));
 }
 
 RequestId ProjectOps::getProject(const QString &groupId, Callback<Project> done)

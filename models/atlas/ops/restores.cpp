@@ -40,9 +40,10 @@ RequestId RestoreOps::getRestoreJob(const QString &groupId, const QString &clust
 RequestId RestoreOps::createRestoreJob(const QString &groupId, const QString &clusterName,
                                        const RestoreRequest &request, Callback<RestoreJob> done)
 {
-    return m_client.send(
-        "POST", {QStringLiteral("createRestoreJob"), restoresPath(groupId, clusterName), versions::kDefault},
-        mapping::compact(mapping::toJson(request)), objectOf<RestoreJob>(restoreMapper(groupId, clusterName), std::move(done)));
+    return m_client.send("POST",
+                         {QStringLiteral("createRestoreJob"), restoresPath(groupId, clusterName), versions::kDefault},
+                         mapping::compact(mapping::toJson(request)),
+                         objectOf<RestoreJob>(restoreMapper(groupId, clusterName), std::move(done)));
 }
 
 }  // namespace lifeboat::atlas

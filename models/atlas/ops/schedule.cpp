@@ -17,10 +17,9 @@ QString schedulePath(const QString &groupId, const QString &clusterName)
 
 RequestId ScheduleOps::getSchedule(const QString &groupId, const QString &clusterName, Callback<BackupSchedule> done)
 {
-    return oneOf<BackupSchedule>(m_client,
-                                 {QStringLiteral("getSchedule"), schedulePath(groupId, clusterName), versions::kSchedule},
-                                 [groupId](const QJsonObject &o) { return mapping::schedule(o, groupId); },
-                                 std::move(done));
+    return oneOf<BackupSchedule>(
+        m_client, {QStringLiteral("getSchedule"), schedulePath(groupId, clusterName), versions::kSchedule},
+        [groupId](const QJsonObject &o) { return mapping::schedule(o, groupId); }, std::move(done));
 }
 
 RequestId ScheduleOps::updateSchedule(const QString &groupId, const QString &clusterName, const ScheduleUpdate &update,

@@ -40,8 +40,7 @@ auto flexSnapshotMapper(const QString &groupId, const QString &name)
 
 }  // namespace
 
-RequestId SnapshotOps::listSnapshots(const QString &groupId, const QString &clusterName,
-                                     Callback<QList<Snapshot>> done)
+RequestId SnapshotOps::listSnapshots(const QString &groupId, const QString &clusterName, Callback<QList<Snapshot>> done)
 {
     return listOf<Snapshot>(m_client, snapshotsEndpoint(groupId, clusterName, false),
                             snapshotMapper(groupId, clusterName), std::move(done));
@@ -67,8 +66,7 @@ RequestId SnapshotOps::listFlexSnapshots(const QString &groupId, const QString &
                                 std::move(done));
 }
 
-RequestId SnapshotOps::listSnapshotsForName(const QString &groupId, const QString &name,
-                                            Callback<NamedSnapshots> done)
+RequestId SnapshotOps::listSnapshotsForName(const QString &groupId, const QString &name, Callback<NamedSnapshots> done)
 {
     // One id for the lookup and the list, so cancel() stops both.
     const RequestId id = m_client.reserveId();
@@ -138,11 +136,11 @@ RequestId SnapshotOps::probeSnapshots(const Cluster &cluster, Callback<SnapshotP
 RequestId SnapshotOps::takeOnDemandSnapshot(const QString &groupId, const QString &clusterName,
                                             const OnDemandSnapshotRequest &request, Callback<Snapshot> done)
 {
-    return m_client.send("POST",
-                         {QStringLiteral("takeOnDemandSnapshot"), snapshotsPath(groupId, clusterName, false),
-                          versions::kDefault},
-                         mapping::compact(mapping::toJson(request)),
-                         objectOf<Snapshot>(snapshotMapper(groupId, clusterName), std::move(done)));
+    return m_client.send(
+        "POST",
+        {QStringLiteral("takeOnDemandSnapshot"), snapshotsPath(groupId, clusterName, false), versions::kDefault},
+        mapping::compact(mapping::toJson(request)),
+        objectOf<Snapshot>(snapshotMapper(groupId, clusterName), std::move(done)));
 }
 
 RequestId SnapshotOps::takeOnDemandSnapshot(const QString &groupId, const QString &clusterName,

@@ -29,8 +29,7 @@ class SnapshotOps {
 public:
     // Replica-set snapshots (/backup/snapshots) and sharded ones (/backup/snapshots/shardedClusters).
     RequestId listSnapshots(const QString &groupId, const QString &clusterName, Callback<QList<Snapshot>> done);
-    RequestId listShardedSnapshots(const QString &groupId, const QString &clusterName,
-                                   Callback<QList<Snapshot>> done);
+    RequestId listShardedSnapshots(const QString &groupId, const QString &clusterName, Callback<QList<Snapshot>> done);
     // The right one of the two for this cluster.
     RequestId listSnapshotsFor(const Cluster &cluster, Callback<QList<Snapshot>> done);
     RequestId listFlexSnapshots(const QString &groupId, const QString &name, Callback<QList<FlexSnapshot>> done);

@@ -12,7 +12,7 @@
 
 struct PeerRequest {
     QByteArray method;
-    QString path;   // decoded path, no query
+    QString path;  // decoded path, no query
     QString query;
     QHash<QByteArray, QByteArray> headers;  // names in lower case
     QByteArray body;
@@ -63,7 +63,8 @@ private:
                 r.query = url.query();
                 for (int i = 1; i < lines.size(); ++i) {
                     const int colon = lines[i].indexOf(':');
-                    if (colon > 0) r.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
+                    if (colon > 0)
+                        r.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
                 }
                 const int length = r.headers.value("content-length", "0").toInt();
                 if (buffer->size() < end + 4 + length) return;  // the body is still coming

@@ -33,10 +33,12 @@ QJsonObject demoKey(const QString &flag)
 {
     QFile f(QStringLiteral(LIFEBOAT_DEMO_SCENARIO));
     if (!f.open(QIODevice::ReadOnly)) return {};
-    for (const QJsonValue &v : QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String("apiKeys")).toArray()) {
+    for (const QJsonValue &v :
+         QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String("apiKeys")).toArray()) {
         const QJsonObject k = v.toObject();
         if (flag == u"accessList" && k.value(QLatin1String("accessListRequired")).toBool()) return k;
-        if (flag == u"projectOnly" && k.contains(QLatin1String("projectRoles")) && !k.contains(QLatin1String("orgRole")))
+        if (flag == u"projectOnly" && k.contains(QLatin1String("projectRoles")) &&
+            !k.contains(QLatin1String("orgRole")))
             return k;
     }
     return {};
@@ -49,8 +51,8 @@ class TestAtlasClientHttp : public QObject {
 private:
     sandbox::Engine m_engine;
     sandbox::Credentials m_admin;
-    QString m_groupId;      // a project with a backed-up replica set
-    QString m_cluster;      // that replica set
+    QString m_groupId;  // a project with a backed-up replica set
+    QString m_cluster;  // that replica set
     QString m_shardedGroup, m_sharded;
 
     ClientOptions options(Credentials::Kind kind) const

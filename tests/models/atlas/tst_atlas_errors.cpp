@@ -18,17 +18,30 @@ private slots:
         QTest::addColumn<int>("status");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("kind");
-        QTest::newRow("400") << 400 << QByteArray(R"({"error":400,"errorCode":"VALIDATION_ERROR"})") << int(ErrorKind::BadRequest);
-        QTest::newRow("401") << 401 << QByteArray(R"({"error":401,"errorCode":"NOT_AUTHORIZED"})") << int(ErrorKind::Unauthorized);
-        QTest::newRow("403 role") << 403 << QByteArray(R"({"error":403,"errorCode":"USER_CANNOT_ACCESS_GROUP"})") << int(ErrorKind::Forbidden);
-        QTest::newRow("403 access list") << 403 << QByteArray(R"({"error":403,"errorCode":"RESOURCE_REQUIRES_ACCESS_LIST"})") << int(ErrorKind::AccessListRequired);
-        QTest::newRow("403 org access list") << 403 << QByteArray(R"({"error":403,"errorCode":"ORG_REQUIRES_ACCESS_LIST"})") << int(ErrorKind::AccessListRequired);
-        QTest::newRow("404") << 404 << QByteArray(R"({"error":404,"errorCode":"RESOURCE_NOT_FOUND"})") << int(ErrorKind::NotFound);
-        QTest::newRow("406") << 406 << QByteArray(R"({"error":406,"errorCode":"INVALID_VERSION_DATE"})") << int(ErrorKind::UnsupportedVersion);
-        QTest::newRow("410 gone") << 410 << QByteArray(R"({"error":410,"errorCode":"VERSION_GONE"})") << int(ErrorKind::UnsupportedVersion);
-        QTest::newRow("409") << 409 << QByteArray(R"({"error":409,"errorCode":"CANNOT_RESTORE"})") << int(ErrorKind::Conflict);
-        QTest::newRow("429") << 429 << QByteArray(R"({"error":429,"errorCode":"RATE_LIMITED_TOKEN_BUCKET"})") << int(ErrorKind::RateLimited);
-        QTest::newRow("500") << 500 << QByteArray(R"({"error":500,"errorCode":"UNEXPECTED_ERROR"})") << int(ErrorKind::Server);
+        QTest::newRow("400") << 400 << QByteArray(R"({"error":400,"errorCode":"VALIDATION_ERROR"})")
+                             << int(ErrorKind::BadRequest);
+        QTest::newRow("401") << 401 << QByteArray(R"({"error":401,"errorCode":"NOT_AUTHORIZED"})")
+                             << int(ErrorKind::Unauthorized);
+        QTest::newRow("403 role") << 403 << QByteArray(R"({"error":403,"errorCode":"USER_CANNOT_ACCESS_GROUP"})")
+                                  << int(ErrorKind::Forbidden);
+        QTest::newRow("403 access list") << 403
+                                         << QByteArray(R"({"error":403,"errorCode":"RESOURCE_REQUIRES_ACCESS_LIST"})")
+                                         << int(ErrorKind::AccessListRequired);
+        QTest::newRow("403 org access list")
+            << 403 << QByteArray(R"({"error":403,"errorCode":"ORG_REQUIRES_ACCESS_LIST"})")
+            << int(ErrorKind::AccessListRequired);
+        QTest::newRow("404") << 404 << QByteArray(R"({"error":404,"errorCode":"RESOURCE_NOT_FOUND"})")
+                             << int(ErrorKind::NotFound);
+        QTest::newRow("406") << 406 << QByteArray(R"({"error":406,"errorCode":"INVALID_VERSION_DATE"})")
+                             << int(ErrorKind::UnsupportedVersion);
+        QTest::newRow("410 gone") << 410 << QByteArray(R"({"error":410,"errorCode":"VERSION_GONE"})")
+                                  << int(ErrorKind::UnsupportedVersion);
+        QTest::newRow("409") << 409 << QByteArray(R"({"error":409,"errorCode":"CANNOT_RESTORE"})")
+                             << int(ErrorKind::Conflict);
+        QTest::newRow("429") << 429 << QByteArray(R"({"error":429,"errorCode":"RATE_LIMITED_TOKEN_BUCKET"})")
+                             << int(ErrorKind::RateLimited);
+        QTest::newRow("500") << 500 << QByteArray(R"({"error":500,"errorCode":"UNEXPECTED_ERROR"})")
+                             << int(ErrorKind::Server);
         QTest::newRow("503 html") << 503 << QByteArray("<html>down</html>") << int(ErrorKind::Server);
         QTest::newRow("418 empty") << 418 << QByteArray() << int(ErrorKind::BadRequest);
     }
@@ -46,11 +59,11 @@ private slots:
 
     void keepsCodeAndDetail()
     {
-        const ApiError e = ApiError::fromHttp(
-            429,
-            R"({"detail":"Rate limit exceeded. Please retry after 55 seconds.","error":429,
+        const ApiError e =
+            ApiError::fromHttp(429,
+                               R"({"detail":"Rate limit exceeded. Please retry after 55 seconds.","error":429,
                 "errorCode":"RATE_LIMITED_TOKEN_BUCKET","parameters":["api/atlas/v2/orgs",55],"reason":"Too Many Requests"})",
-            55);
+                               55);
         QCOMPARE(e.kind, ErrorKind::RateLimited);
         QCOMPARE(e.errorCode, QStringLiteral("RATE_LIMITED_TOKEN_BUCKET"));
         QCOMPARE(e.reason, QStringLiteral("Too Many Requests"));
@@ -66,7 +79,8 @@ private slots:
             400, R"({"error":400,"errorCode":"INVALID_ATTRIBUTE","parameters":[{"name":"x"},true,null],
                      "badRequestDetail":{"fields":[{"field":"policies[0].policyItems[1].retentionValue",
                                                     "description":"must be greater than 0"},{"bad":1}]}})");
-        QCOMPARE(e.parameters, (QStringList{QStringLiteral("{\"name\":\"x\"}"), QStringLiteral("true"), QStringLiteral("null")}));
+        QCOMPARE(e.parameters,
+                 (QStringList{QStringLiteral("{\"name\":\"x\"}"), QStringLiteral("true"), QStringLiteral("null")}));
         QCOMPARE(e.fieldViolations.size(), 2);
         QCOMPARE(e.fieldViolations[0].field, QStringLiteral("policies[0].policyItems[1].retentionValue"));
         QCOMPARE(e.fieldViolations[0].description, QStringLiteral("must be greater than 0"));
@@ -83,21 +97,24 @@ private slots:
         QTest::addColumn<QList<int>>("errors");
         QTest::addColumn<int>("problem");
         QTest::addColumn<QString>("words");
-        QTest::newRow("expired") << QList<int>{QSslError::CertificateExpired} << int(CertificateProblem::Expired) << "expired";
+        QTest::newRow("expired") << QList<int>{QSslError::CertificateExpired} << int(CertificateProblem::Expired)
+                                 << "expired";
         // An expired self-signed certificate: the expiry is what the user must hear first.
-        QTest::newRow("expired and self-signed") << QList<int>{QSslError::SelfSignedCertificate, QSslError::CertificateExpired}
-                                                 << int(CertificateProblem::Expired) << "expired";
+        QTest::newRow("expired and self-signed")
+            << QList<int>{QSslError::SelfSignedCertificate, QSslError::CertificateExpired}
+            << int(CertificateProblem::Expired) << "expired";
         QTest::newRow("wrong host") << QList<int>{QSslError::CertificateUntrusted, QSslError::HostNameMismatch}
                                     << int(CertificateProblem::WrongHost) << "another host";
-        QTest::newRow("self-signed") << QList<int>{QSslError::SelfSignedCertificate} << int(CertificateProblem::SelfSigned)
-                                     << "self-signed";
+        QTest::newRow("self-signed") << QList<int>{QSslError::SelfSignedCertificate}
+                                     << int(CertificateProblem::SelfSigned) << "self-signed";
         QTest::newRow("self-signed in chain") << QList<int>{QSslError::SelfSignedCertificateInChain}
                                               << int(CertificateProblem::SelfSigned) << "self-signed";
         QTest::newRow("untrusted issuer") << QList<int>{QSslError::UnableToGetLocalIssuerCertificate}
                                           << int(CertificateProblem::Untrusted) << "not signed by an authority";
-        QTest::newRow("not yet valid") << QList<int>{QSslError::CertificateNotYetValid} << int(CertificateProblem::NotYetValid)
-                                       << "not valid yet";
-        QTest::newRow("revoked") << QList<int>{QSslError::CertificateRevoked} << int(CertificateProblem::Revoked) << "revoked";
+        QTest::newRow("not yet valid") << QList<int>{QSslError::CertificateNotYetValid}
+                                       << int(CertificateProblem::NotYetValid) << "not valid yet";
+        QTest::newRow("revoked") << QList<int>{QSslError::CertificateRevoked} << int(CertificateProblem::Revoked)
+                                 << "revoked";
         QTest::newRow("other") << QList<int>{QSslError::CertificateSignatureFailed} << int(CertificateProblem::Other)
                                << "could not be verified";
     }

@@ -32,7 +32,7 @@ private slots:
             "masterKeyUUID": "0b1e-uuid", "copyRegions": ["US_EAST_1", "EU_WEST_1"], "description": "nightly",
             "replicaSetName": "Cluster0-shard-0", "type": "replicaSet", "cloudProvider": "AWS",
             "links": [{"rel": "self", "href": "x"}]})"),
-                                           QStringLiteral("g1"), QStringLiteral("Cluster0"));
+                                         QStringLiteral("g1"), QStringLiteral("Cluster0"));
         QCOMPARE(s.id, QStringLiteral("65a1"));
         QCOMPARE(s.groupId, QStringLiteral("g1"));
         QCOMPARE(s.clusterName, QStringLiteral("Cluster0"));
@@ -60,7 +60,7 @@ private slots:
             "snapshotIds": ["a", "b"],
             "members": [{"id": "a", "cloudProvider": "gcp", "replicaSetName": "rs0"},
                         {"id": "b", "cloudProvider": "GCP", "replicaSetName": "rs1"}, 42, null]})"),
-                                           {}, {});
+                                         {}, {});
         QVERIFY(s.isShardedCluster());
         QCOMPARE(s.configServerType, QStringLiteral("EMBEDDED"));
         QCOMPARE(s.status.value, SnapshotStatus::InProgress);
@@ -76,7 +76,7 @@ private slots:
             "id": "n1", "createdAt": null, "expiresAt": null, "status": null, "snapshotType": null,
             "frequencyType": null, "policyItems": null, "storageSizeBytes": null, "mongodVersion": null,
             "copyRegions": null, "members": null, "description": null})"),
-                                           {}, {});
+                                         {}, {});
         QCOMPARE(s.id, QStringLiteral("n1"));
         QVERIFY(!s.createdAt.isValid());
         QVERIFY(!s.expiresAt.isValid());
@@ -115,7 +115,7 @@ private slots:
     {
         const auto s = mapping::snapshot(obj(R"({"status": "archiving", "snapshotType": "continuous",
                                                   "frequencyType": "fortnightly", "newField": {"x": 1}})"),
-                                           {}, {});
+                                         {}, {});
         QCOMPARE(s.status.value, SnapshotStatus::Unknown);
         QCOMPARE(s.status.raw, QStringLiteral("archiving"));
         QVERIFY(!s.status.isMissing());
@@ -247,9 +247,9 @@ private slots:
     void freeTierCluster()
     {
         // (The connection string is outside the raw string: moc reads "//" there as a comment.)
-        const QByteArray json = QByteArray("{\"connectionStrings\": {\"standardSrv\": \"mongodb+srv:/")
-                                + "/free.ab1cd.mongodb.net\"}, "
-                                + R"("name": "Free", "clusterType": "REPLICASET", "backupEnabled": false,
+        const QByteArray json = QByteArray("{\"connectionStrings\": {\"standardSrv\": \"mongodb+srv:/") +
+                                "/free.ab1cd.mongodb.net\"}, " +
+                                R"("name": "Free", "clusterType": "REPLICASET", "backupEnabled": false,
             "replicationSpecs": [{"regionConfigs": [{"providerName": "TENANT", "backingProviderName": "AWS",
               "regionName": "US_EAST_1", "priority": 7, "electableSpecs": {"instanceSize": "M0"}}]}]})";
         const auto c = mapping::cluster(obj(json.constData()));
@@ -281,7 +281,7 @@ private slots:
         const auto s = mapping::flexSnapshot(obj(R"({"id": "fs1", "status": "COMPLETED",
             "scheduledTime": "2025-01-01T00:00:00Z", "startTime": "2025-01-01T00:00:01Z",
             "finishTime": "2025-01-01T00:02:00Z", "expiration": "2025-01-09T00:00:00Z", "mongoDBVersion": "8.0.3"})"),
-                                               QStringLiteral("g"), QStringLiteral("Flex0"));
+                                             QStringLiteral("g"), QStringLiteral("Flex0"));
         QCOMPARE(s.status.value, FlexJobStatus::Completed);
         QCOMPARE(s.clusterName, QStringLiteral("Flex0"));
         QCOMPARE(s.finishTime, QDateTime(QDate(2025, 1, 1), QTime(0, 2), Qt::UTC));
@@ -299,7 +299,7 @@ private slots:
               {"id": "i3", "frequencyType": "monthly", "frequencyInterval": 40, "retentionUnit": "months", "retentionValue": 12}]}],
             "copySettings": [{"cloudProvider": "aws", "regionName": "US_WEST_2", "zoneId": "z1",
                               "frequencies": ["DAILY"], "shouldCopyOplogs": true}]})"),
-                                           QStringLiteral("g1"));
+                                         QStringLiteral("g1"));
         QCOMPARE(s.groupId, QStringLiteral("g1"));
         QCOMPARE(s.clusterName, QStringLiteral("Prod"));
         QCOMPARE(s.referenceHourOfDay, 3);
@@ -353,7 +353,7 @@ private slots:
             "pointInTimeUTCSeconds": 1714550400, "timestamp": "2024-05-01T08:00:00Z",
             "deliveryUrl": ["https:\/\/secret.example\/download?token=abc"],
             "components": [{"replicaSetName": "rs0", "downloadUrl": "https:\/\/secret"}]})"),
-                                             QStringLiteral("g1"), QStringLiteral("Prod"));
+                                           QStringLiteral("g1"), QStringLiteral("Prod"));
         QCOMPARE(j.deliveryType.value, DeliveryType::PointInTime);
         QCOMPARE(j.targetClusterName, QStringLiteral("Stage"));
         QCOMPARE(j.pointInTimeUTCSeconds.value_or(0), Q_INT64_C(1714550400));

@@ -32,13 +32,16 @@ class TestAtlasMappingWrite : public QObject {
 private slots:
     void onDemandSnapshotBody()
     {
-        const QJsonObject o = reparse(mapping::toJson(OnDemandSnapshotRequest{QStringLiteral("before the upgrade"), 3}));
+        const QJsonObject o =
+            reparse(mapping::toJson(OnDemandSnapshotRequest{QStringLiteral("before the upgrade"), 3}));
         QCOMPARE(sortedKeys(o), (QStringList{QStringLiteral("description"), QStringLiteral("retentionInDays")}));
         QCOMPARE(o.value(QLatin1String("description")).toString(), QStringLiteral("before the upgrade"));
         QCOMPARE(o.value(QLatin1String("retentionInDays")).toInt(), 3);
         // Text is sent as it is: quotes and non-ASCII survive the JSON encoding.
         const QString odd = QStringLiteral("\"quoted\" — Ünïcode\n");
-        QCOMPARE(reparse(mapping::toJson(OnDemandSnapshotRequest{odd, 1})).value(QLatin1String("description")).toString(), odd);
+        QCOMPARE(
+            reparse(mapping::toJson(OnDemandSnapshotRequest{odd, 1})).value(QLatin1String("description")).toString(),
+            odd);
     }
 
     void policyItemRoundTrip_data()
@@ -49,12 +52,17 @@ private slots:
         QTest::addColumn<int>("value");
         QTest::addColumn<QString>("frequencyText");
         QTest::addColumn<QString>("unitText");
-        QTest::newRow("hourly") << int(Frequency::Hourly) << 6 << int(RetentionUnit::Days) << 2 << "hourly" << "days";
-        QTest::newRow("daily") << int(Frequency::Daily) << 1 << int(RetentionUnit::Days) << 7 << "daily" << "days";
-        QTest::newRow("weekly") << int(Frequency::Weekly) << 7 << int(RetentionUnit::Weeks) << 4 << "weekly" << "weeks";
-        QTest::newRow("monthly last day") << int(Frequency::Monthly) << 40 << int(RetentionUnit::Months) << 12 << "monthly"
-                                          << "months";
-        QTest::newRow("yearly") << int(Frequency::Yearly) << 12 << int(RetentionUnit::Years) << 3 << "yearly" << "years";
+        QTest::newRow("hourly") << int(Frequency::Hourly) << 6 << int(RetentionUnit::Days) << 2 << "hourly"
+                                << "days";
+        QTest::newRow("daily") << int(Frequency::Daily) << 1 << int(RetentionUnit::Days) << 7 << "daily"
+                               << "days";
+        QTest::newRow("weekly") << int(Frequency::Weekly) << 7 << int(RetentionUnit::Weeks) << 4 << "weekly"
+                                << "weeks";
+        QTest::newRow("monthly last day")
+            << int(Frequency::Monthly) << 40 << int(RetentionUnit::Months) << 12 << "monthly"
+            << "months";
+        QTest::newRow("yearly") << int(Frequency::Yearly) << 12 << int(RetentionUnit::Years) << 3 << "yearly"
+                                << "years";
     }
     void policyItemRoundTrip()
     {
@@ -64,7 +72,8 @@ private slots:
         QFETCH(int, value);
         QFETCH(QString, frequencyText);
         QFETCH(QString, unitText);
-        PolicyItem item{QStringLiteral("5f1a00000000000000000001"), Frequency(frequency), interval, RetentionUnit(unit), value};
+        PolicyItem item{QStringLiteral("5f1a00000000000000000001"), Frequency(frequency), interval, RetentionUnit(unit),
+                        value};
         const QJsonObject o = reparse(mapping::toJson(item));
         QCOMPARE(o.value(QLatin1String("frequencyType")).toString(), frequencyText);
         QCOMPARE(o.value(QLatin1String("retentionUnit")).toString(), unitText);
@@ -102,15 +111,18 @@ private slots:
                          {QStringLiteral("i-daily"), Frequency::Daily, 1, RetentionUnit::Days, 14},
                          {{}, Frequency::Weekly, 6, RetentionUnit::Weeks, 8}};
         s.policies = {p};
-        s.copySettings = {{QStringLiteral("AWS"), QStringLiteral("EU_WEST_1"), QStringLiteral("zone-1"),
-                           {QStringLiteral("DAILY"), QStringLiteral("ON_DEMAND")}, true}};
+        s.copySettings = {{QStringLiteral("AWS"),
+                           QStringLiteral("EU_WEST_1"),
+                           QStringLiteral("zone-1"),
+                           {QStringLiteral("DAILY"), QStringLiteral("ON_DEMAND")},
+                           true}};
 
         const QJsonObject o = reparse(mapping::toJson(ScheduleUpdate{s, true}));
         // Only writable fields: the read-only ones (clusterId, clusterName, nextSnapshot, links) are not sent.
         QCOMPARE(sortedKeys(o), (QStringList{QStringLiteral("autoExportEnabled"), QStringLiteral("copySettings"),
                                              QStringLiteral("policies"), QStringLiteral("referenceHourOfDay"),
-                                             QStringLiteral("referenceMinuteOfHour"), QStringLiteral("restoreWindowDays"),
-                                             QStringLiteral("updateSnapshots")}));
+                                             QStringLiteral("referenceMinuteOfHour"),
+                                             QStringLiteral("restoreWindowDays"), QStringLiteral("updateSnapshots")}));
         QCOMPARE(o.value(QLatin1String("updateSnapshots")).toBool(), true);
 
         const BackupSchedule back = mapping::schedule(o, QStringLiteral("g1"));

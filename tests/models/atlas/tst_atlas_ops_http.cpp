@@ -115,8 +115,10 @@ private slots:
             client.listClusters(p.id, clusters.callback());
             WAIT_FOR(clusters);
             for (const Cluster &c : clusters.got->value) {
-                if (c.isFreeTier() && m_m0.name.isEmpty()) m_m0 = {p.id, c.name};
-                else if (c.isSharded() && c.backupEnabled && m_sharded.name.isEmpty()) m_sharded = {p.id, c.name};
+                if (c.isFreeTier() && m_m0.name.isEmpty())
+                    m_m0 = {p.id, c.name};
+                else if (c.isSharded() && c.backupEnabled && m_sharded.name.isEmpty())
+                    m_sharded = {p.id, c.name};
                 else if (!c.isSharded() && !c.isFreeTier() && c.backupEnabled && m_replicaSet.name.isEmpty())
                     m_replicaSet = {p.id, c.name};
             }
@@ -360,12 +362,14 @@ private slots:
         QVERIFY(!w.got->value.id.isEmpty());
         QCOMPARE(w.got->value.description, QStringLiteral("before the upgrade"));
         QCOMPARE(w.got->value.clusterName, m_replicaSet.name);
-        QVERIFY(w.got->value.status.value == SnapshotStatus::Queued || w.got->value.status.value == SnapshotStatus::InProgress);
+        QVERIFY(w.got->value.status.value == SnapshotStatus::Queued ||
+                w.got->value.status.value == SnapshotStatus::InProgress);
         QCOMPARE(exchanges.count(), 1);
 
         // A second one while the first runs: Atlas refuses; the error says which and why.
         Waiter<Snapshot> again;
-        client.takeOnDemandSnapshot(m_replicaSet.groupId, m_replicaSet.name, QStringLiteral("again"), 1, again.callback());
+        client.takeOnDemandSnapshot(m_replicaSet.groupId, m_replicaSet.name, QStringLiteral("again"), 1,
+                                    again.callback());
         WAIT_FOR(again);
         QVERIFY(!again.got->ok());
         QVERIFY(again.got->error.httpStatus >= 400);
@@ -421,8 +425,9 @@ private slots:
         QCOMPARE(r.headers.value("content-type"), versions::mediaType(versions::kSchedule));
         const QJsonObject sent = QJsonDocument::fromJson(r.body).object();
         QCOMPARE(sent.value(QLatin1String("updateSnapshots")).toBool(), true);
-        QCOMPARE(sent.value(QLatin1String("policies")).toArray().first().toObject().value(QLatin1String("id")).toString(),
-                 QStringLiteral("p1"));
+        QCOMPARE(
+            sent.value(QLatin1String("policies")).toArray().first().toObject().value(QLatin1String("id")).toString(),
+            QStringLiteral("p1"));
         QCOMPARE(w.got->value.clusterName, QStringLiteral("Cluster0"));
         QCOMPARE(w.got->value.referenceHourOfDay, 4);
         QCOMPARE(w.got->value.allItems().size(), 2);
@@ -478,14 +483,16 @@ private slots:
         QCOMPARE(post.method, QByteArray("POST"));
         QCOMPARE(post.path, QStringLiteral("/api/atlas/v2/groups/g1/clusters/Source/backup/restoreJobs"));
         QCOMPARE(post.headers.value("content-type"), versions::mediaType(versions::kDefault));
-        QCOMPARE(QJsonDocument::fromJson(post.body).object().value(QLatin1String("snapshotId")).toString(), QStringLiteral("s1"));
+        QCOMPARE(QJsonDocument::fromJson(post.body).object().value(QLatin1String("snapshotId")).toString(),
+                 QStringLiteral("s1"));
 
         Waiter<RestoreJob> got;
         client.getRestoreJob(QStringLiteral("g1"), QStringLiteral("Source"), QStringLiteral("job 1"), got.callback());
         WAIT_FOR(got);
         QVERIFY(got.got->ok());
         QVERIFY(!got.got->value.isRunning());
-        QCOMPARE(peer.requests().last().path, QStringLiteral("/api/atlas/v2/groups/g1/clusters/Source/backup/restoreJobs/job 1"));
+        QCOMPARE(peer.requests().last().path,
+                 QStringLiteral("/api/atlas/v2/groups/g1/clusters/Source/backup/restoreJobs/job 1"));
     }
 
     // --- Errors carry what the layer above needs ---
@@ -493,14 +500,16 @@ private slots:
     void errorCarriesCodeParametersFieldsRequestIdAndServedVersion()
     {
         HttpPeer peer([](const PeerRequest &) {
-            QJsonObject body{{QStringLiteral("error"), 400},
-                             {QStringLiteral("errorCode"), QStringLiteral("INVALID_ATTRIBUTE")},
-                             {QStringLiteral("detail"), QStringLiteral("Invalid attribute retentionInDays specified.")},
-                             {QStringLiteral("parameters"), QJsonArray{QStringLiteral("retentionInDays"), 0}},
-                             {QStringLiteral("badRequestDetail"),
-                              QJsonObject{{QStringLiteral("fields"),
-                                           QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("retentionInDays")},
-                                                                  {QStringLiteral("description"), QStringLiteral("must be at least 1")}}}}}}};
+            QJsonObject body{
+                {QStringLiteral("error"), 400},
+                {QStringLiteral("errorCode"), QStringLiteral("INVALID_ATTRIBUTE")},
+                {QStringLiteral("detail"), QStringLiteral("Invalid attribute retentionInDays specified.")},
+                {QStringLiteral("parameters"), QJsonArray{QStringLiteral("retentionInDays"), 0}},
+                {QStringLiteral("badRequestDetail"),
+                 QJsonObject{{QStringLiteral("fields"),
+                              QJsonArray{QJsonObject{
+                                  {QStringLiteral("field"), QStringLiteral("retentionInDays")},
+                                  {QStringLiteral("description"), QStringLiteral("must be at least 1")}}}}}}};
             return json(400, body, {{"X-Request-Id", "req-42"}}, "2023-01-01");
         });
         Client client(peerOptions(peer));

@@ -53,31 +53,45 @@ bool makeCertificate(const QString &dir, const QString &host, bool expired, QStr
 {
     const QString san = QStringLiteral("subjectAltName=DNS:%1").arg(host) +
                         (host == u"localhost" ? QStringLiteral(",IP:127.0.0.1") : QString());
-    const QStringList key = {QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                             QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                             QStringLiteral("-keyout"), QStringLiteral("key.pem"), QStringLiteral("-subj"),
-                             QStringLiteral("/CN=") + host, QStringLiteral("-addext"), san};
+    const QStringList key = {QStringLiteral("-newkey"),
+                             QStringLiteral("ec"),
+                             QStringLiteral("-pkeyopt"),
+                             QStringLiteral("ec_paramgen_curve:prime256v1"),
+                             QStringLiteral("-nodes"),
+                             QStringLiteral("-keyout"),
+                             QStringLiteral("key.pem"),
+                             QStringLiteral("-subj"),
+                             QStringLiteral("/CN=") + host,
+                             QStringLiteral("-addext"),
+                             san};
     if (!expired)
-        return run(dir, QStringList{QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-days"), QStringLiteral("30"),
-                                    QStringLiteral("-out"), QStringLiteral("cert.pem")} + key,
+        return run(dir,
+                   QStringList{QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-days"),
+                               QStringLiteral("30"), QStringLiteral("-out"), QStringLiteral("cert.pem")} +
+                       key,
                    error);
     QFile cnf(dir + QStringLiteral("/ca.cnf"));
     if (!cnf.open(QIODevice::WriteOnly)) return false;
-    cnf.write("[ca]\ndefault_ca = c\n[c]\ndatabase = index.txt\nnew_certs_dir = .\nserial = serial\n"
-              "default_md = sha256\npolicy = p\ncopy_extensions = copy\nunique_subject = no\n[p]\ncommonName = supplied\n");
+    cnf.write(
+        "[ca]\ndefault_ca = c\n[c]\ndatabase = index.txt\nnew_certs_dir = .\nserial = serial\n"
+        "default_md = sha256\npolicy = p\ncopy_extensions = copy\nunique_subject = no\n[p]\ncommonName = supplied\n");
     cnf.close();
     QFile(dir + QStringLiteral("/index.txt")).open(QIODevice::WriteOnly);
     QFile serial(dir + QStringLiteral("/serial"));
     if (!serial.open(QIODevice::WriteOnly)) return false;
     serial.write("01\n");
     serial.close();
-    return run(dir, QStringList{QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-out"), QStringLiteral("req.csr")} + key,
+    return run(dir,
+               QStringList{QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-out"),
+                           QStringLiteral("req.csr")} +
+                   key,
                error) &&
            run(dir,
                {QStringLiteral("ca"), QStringLiteral("-batch"), QStringLiteral("-config"), QStringLiteral("ca.cnf"),
-                QStringLiteral("-selfsign"), QStringLiteral("-keyfile"), QStringLiteral("key.pem"), QStringLiteral("-in"),
-                QStringLiteral("req.csr"), QStringLiteral("-out"), QStringLiteral("cert.pem"), QStringLiteral("-startdate"),
-                QStringLiteral("20200101000000Z"), QStringLiteral("-enddate"), QStringLiteral("20200201000000Z")},
+                QStringLiteral("-selfsign"), QStringLiteral("-keyfile"), QStringLiteral("key.pem"),
+                QStringLiteral("-in"), QStringLiteral("req.csr"), QStringLiteral("-out"), QStringLiteral("cert.pem"),
+                QStringLiteral("-startdate"), QStringLiteral("20200101000000Z"), QStringLiteral("-enddate"),
+                QStringLiteral("20200201000000Z")},
                error);
 }
 
@@ -90,18 +104,25 @@ bool makeCaSignedCertificate(const QString &dir, QString *error)
     if (!ext.open(QIODevice::WriteOnly)) return false;
     ext.write("subjectAltName=DNS:localhost,IP:127.0.0.1\nbasicConstraints=CA:FALSE\n");
     ext.close();
-    return run(dir, QStringList{QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-days"), QStringLiteral("30"),
-                                QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"), QStringLiteral("ca.pem"),
-                                QStringLiteral("-subj"), QStringLiteral("/CN=Lifeboat Test CA")} + ec,
+    return run(dir,
+               QStringList{QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-days"),
+                           QStringLiteral("30"), QStringLiteral("-keyout"), QStringLiteral("ca.key"),
+                           QStringLiteral("-out"), QStringLiteral("ca.pem"), QStringLiteral("-subj"),
+                           QStringLiteral("/CN=Lifeboat Test CA")} +
+                   ec,
                error) &&
-           run(dir, QStringList{QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-keyout"), QStringLiteral("key.pem"),
-                                QStringLiteral("-out"), QStringLiteral("leaf.csr"), QStringLiteral("-subj"),
-                                QStringLiteral("/CN=localhost")} + ec,
+           run(dir,
+               QStringList{QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-keyout"),
+                           QStringLiteral("key.pem"), QStringLiteral("-out"), QStringLiteral("leaf.csr"),
+                           QStringLiteral("-subj"), QStringLiteral("/CN=localhost")} +
+                   ec,
                error) &&
-           run(dir, {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("leaf.csr"),
-                     QStringLiteral("-CA"), QStringLiteral("ca.pem"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
-                     QStringLiteral("-CAcreateserial"), QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-extfile"),
-                     QStringLiteral("leaf.ext"), QStringLiteral("-out"), QStringLiteral("cert.pem")},
+           run(dir,
+               {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("leaf.csr"),
+                QStringLiteral("-CA"), QStringLiteral("ca.pem"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
+                QStringLiteral("-CAcreateserial"), QStringLiteral("-days"), QStringLiteral("30"),
+                QStringLiteral("-extfile"), QStringLiteral("leaf.ext"), QStringLiteral("-out"),
+                QStringLiteral("cert.pem")},
                error);
 }
 
@@ -169,8 +190,10 @@ private slots:
         QVERIFY(m_sandboxPem.contains("BEGIN CERTIFICATE"));
         for (const char *name : {"other", "wronghost", "expired", "casigned"})
             QVERIFY(QDir(m_dir.path()).mkpath(QString::fromLatin1(name)));
-        QVERIFY2(makeCertificate(m_dir.filePath(QStringLiteral("other")), QStringLiteral("localhost"), false, &error), qPrintable(error));
-        QVERIFY2(makeCertificate(m_dir.filePath(QStringLiteral("wronghost")), QStringLiteral("wrong.example"), false, &error),
+        QVERIFY2(makeCertificate(m_dir.filePath(QStringLiteral("other")), QStringLiteral("localhost"), false, &error),
+                 qPrintable(error));
+        QVERIFY2(makeCertificate(m_dir.filePath(QStringLiteral("wronghost")), QStringLiteral("wrong.example"), false,
+                                 &error),
                  qPrintable(error));
         QVERIFY2(makeCertificate(m_dir.filePath(QStringLiteral("expired")), QStringLiteral("localhost"), true, &error),
                  qPrintable(error));
@@ -315,7 +338,8 @@ private slots:
                 s->deleteLater();
             }
         });
-        QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.serverPort()));
+        QNetworkProxy::setApplicationProxy(
+            QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.serverPort()));
         auto restore = qScopeGuard([] { QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy); });
 
         ClientOptions o = options(QUrl(QStringLiteral("https://atlas.example.invalid")), {});

@@ -51,7 +51,11 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
 
 private slots:
-    void init() { m_dir = std::make_unique<QTemporaryDir>(); QVERIFY(m_dir->isValid()); }
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+    }
 
     void migratesFromEmpty()
     {
@@ -69,8 +73,9 @@ private slots:
         QCOMPARE(raw.scalarText(QStringLiteral("PRAGMA journal_mode")).value_or(QString()), QStringLiteral("wal"));
         for (const char *table : {"orgs", "projects", "clusters", "flex_clusters", "snapshots", "flex_snapshots",
                                   "schedules", "compliance_policies", "restore_jobs", "sync_marks"}) {
-            const auto n = raw.scalarInt(
-                QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type='table' AND name='%1'").arg(QLatin1String(table)));
+            const auto n =
+                raw.scalarInt(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type='table' AND name='%1'")
+                                  .arg(QLatin1String(table)));
             QVERIFY2(n.value_or(0) == 1, table);
         }
     }
@@ -81,9 +86,8 @@ private slots:
             Cache cache;
             QVERIFY(cache.open(dbPath()));
             QVERIFY(cache.replaceOrganizations({{QStringLiteral("o1"), QStringLiteral("Acme"), false, {}}}, kT1));
-            QVERIFY(cache.replaceProjects({{QStringLiteral("g1"), QStringLiteral("o1"), QStringLiteral("Prod"), 3,
-                                            kT1.addYears(-1), {}}},
-                                          kT1));
+            QVERIFY(cache.replaceProjects(
+                {{QStringLiteral("g1"), QStringLiteral("o1"), QStringLiteral("Prod"), 3, kT1.addYears(-1), {}}}, kT1));
             QVERIFY(cache.replaceSnapshots(QStringLiteral("g1"), QStringLiteral("c"), {snap("a", kT1)}, kT1));
         }
         Cache again;
@@ -149,13 +153,15 @@ private slots:
         Cache cache;
         QVERIFY(cache.open(dbPath()));
         const QString g = QStringLiteral("g"), c = QStringLiteral("c"), other = QStringLiteral("other");
-        QVERIFY(cache.replaceSnapshots(g, c, {snap("a", kT1.addDays(-2)), snap("b", kT1.addDays(-1)), snap("x", kT1)}, kT1));
+        QVERIFY(cache.replaceSnapshots(g, c, {snap("a", kT1.addDays(-2)), snap("b", kT1.addDays(-1)), snap("x", kT1)},
+                                       kT1));
         QVERIFY(cache.replaceSnapshots(g, other, {snap("o", kT1)}, kT1));
         QCOMPARE(ids(cache.snapshots(g, c)), QStringList({"x", "b", "a"}));  // newest first
 
         // Full sync: "a" expired on the server, "b" changed, "n" is new.
-        QVERIFY(cache.replaceSnapshots(g, c, {snap("b", kT1.addDays(-1), QStringLiteral("failed")), snap("x", kT1),
-                                              snap("n", kT2, QStringLiteral("inProgress"))},
+        QVERIFY(cache.replaceSnapshots(g, c,
+                                       {snap("b", kT1.addDays(-1), QStringLiteral("failed")), snap("x", kT1),
+                                        snap("n", kT2, QStringLiteral("inProgress"))},
                                        kT2));
         const auto after = cache.snapshots(g, c);
         QCOMPARE(ids(after), QStringList({"n", "x", "b"}));
@@ -164,7 +170,8 @@ private slots:
         QCOMPARE(ids(cache.snapshots(g, other)), QStringList({"o"}));  // other cluster untouched
 
         // Incremental: adds and updates, removes nothing.
-        QVERIFY(cache.upsertSnapshots(g, c, {snap("n", kT2, QStringLiteral("completed")), snap("z", kT2.addSecs(60))}, kT2));
+        QVERIFY(cache.upsertSnapshots(g, c, {snap("n", kT2, QStringLiteral("completed")), snap("z", kT2.addSecs(60))},
+                                      kT2));
         const auto inc = cache.snapshots(g, c);
         QCOMPARE(ids(inc), QStringList({"z", "n", "x", "b"}));
         QCOMPARE(inc.at(1).status.value, SnapshotStatus::Completed);
@@ -183,8 +190,9 @@ private slots:
             QVERIFY(raw.open(dbPath(), false));
             QVERIFY(raw.exec(QString::fromUtf8(migrations().first().sql)));
             QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 1")));
-            QVERIFY(raw.exec(QStringLiteral("INSERT INTO orgs (id, name, is_deleted, synced_at) VALUES ('o1', 'Old', 0, %1)")
-                                 .arg(kT1.toMSecsSinceEpoch())));
+            QVERIFY(raw.exec(
+                QStringLiteral("INSERT INTO orgs (id, name, is_deleted, synced_at) VALUES ('o1', 'Old', 0, %1)")
+                    .arg(kT1.toMSecsSinceEpoch())));
         }
         QVERIFY(latestSchemaVersion() > 1);
         Cache cache;
@@ -204,10 +212,10 @@ private slots:
         QVERIFY(cache.open(dbPath()));
         const QString g = QStringLiteral("g"), c = QStringLiteral("c");
         QVERIFY(!cache.listSyncedAt(Cache::scopeSnapshots(g, c)).isValid());  // never checked
-        QVERIFY(cache.replaceSnapshots(g, c, {}, kT1));                        // checked: none
+        QVERIFY(cache.replaceSnapshots(g, c, {}, kT1));                       // checked: none
         QCOMPARE(cache.listSyncedAt(Cache::scopeSnapshots(g, c)), kT1);
         QVERIFY(!cache.listSyncedAt(Cache::scopeSnapshots(g, QStringLiteral("other"))).isValid());
-        QVERIFY(cache.upsertSnapshots(g, c, {snap("a", kT2)}, kT2));           // partial: no new mark
+        QVERIFY(cache.upsertSnapshots(g, c, {snap("a", kT2)}, kT2));  // partial: no new mark
         QCOMPARE(cache.listSyncedAt(Cache::scopeSnapshots(g, c)), kT1);
         QVERIFY(cache.replaceClusters(g, {}, kT2));
         QCOMPARE(cache.listSyncedAt(Cache::scopeClusters(g)), kT2);
@@ -305,16 +313,16 @@ private slots:
     {
         Cache cache;
         QVERIFY(cache.open(dbPath()));
-        const auto sched = mapping::schedule(
-            *mapping::parseObject(R"({"clusterId": "cid", "clusterName": "c", "referenceHourOfDay": 4,
+        const auto sched =
+            mapping::schedule(*mapping::parseObject(R"({"clusterId": "cid", "clusterName": "c", "referenceHourOfDay": 4,
                 "referenceMinuteOfHour": 30, "restoreWindowDays": 2, "nextSnapshot": "2024-05-03T04:30:00Z",
                 "autoExportEnabled": true, "policies": [{"id": "p1", "policyItems": [
                   {"id": "i1", "frequencyType": "hourly", "frequencyInterval": 6, "retentionUnit": "days", "retentionValue": 2},
                   {"id": "i2", "frequencyType": "weekly", "frequencyInterval": 7, "retentionUnit": "weeks", "retentionValue": 4}]}],
                 "copySettings": [{"cloudProvider": "AWS", "regionName": "US_WEST_2", "zoneId": "z",
                   "frequencies": ["DAILY", "WEEKLY"], "shouldCopyOplogs": true}]})",
-                                   nullptr),
-            QStringLiteral("g"));
+                                                    nullptr),
+                              QStringLiteral("g"));
         QVERIFY(!cache.schedule(QStringLiteral("g"), QStringLiteral("c")).has_value());
         QVERIFY(cache.upsertSchedule(QStringLiteral("g"), QStringLiteral("c"), sched, kT1));
         const auto got = cache.schedule(QStringLiteral("g"), QStringLiteral("c"));
@@ -483,7 +491,7 @@ private slots:
         QCOMPARE(reader.snapshotCount(QStringLiteral("g"), QStringLiteral("c")), 1);
         QVERIFY(writer.upsertSnapshots(QStringLiteral("g"), QStringLiteral("c"), {snap("b", kT2)}, kT2));
         QCOMPARE(reader.snapshotCount(QStringLiteral("g"), QStringLiteral("c")), 2);  // sees committed writes
-        QVERIFY(!reader.replaceOrganizations({}, kT1));  // and cannot write
+        QVERIFY(!reader.replaceOrganizations({}, kT1));                               // and cannot write
     }
 
     void readOnlyNeverTouchesACorruptFile()

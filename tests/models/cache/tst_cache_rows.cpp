@@ -24,7 +24,8 @@ Tagged<E> tagged(const char *raw, Parse parse)
     return parse(QLatin1String(raw));
 }
 
-Snapshot snap(const QString &id, const QDateTime &created, const char *status = "completed", const char *type = "scheduled")
+Snapshot snap(const QString &id, const QDateTime &created, const char *status = "completed",
+              const char *type = "scheduled")
 {
     Snapshot s;
     s.id = id;
@@ -81,8 +82,8 @@ BackupSchedule schedule(int hours)
     b.policies = {{QStringLiteral("p1"),
                    {{QStringLiteral("i1"), Frequency::Hourly, hours, RetentionUnit::Days, 2},
                     {QStringLiteral("i2"), Frequency::Weekly, 7, RetentionUnit::Weeks, 4}}}};
-    b.copySettings = {{QStringLiteral("AWS"), QStringLiteral("US_WEST_2"), QStringLiteral("z"),
-                       {QStringLiteral("DAILY")}, true}};
+    b.copySettings = {
+        {QStringLiteral("AWS"), QStringLiteral("US_WEST_2"), QStringLiteral("z"), {QStringLiteral("DAILY")}, true}};
     return b;
 }
 
@@ -381,7 +382,8 @@ private slots:
         // Upsert one: a new row joins, the others stay as they were.
         Snapshot c = snap(QStringLiteral("c"), kT2.addSecs(60), "inProgress", "onDemand");
         QVERIFY(cache.upsertSnapshot(kG, kC, c, kT2));
-        QCOMPARE(ids(cache.snapshots(kG, kC)), (QStringList{QStringLiteral("c"), QStringLiteral("b"), QStringLiteral("a")}));
+        QCOMPARE(ids(cache.snapshots(kG, kC)),
+                 (QStringList{QStringLiteral("c"), QStringLiteral("b"), QStringLiteral("a")}));
         c.status = parseSnapshotStatus(QStringLiteral("completed"));
         QVERIFY(cache.upsertSnapshot(kG, kC, c, kT2));
         QCOMPARE(cache.snapshots(kG, kC).value(0).status.value, SnapshotStatus::Completed);
@@ -425,16 +427,23 @@ private slots:
     {
         Cache cache;
         QVERIFY(cache.open(dbPath()));
-        SyncedCluster first{kG, kC, QList<Snapshot>{snap(QStringLiteral("a"), kT1), snap(QStringLiteral("b"), kT1.addSecs(3600))},
-                            std::nullopt, schedule(6), {job(QStringLiteral("j1"), kT1)}, kT1};
+        SyncedCluster first{
+            kG,
+            kC,
+            QList<Snapshot>{snap(QStringLiteral("a"), kT1), snap(QStringLiteral("b"), kT1.addSecs(3600))},
+            std::nullopt,
+            schedule(6),
+            {job(QStringLiteral("j1"), kT1)},
+            kT1};
         QVERIFY2(cache.writeSyncedCluster(first), qPrintable(cache.lastError()));
         QCOMPARE(cache.listSyncedAt(Cache::scopeSnapshots(kG, kC)), kT1);
 
         // The snapshots and the schedule are written, then a restore job fails (no id: NOT NULL):
         // nothing of this cluster's write may stay.
         RestoreJob broken = job(QString(), kT2);
-        SyncedCluster second{kG, kC, QList<Snapshot>{snap(QStringLiteral("c"), kT2)}, std::nullopt, schedule(12),
-                             {job(QStringLiteral("j2"), kT2), broken}, kT2};
+        SyncedCluster second{kG,           kC,           QList<Snapshot>{snap(QStringLiteral("c"), kT2)},
+                             std::nullopt, schedule(12), {job(QStringLiteral("j2"), kT2), broken},
+                             kT2};
         QVERIFY(!cache.writeSyncedCluster(second));
         QVERIFY2(cache.lastError().contains(QStringLiteral("restore jobs")), qPrintable(cache.lastError()));
         QCOMPARE(ids(cache.snapshots(kG, kC)), (QStringList{QStringLiteral("b"), QStringLiteral("a")}));
@@ -464,7 +473,8 @@ private slots:
         Cache cache;
         QVERIFY(cache.open(dbPath()));
         QVERIFY(cache.replaceSnapshots(kG, kC,
-                                       {snap(QStringLiteral("old"), kT1), snap(QStringLiteral("fb"), kT1.addSecs(3600), "completed", "fallback"),
+                                       {snap(QStringLiteral("old"), kT1),
+                                        snap(QStringLiteral("fb"), kT1.addSecs(3600), "completed", "fallback"),
                                         snap(QStringLiteral("bad"), kT2, "failed")},
                                        kT2));
         QVERIFY(cache.upsertSchedule(kG, kC, schedule(4), kT2));
