@@ -10,7 +10,7 @@ PACKAGES=(
   libqt6sql6-sqlite libqt6svg6 libqt6opengl6-dev qt6-qpa-plugins libxkbcommon-dev libgl-dev
   qtkeychain-qt6-dev
   libsqlite3-dev sqlite3 libspdlog-dev libfmt-dev
-  python3 python3-jsonschema openssl
+  python3 python3-jsonschema clang-format openssl
   xvfb xauth fonts-dejavu-core
 )
 
