@@ -128,16 +128,69 @@ private slots:
             QJsonDocument::fromJson(t->readAll()).object().value("access_token").toString().toUtf8();
         delete t;
         QVERIFY(!token.isEmpty());
-        // The date a generic client sends everywhere.
-        QNetworkRequest req(QUrl(engine.baseUrl().toString() + QStringLiteral("/api/atlas/v2/groups")));
-        req.setSslConfiguration(c);
-        req.setRawHeader("Authorization", "Bearer " + token);
-        req.setRawHeader("Accept", accept("2025-03-12"));
-        QNetworkReply *g = nam.get(req);
-        QTRY_VERIFY_WITH_TIMEOUT(g->isFinished(), 20000);
-        QCOMPARE(g->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-        QVERIFY(!QJsonDocument::fromJson(g->readAll()).object().value("results").toArray().isEmpty());
-        delete g;
+        // The date a generic client (MongoDB's SDKs) sends to every endpoint: each answer is the
+        // newest version dated on or before it, named in Content-Type, as Atlas serves it.
+        struct Answer {
+            int status = 0;
+            QByteArray contentType;
+            QJsonObject body;
+        };
+        auto get = [&](const QString &path) {
+            QNetworkRequest req(QUrl(engine.baseUrl().toString() + QStringLiteral("/api/atlas/v2") + path));
+            req.setSslConfiguration(c);
+            req.setRawHeader("Authorization", "Bearer " + token);
+            req.setRawHeader("Accept", accept("2025-03-12"));
+            QNetworkReply *r = nam.get(req);
+            Answer a;
+            if (!QTest::qWaitFor([r] { return r->isFinished(); }, 20000)) return a;
+            a.status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            a.contentType = r->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+            a.body = QJsonDocument::fromJson(r->readAll()).object();
+            delete r;
+            return a;
+        };
+        auto results = [](const Answer &a) { return a.body.value(QLatin1String("results")).toArray(); };
+        const Answer orgs = get(QStringLiteral("/orgs"));
+        QCOMPARE(orgs.status, 200);
+        QVERIFY2(orgs.contentType.contains("2023-01-01"), orgs.contentType.constData());
+        QVERIFY(!results(orgs).isEmpty());
+        const Answer groups = get(QStringLiteral("/groups"));
+        QCOMPARE(groups.status, 200);
+        QVERIFY(!results(groups).isEmpty());
+        int clusters = 0, flexClusters = 0, snapshotLists = 0, flexSnapshotLists = 0;
+        for (const QJsonValue &g : results(groups)) {
+            const QString gid = g.toObject().value(QLatin1String("id")).toString();
+            const Answer list = get(QStringLiteral("/groups/%1/clusters").arg(gid));
+            QCOMPARE(list.status, 200);
+            QVERIFY2(list.contentType.contains("2024-08-05"), list.contentType.constData());
+            for (const QJsonValue &v : results(list)) {
+                const QJsonObject cl = v.toObject();
+                ++clusters;
+                const bool m0 = cl.value(QLatin1String("replicationSpecs")).toArray().isEmpty() ||
+                                QJsonDocument(cl).toJson(QJsonDocument::Compact).contains("\"instanceSize\":\"M0\"");
+                if (m0 || !cl.value(QLatin1String("backupEnabled")).toBool()) continue;
+                const Answer snaps = get(QStringLiteral("/groups/%1/clusters/%2/backup/snapshots")
+                                             .arg(gid, cl.value(QLatin1String("name")).toString()));
+                QCOMPARE(snaps.status, 200);
+                QVERIFY2(snaps.contentType.contains("2023-01-01"), snaps.contentType.constData());
+                ++snapshotLists;
+            }
+            const Answer flex = get(QStringLiteral("/groups/%1/flexClusters").arg(gid));
+            QCOMPARE(flex.status, 200);
+            QVERIFY2(flex.contentType.contains("2024-11-13"), flex.contentType.constData());
+            for (const QJsonValue &v : results(flex)) {
+                ++flexClusters;
+                const Answer snaps = get(QStringLiteral("/groups/%1/flexClusters/%2/backup/snapshots")
+                                             .arg(gid, v.toObject().value(QLatin1String("name")).toString()));
+                QCOMPARE(snaps.status, 200);
+                QVERIFY(!results(snaps).isEmpty());
+                ++flexSnapshotLists;
+            }
+        }
+        QVERIFY(clusters > 0);
+        QVERIFY(flexClusters > 0);
+        QVERIFY(snapshotLists > 0);
+        QCOMPARE(flexSnapshotLists, flexClusters);
     }
 
     void givenCertificateIsServed()
