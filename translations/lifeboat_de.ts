@@ -1657,7 +1657,12 @@
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>unchanged (kept in memory for this session only)</source>
         <translation>unverändert (nur für diese Sitzung im Arbeitsspeicher)</translation>
     </message>
@@ -2420,7 +2425,7 @@
 <context>
     <name>lifeboat::ui::TakeSnapshotController</name>
     <message>
-        <location filename="../ui/snapshots/takesnapshotdialog.cpp" line="+104"/>
+        <location filename="../ui/snapshots/takesnapshotdialog.cpp" line="+106"/>
         <source>Take snapshot &amp;now…</source>
         <translation>Snapshot &amp;jetzt erstellen…</translation>
     </message>
@@ -2453,7 +2458,7 @@
 <context>
     <name>lifeboat::ui::TakeSnapshotDialog</name>
     <message>
-        <location line="-150"/>
+        <location line="-152"/>
         <source>Take a snapshot of %1</source>
         <translation>Snapshot von %1 erstellen</translation>
     </message>
@@ -2488,7 +2493,12 @@
         <translation>Snapshot &amp;erstellen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Atlas takes an on-demand snapshot at once and keeps it for the days you choose.</source>
         <translation>Atlas erstellt sofort einen Snapshot auf Anforderung und bewahrt ihn so viele Tage auf, wie Sie wählen.</translation>
     </message>

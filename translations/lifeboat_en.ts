@@ -286,7 +286,7 @@
 <context>
     <name>lifeboat::ui::TakeSnapshotDialog</name>
     <message numerus="yes">
-        <location filename="../ui/snapshots/takesnapshotdialog.cpp" line="+87"/>
+        <location filename="../ui/snapshots/takesnapshotdialog.cpp" line="+89"/>
         <source> day(s)</source>
         <translation>
             <numerusform> day</numerusform>
