@@ -5,12 +5,12 @@
     <name>lifeboat::Launcher</name>
     <message>
         <location filename="../app/lifeboat/launcher.cpp" line="+34"/>
-        <location line="+78"/>
+        <location line="+83"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-69"/>
         <source>sandbox at %1</source>
         <translation>Sandbox unter %1</translation>
     </message>
@@ -30,7 +30,7 @@
         <translation>Der Sandbox-Prozess wurde beendet (Exit-Code %1).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Starting the bundled sandbox…</source>
         <translation>Die mitgelieferte Sandbox wird gestartet…</translation>
     </message>
@@ -45,12 +45,12 @@
         <translation>Verbindung mit „%1“ nicht möglich: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The secret of &quot;%1&quot; is kept in memory for this session only: the system keychain did not take it. Retry the keychain in Connections.</source>
         <translation>Das Geheimnis von „%1“ wird nur für diese Sitzung im Arbeitsspeicher gehalten: Der Schlüsselbund des Systems hat es nicht angenommen. Versuchen Sie den Schlüsselbund unter Verbindungen erneut.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Welcome to Lifeboat</source>
         <translation>Willkommen bei Lifeboat</translation>
     </message>
@@ -83,17 +83,17 @@
         <translation>%1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>the sandbox could not start (it ended with exit code %1; Lifeboat&apos;s log has its last words)</source>
         <translation>die Sandbox konnte nicht starten (sie endete mit Exit-Code %1; ihre letzten Meldungen stehen im Protokoll von Lifeboat)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the sandbox ended before it was ready</source>
         <translation>die Sandbox wurde beendet, bevor sie bereit war</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>the sandbox printed something unexpected instead of its address</source>
         <translation>die Sandbox hat statt ihrer Adresse etwas Unerwartetes ausgegeben</translation>
     </message>
@@ -181,12 +181,18 @@
         <translation>Atlas meldete: %1</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+63"/>
+        <location line="+9"/>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>The certificate of %1 has expired.</source>
         <translation>Das Zertifikat von %1 ist abgelaufen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The certificate of %1 is not valid yet (check this computer&apos;s clock).</source>
         <translation>Das Zertifikat von %1 ist noch nicht gültig (prüfen Sie die Uhr dieses Rechners).</translation>
     </message>
@@ -231,26 +237,82 @@
         <translation>Unverschlüsseltes http:// ist nur für diesen Rechner erlaubt (localhost, 127.0.0.1, ::1); verwenden Sie https:// für %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The base URL must start with https://.</source>
         <translation>Die Basis-URL muss mit https:// beginnen.</translation>
     </message>
 </context>
 <context>
-    <name>lifeboat::atlas::ApiError</name>
+    <name>lifeboat::atlas::Transport</name>
     <message>
-        <location filename="../models/atlas/apierror.cpp" line="-63"/>
-        <location line="+9"/>
-        <source>(%1)</source>
-        <translation>(%1)</translation>
+        <location filename="../models/atlas/transport.cpp" line="+131"/>
+        <source>The pinned certificate of this connection is not a PEM certificate.</source>
+        <translation>Das hinterlegte Zertifikat dieser Verbindung ist kein PEM-Zertifikat.</translation>
     </message>
 </context>
 <context>
-    <name>lifeboat::atlas::Transport</name>
+    <name>lifeboat::domain::OnDemandSnapshot</name>
     <message>
-        <location filename="../models/atlas/transport.cpp" line="+130"/>
-        <source>The pinned certificate of this connection is not a PEM certificate.</source>
-        <translation>Das hinterlegte Zertifikat dieser Verbindung ist kein PEM-Zertifikat.</translation>
+        <location filename="../models/domain/ondemandsnapshot.cpp" line="+12"/>
+        <source>%1 is an M0 (free) cluster: it has no cloud backup, so no snapshot can be taken. Use mongodump against it instead.</source>
+        <translation>%1 ist ein M0-Cluster (kostenlos): Er hat kein Cloud Backup, daher lässt sich kein Snapshot erstellen. Sichern Sie ihn stattdessen mit mongodump.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cloud backup is off for %1. Turn it on in the cluster&apos;s settings first.</source>
+        <translation>Cloud Backup ist für %1 ausgeschaltet. Schalten Sie es zuerst in den Einstellungen des Clusters ein.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is a Flex cluster: Atlas takes its daily snapshots itself and takes none on demand.</source>
+        <translation>%1 ist ein Flex-Cluster: Atlas erstellt seine täglichen Snapshots selbst und keine auf Anforderung.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Keep it at least %n day(s).</source>
+        <translation>
+            <numerusform>Bewahren Sie ihn mindestens %n Tag auf.</numerusform>
+            <numerusform>Bewahren Sie ihn mindestens %n Tage auf.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Keep it at most %n day(s) (100 years).</source>
+        <translation>
+            <numerusform>Bewahren Sie ihn höchstens %n Tag auf (100 Jahre).</numerusform>
+            <numerusform>Bewahren Sie ihn höchstens %n Tage auf (100 Jahre).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The project&apos;s Backup Compliance Policy keeps on-demand snapshots at least %n day(s).</source>
+        <translation>
+            <numerusform>Die Backup Compliance Policy des Projekts bewahrt Snapshots auf Anforderung mindestens %n Tag auf.</numerusform>
+            <numerusform>Die Backup Compliance Policy des Projekts bewahrt Snapshots auf Anforderung mindestens %n Tage auf.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The description is too long (at most %n characters).</source>
+        <translation>
+            <numerusform>Die Beschreibung ist zu lang (höchstens %n Zeichen).</numerusform>
+            <numerusform>Die Beschreibung ist zu lang (höchstens %n Zeichen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>An on-demand snapshot (%1) is already %2; Atlas takes the next one only after it finishes.</source>
+        <translation>Ein Snapshot auf Anforderung (%1) ist bereits %2; Atlas erstellt den nächsten erst, wenn dieser fertig ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>queued</source>
+        <translation>in der Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in progress</source>
+        <translation>in Arbeit</translation>
     </message>
 </context>
 <context>
@@ -409,17 +471,17 @@
         <translation>%1 Mon.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Flex</source>
         <translation>Flex</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>no cloud backup</source>
         <translation>kein Cloud-Backup</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>backup off</source>
         <translation>Backup aus</translation>
     </message>
@@ -435,7 +497,7 @@
         <translation>PIT</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n shard(s)</source>
         <translation>
             <numerusform>%n Shard</numerusform>
@@ -448,7 +510,7 @@
         <translation>Azure</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>Last good snapshot: %1</source>
         <translation>Letzter guter Snapshot: %1</translation>
     </message>
@@ -458,12 +520,12 @@
         <translation>Kein abgeschlossener Snapshot gesehen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+25"/>
         <source>%1 — under a Backup Compliance Policy</source>
         <translation>%1 — unter einer Backup Compliance Policy</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>MongoDB %1</source>
         <translation>MongoDB %1</translation>
     </message>
@@ -481,7 +543,7 @@
         <translation>Vor %1 synchronisiert</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
@@ -584,12 +646,12 @@
         <translation>geteilt</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Eastern US (South Carolina)</source>
         <translation>Östliche USA (South Carolina)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Eastern US (Virginia)</source>
         <translation>Östliche USA (Virginia)</translation>
     </message>
@@ -599,23 +661,23 @@
         <translation>Zentrale USA (Iowa)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Western US (Oregon)</source>
         <translation>Westliche USA (Oregon)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Western Europe (Belgium)</source>
         <translation>Westeuropa (Belgien)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+5"/>
+        <location line="+2"/>
+        <location line="+7"/>
         <source>Europe (Frankfurt)</source>
         <translation>Europa (Frankfurt)</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>US East (N. Virginia)</source>
         <translation>USA Ost (Nord-Virginia)</translation>
     </message>
@@ -635,17 +697,17 @@
         <translation>Europa (Irland)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Asia Pacific (Sydney)</source>
         <translation>Asien-Pazifik (Sydney)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>West Europe (Netherlands)</source>
         <translation>Westeuropa (Niederlande)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>North Europe (Ireland)</source>
         <translation>Nordeuropa (Irland)</translation>
     </message>
@@ -751,7 +813,7 @@
         <translation>Jeden Tag</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Every %1</source>
         <translation>Jeden %1</translation>
     </message>
@@ -777,7 +839,7 @@
         <translation>Jedes Jahr am 1. %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>On demand</source>
         <translation>Auf Anforderung</translation>
     </message>
@@ -851,12 +913,12 @@
         <translation>Kopiert nach %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Snapshot %1</source>
         <translation>Snapshot %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Created (UTC)</source>
         <translation>Erstellt (UTC)</translation>
     </message>
@@ -912,35 +974,121 @@
     </message>
 </context>
 <context>
+    <name>lifeboat::jobs::CacheReadJob</name>
+    <message>
+        <location filename="../models/jobs/cachereadjob.cpp" line="+31"/>
+        <source>Load %1</source>
+        <translation>%1 laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load the clusters of %1</source>
+        <translation>Cluster von %1 laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load the projects</source>
+        <translation>Projekte laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load the estate</source>
+        <translation>Bestand laden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading the cache</source>
+        <translation>Cache wird gelesen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The cache knows no cluster named %1 in project %2; sync it first.</source>
+        <translation>Der Cache kennt keinen Cluster namens %1 im Projekt %2; synchronisieren Sie ihn zuerst.</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::jobs::CacheWriter</name>
     <message>
-        <source>snapshots</source>
-        <translation type="vanished">Snapshots</translation>
+        <location filename="../models/jobs/cachewriter.cpp" line="+74"/>
+        <source>the synced cluster</source>
+        <translation>den synchronisierten Cluster</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::jobs::Job</name>
+    <message>
+        <location filename="../models/jobs/job.cpp" line="+40"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::jobs::JobError</name>
+    <message>
+        <location filename="../models/jobs/joberror.cpp" line="+68"/>
+        <source>the disk is full. Free some space; what was synced before is kept.</source>
+        <translation>Die Festplatte ist voll. Geben Sie Speicherplatz frei; was vorher synchronisiert war, bleibt erhalten.</translation>
     </message>
     <message>
-        <source>the backup schedule</source>
-        <translation type="vanished">den Backup-Zeitplan</translation>
+        <location line="+4"/>
+        <source>the disk or the cache file cannot be written (%1).</source>
+        <translation>Die Festplatte oder die Cache-Datei ist nicht beschreibbar (%1).</translation>
     </message>
     <message>
-        <source>restore jobs</source>
-        <translation type="vanished">Wiederherstellungsaufträge</translation>
+        <location line="+5"/>
+        <source>the cache file is damaged; it is rebuilt at the next start.</source>
+        <translation>Die Cache-Datei ist beschädigt; sie wird beim nächsten Start neu aufgebaut.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>another program keeps the cache file locked.</source>
+        <translation>Ein anderes Programm hält die Cache-Datei gesperrt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Could not write %1 to the local cache: %2</source>
-        <translation type="vanished">%1 konnte nicht in den lokalen Cache geschrieben werden: %2</translation>
+        <translation>Lifeboat konnte %1 nicht in den lokalen Cache schreiben: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::jobs::MutationJob</name>
+    <message>
+        <location filename="../models/jobs/mutationjob.cpp" line="+17"/>
+        <source>Checking with the server</source>
+        <translation>Abgleich mit dem Server</translation>
     </message>
     <message>
-        <location filename="../models/jobs/cachewriter.cpp" line="+65"/>
-        <source>Could not write to the local cache: %1</source>
-        <translation>Schreiben in den lokalen Cache fehlgeschlagen: %1</translation>
+        <location line="+6"/>
+        <source>Stopped waiting; the request had been sent, so Atlas may have acted on it. The next sync shows what happened.</source>
+        <translation>Warten beendet; die Anfrage war bereits gesendet, Atlas hat sie also vielleicht ausgeführt. Die nächste Synchronisierung zeigt, was geschehen ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled before anything was sent.</source>
+        <translation>Abgebrochen, bevor etwas gesendet wurde.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The answer was lost; checking whether Atlas acted on it</source>
+        <translation>Die Antwort ging verloren; es wird geprüft, ob Atlas die Anfrage ausgeführt hat</translation>
     </message>
 </context>
 <context>
     <name>lifeboat::jobs::SyncJob</name>
     <message>
-        <location filename="../models/jobs/syncjob.cpp" line="+107"/>
+        <location filename="../models/jobs/syncjob.cpp" line="+114"/>
         <source>Sync everything</source>
         <translation>Alles synchronisieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sync the project list</source>
+        <translation>Projektliste synchronisieren</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -953,22 +1101,22 @@
         <translation>Cluster %1 synchronisieren</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Organizations and projects</source>
         <translation>Organisationen und Projekte</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Projects</source>
         <translation>Projekte</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-9"/>
         <source>Cancelled; the cache keeps what was synced before and what had finished.</source>
         <translation>Abgebrochen; der Cache behält, was vorher synchronisiert war und was schon fertig war.</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+58"/>
         <source> (%n part(s) of the sync failed in all)</source>
         <translation>
             <numerusform> (insgesamt ist %n Teil der Synchronisierung fehlgeschlagen)</numerusform>
@@ -976,18 +1124,13 @@
         </translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Could not write %1 to the local cache: %2</source>
-        <translation>%1 konnte nicht in den lokalen Cache geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>organizations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>projects</source>
         <translation>Projekte</translation>
     </message>
@@ -998,12 +1141,12 @@
     </message>
     <message>
         <location line="+45"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>clusters</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the compliance policy</source>
         <translation>die Compliance-Richtlinie</translation>
     </message>
@@ -1013,75 +1156,84 @@
         <translation>Kein Cluster namens %1 im Projekt %2.</translation>
     </message>
     <message>
-        <source>snapshots</source>
-        <translation type="vanished">Snapshots</translation>
-    </message>
-    <message>
-        <source>the backup schedule</source>
-        <translation type="vanished">den Backup-Zeitplan</translation>
-    </message>
-    <message>
-        <source>restore jobs</source>
-        <translation type="vanished">Wiederherstellungsaufträge</translation>
-    </message>
-    <message>
-        <location line="+194"/>
+        <location line="+208"/>
         <source>flex snapshots</source>
         <translation>Flex-Snapshots</translation>
     </message>
 </context>
 <context>
+    <name>lifeboat::jobs::TakeSnapshotJob</name>
+    <message>
+        <location filename="../models/jobs/takesnapshotjob.cpp" line="+23"/>
+        <source>Take a snapshot of %1</source>
+        <translation>Snapshot von %1 erstellen</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>No cluster named %1 in project %2.</source>
+        <translation>Im Projekt %2 gibt es keinen Cluster namens %1.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The answer to the snapshot request was lost (%1) and the snapshots could not be read again (%2), so it is not known whether Atlas took it. Nothing was sent twice; the next sync shows it if it was taken.</source>
+        <translation>Die Antwort auf die Snapshot-Anfrage ging verloren (%1), und die Snapshots ließen sich nicht erneut lesen (%2); daher ist unbekannt, ob Atlas den Snapshot erstellt hat. Nichts wurde doppelt gesendet; falls er erstellt wurde, zeigt ihn die nächste Synchronisierung.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The answer to the snapshot request was lost (%1); the snapshots read again show that Atlas did not take it. Nothing was sent twice; try again.</source>
+        <translation>Die Antwort auf die Snapshot-Anfrage ging verloren (%1); die erneut gelesenen Snapshots zeigen, dass Atlas ihn nicht erstellt hat. Nichts wurde doppelt gesendet; versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the new snapshot</source>
+        <translation>den neuen Snapshot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Atlas took the snapshot (%1); the next sync shows it.</source>
+        <translation>Atlas hat den Snapshot erstellt (%1); die nächste Synchronisierung zeigt ihn an.</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::jobs::Worker</name>
     <message>
-        <location filename="../models/jobs/worker.cpp" line="+26"/>
+        <location filename="../models/jobs/worker.cpp" line="+27"/>
         <source>Cannot open the local cache %1: %2</source>
         <translation>Der lokale Cache %1 lässt sich nicht öffnen: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Cannot read the local cache %1: %2</source>
         <translation>Der lokale Cache %1 lässt sich nicht lesen: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Cannot write the local cache %1: %2</source>
         <translation>In den lokalen Cache %1 lässt sich nicht schreiben: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+35"/>
+        <source>Start the worker</source>
+        <translation>Hintergrunddienst starten</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>The worker was not started.</source>
         <translation>Der Hintergrunddienst wurde nicht gestartet.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+85"/>
         <source>Connected to %1</source>
         <translation>Verbunden mit %1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+1"/>
-        <source>Load the estate</source>
-        <translation>Bestand laden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+11"/>
-        <source>Reading the cache</source>
-        <translation>Cache wird gelesen</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>Load %1</source>
-        <translation>%1 laden</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The cache knows no cluster named %1 in project %2; sync it first.</source>
-        <translation>Der Cache kennt keinen Cluster namens %1 im Projekt %2; synchronisieren Sie ihn zuerst.</translation>
-    </message>
-    <message>
         <location line="+18"/>
+        <source>Stopped following; the job it joined goes on.</source>
+        <translation>Verfolgung beendet; der Auftrag, dem er sich angeschlossen hat, läuft weiter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
         <source>Cancelled before it started.</source>
         <translation>Abgebrochen, bevor es begann.</translation>
     </message>
@@ -1089,7 +1241,7 @@
 <context>
     <name>lifeboat::ui::ClusterOverview</name>
     <message>
-        <location filename="../ui/overview/clusteroverview.cpp" line="+144"/>
+        <location filename="../ui/overview/clusteroverview.cpp" line="+149"/>
         <source>No cluster selected</source>
         <translation>Kein Cluster ausgewählt</translation>
     </message>
@@ -1099,22 +1251,22 @@
         <translation>Wählen Sie im Navigator einen Cluster, um den Zustand seiner Backups zu sehen.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Last good snapshot %1 ago (%2). Flex takes one a day.</source>
         <translation>Letzter guter Snapshot vor %1 (%2). Flex erstellt einen am Tag.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The last good snapshot is %1 old (%2); Flex should take one a day.</source>
         <translation>Der letzte gute Snapshot ist %1 alt (%2); Flex sollte einen am Tag erstellen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No completed snapshot yet. Flex takes the first one a day after the cluster is created.</source>
         <translation>Noch kein abgeschlossener Snapshot. Flex erstellt den ersten einen Tag nach dem Anlegen des Clusters.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Automatic daily snapshots</source>
         <translation>Automatische tägliche Snapshots</translation>
     </message>
@@ -1137,17 +1289,17 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>MongoDB %1</source>
         <translation>MongoDB %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>replica set</source>
         <translation>Replica Set</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-172"/>
         <source>as a download</source>
         <translation>als Download</translation>
     </message>
@@ -1162,7 +1314,7 @@
         <translation>nach %1 im Projekt %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>to an unnamed target</source>
         <translation>an ein unbenanntes Ziel</translation>
     </message>
@@ -1172,12 +1324,12 @@
         <translation>Letzte Wiederherstellung: %1, %2 %3 — %4.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>Flex cluster · %1 · MongoDB %2</source>
         <translation>Flex-Cluster · %1 · MongoDB %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+33"/>
         <source>sharded, %n shard(s)</source>
         <translation>
             <numerusform>sharded, %n Shard</numerusform>
@@ -1203,12 +1355,12 @@
         <translation>FCV bis %2 auf %1 festgelegt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Free clusters (M0) have no cloud backup: nothing protects this data unless you copy it yourself.</source>
         <translation>Kostenlose Cluster (M0) haben kein Cloud-Backup: Nichts schützt diese Daten, wenn Sie sie nicht selbst kopieren.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Back it up by hand</source>
         <translation>Von Hand sichern</translation>
     </message>
@@ -1223,17 +1375,17 @@
         <translation>Oder auf eine Stufe mit Backup wechseln</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Flex clusters take a daily snapshot; M10 and larger have scheduled snapshots, point-in-time restore and export.</source>
         <translation>Flex-Cluster erstellen täglich einen Snapshot; ab M10 gibt es geplante Snapshots, Point-in-Time-Wiederherstellung und Export.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Cloud Backup is turned off for this cluster: no new snapshots are taken.</source>
         <translation>Cloud Backup ist für diesen Cluster ausgeschaltet: Es werden keine neuen Snapshots erstellt.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Turn backup on</source>
         <translation>Backup einschalten</translation>
     </message>
@@ -1243,7 +1395,7 @@
         <translation>Öffnen Sie in der Atlas-Oberfläche den Cluster, wählen Sie &lt;i&gt;Edit Configuration&lt;/i&gt;, schalten Sie unter &lt;i&gt;Additional Settings&lt;/i&gt; &lt;i&gt;Cloud Backup&lt;/i&gt; ein und übernehmen Sie die Änderung. Mit der Atlas CLI: &lt;code&gt;atlas clusters update %1 --backup&lt;/code&gt;. Atlas erstellt dann Snapshots nach der Standardrichtlinie des Projekts; nötig ist die Projektrolle Project Owner oder Project Cluster Manager.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>No completed snapshot: there is nothing to restore from yet.</source>
         <translation>Kein abgeschlossener Snapshot: Es gibt noch nichts, woraus sich wiederherstellen ließe.</translation>
     </message>
@@ -1253,7 +1405,7 @@
         <translation>Verspätet: Der letzte gute Snapshot ist %1 alt (%2), der Zeitplan verspricht aber einen alle %3.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>On schedule: last good snapshot %1 ago (%2)%3.</source>
         <translation>Im Plan: letzter guter Snapshot vor %1 (%2)%3.</translation>
     </message>
@@ -1263,22 +1415,22 @@
         <translation>; der Zeitplan verspricht einen alle %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Snapshot time %1:%2 UTC.</source>
         <translation>Snapshot-Zeit %1:%2 UTC.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Next snapshot: %1 (in %2).</source>
         <translation>Nächster Snapshot: %1 (in %2).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A snapshot is being taken now (started %1).</source>
         <translation>Gerade wird ein Snapshot erstellt (begonnen %1).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Copies to: %1.</source>
         <translation>Kopien nach: %1.</translation>
     </message>
@@ -1288,13 +1440,13 @@
         <translation>Backup-Richtlinie</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+7"/>
         <source>Point-in-time restore</source>
         <translation>Point-in-Time-Wiederherstellung</translation>
     </message>
     <message numerus="yes">
-        <location line="-4"/>
+        <location line="-5"/>
         <source>Continuous Cloud Backup is on: any moment from %1 until now can be restored (a %n-day window).</source>
         <translation>
             <numerusform>Continuous Cloud Backup ist eingeschaltet: Jeder Moment von %1 bis jetzt lässt sich wiederherstellen (ein Fenster von %n Tag).</numerusform>
@@ -1302,7 +1454,7 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Continuous Cloud Backup is on.</source>
         <translation>Continuous Cloud Backup ist eingeschaltet.</translation>
     </message>
@@ -1328,7 +1480,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%n fallback snapshot(s) (may be inconsistent; not usable for export or collection restore).</source>
         <translation>
             <numerusform>%n Fallback-Snapshot (kann inkonsistent sein; nicht für Export oder Wiederherstellung einzelner Collections nutzbar).</numerusform>
@@ -1336,12 +1488,12 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Snapshots and storage</source>
         <translation>Snapshots und Speicher</translation>
     </message>
     <message numerus="yes">
-        <location line="-245"/>
+        <location line="-278"/>
         <source>%n restore(s) running now.</source>
         <translation>
             <numerusform>%n Wiederherstellung läuft gerade.</numerusform>
@@ -1349,12 +1501,12 @@
         </translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-51"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>restore of a snapshot</source>
         <translation>Wiederherstellung eines Snapshots</translation>
     </message>
@@ -1369,12 +1521,12 @@
         <translation>Download</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>restore</source>
         <translation>Wiederherstellung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
@@ -1399,23 +1551,23 @@
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>No restore in the history.</source>
         <translation>Keine Wiederherstellung im Verlauf.</translation>
     </message>
     <message>
-        <location line="+134"/>
-        <location line="+112"/>
+        <location line="+138"/>
+        <location line="+141"/>
         <source>Restores</source>
         <translation>Wiederherstellungen</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-31"/>
         <source>The schedule has no policy items: no snapshot is taken on a schedule.</source>
         <translation>Der Zeitplan hat keine Richtlinieneinträge: Es werden keine geplanten Snapshots erstellt.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Backup Compliance Policy</source>
         <translation>Backup Compliance Policy</translation>
     </message>
@@ -1430,7 +1582,7 @@
         <translation>Daten</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Synced just now (%1).</source>
         <translation>Gerade eben synchronisiert (%1).</translation>
     </message>
@@ -1459,12 +1611,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+323"/>
+        <location line="+330"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-306"/>
         <location line="+86"/>
         <source>stored in the system keychain</source>
         <translation>wird im Schlüsselbund des Systems gespeichert</translation>
@@ -1505,18 +1657,23 @@
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>unchanged (kept in memory for this session only)</source>
         <translation>unverändert (nur für diese Sitzung im Arbeitsspeicher)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+167"/>
+        <location line="+172"/>
         <source>unchanged (kept in the system keychain)</source>
         <translation>unverändert (im Schlüsselbund des Systems)</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-162"/>
         <source>Client ID</source>
         <translation>Client-ID</translation>
     </message>
@@ -1536,7 +1693,7 @@
         <translation>Privater Schlüssel</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Give the profile a name.</source>
         <translation>Geben Sie dem Profil einen Namen.</translation>
     </message>
@@ -1561,7 +1718,7 @@
         <translation>Geben Sie nur den Server ein, ohne Pfad: %1://%2 (Lifeboat ergänzt /api/atlas/v2 selbst).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The base URL must not have a query or a fragment.</source>
         <translation>Die Basis-URL darf keine Abfrage und kein Fragment haben.</translation>
     </message>
@@ -1586,34 +1743,34 @@
         <translation>Geben Sie den privaten Schlüssel ein.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Saving the secret in the system keychain…</source>
         <translation>Geheimnis wird im Schlüsselbund des Systems gespeichert…</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+26"/>
+        <location line="-17"/>
+        <location line="+27"/>
         <source>Saved. The secret is in the system keychain.</source>
         <translation>Gespeichert. Das Geheimnis liegt im Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>Saved, but %1. The secret is kept in memory for this session only: Lifeboat forgets it when it quits and never writes it to disk. Retry the keychain once it is available.</source>
         <translation>Gespeichert, aber %1. Das Geheimnis wird nur für diese Sitzung im Arbeitsspeicher gehalten: Lifeboat vergisst es beim Beenden und schreibt es nie auf die Festplatte. Versuchen Sie den Schlüsselbund erneut, sobald er verfügbar ist.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Still not saved: %1. The secret stays in memory for this session only.</source>
         <translation>Weiterhin nicht gespeichert: %1. Das Geheimnis bleibt nur für diese Sitzung im Arbeitsspeicher.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Remove profile</source>
         <translation>Profil entfernen</translation>
     </message>
@@ -1623,18 +1780,18 @@
         <translation>Das Profil „%1“ entfernen? Sein Geheimnis wird aus dem Schlüsselbund des Systems gelöscht; die dafür zwischengespeicherten Daten bleiben, bis wieder synchronisiert wird.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Removed &quot;%1&quot;.</source>
         <translation>„%1“ entfernt.</translation>
     </message>
     <message>
         <location line="+29"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The connection works: the server answered and accepted the credentials.</source>
         <translation>Die Verbindung funktioniert: Der Server hat geantwortet und die Zugangsdaten angenommen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The connection does not work: %1</source>
         <translation>Die Verbindung funktioniert nicht: %1</translation>
     </message>
@@ -1652,18 +1809,18 @@
 <context>
     <name>lifeboat::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+39"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+42"/>
         <source>Lifeboat</source>
         <translation>Lifeboat</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+293"/>
+        <location line="+311"/>
         <source>Pick a cluster in the navigator.</source>
         <translation>Wählen Sie im Navigator einen Cluster.</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-302"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -1673,7 +1830,7 @@
         <translation>Snapshots</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>&lt;b&gt;Lifeboat is not connected.&lt;/b&gt;&lt;br&gt;Add a connection to MongoDB Atlas (an API key or a service account), or try Lifeboat on the bundled sandbox: a local, Atlas-compatible backup service with a demo estate.</source>
         <translation>&lt;b&gt;Lifeboat ist nicht verbunden.&lt;/b&gt;&lt;br&gt;Fügen Sie eine Verbindung zu MongoDB Atlas hinzu (ein API-Schlüssel oder ein Dienstkonto) oder probieren Sie Lifeboat mit der mitgelieferten Sandbox aus: einem lokalen, Atlas-kompatiblen Backup-Dienst mit Demodaten.</translation>
     </message>
@@ -1688,7 +1845,7 @@
         <translation>Verbindung hinzufügen…</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>&amp;Sync now</source>
         <translation>Jetzt &amp;synchronisieren</translation>
     </message>
@@ -1766,13 +1923,18 @@
         <translation>Haupt</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+94"/>
+        <location line="+9"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+99"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-87"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1782,7 +1944,7 @@
         <translation>Sandbox neu starten</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung mit %1 wird aufgebaut…</translation>
     </message>
@@ -1807,17 +1969,17 @@
         <translation>Nichts anzuzeigen: Der Server war nicht erreichbar.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Nothing to show: the sandbox stopped. Restart it from the File menu.</source>
         <translation>Nichts anzuzeigen: Die Sandbox wurde beendet. Starten Sie sie über das Menü Datei neu.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>There are no clusters this connection can see.</source>
         <translation>Diese Verbindung sieht keine Cluster.</translation>
     </message>
     <message numerus="yes">
-        <location line="+164"/>
+        <location line="+177"/>
         <source>Last sync %1; the next in at most %n minute(s)</source>
         <translation>
             <numerusform>Letzte Synchronisierung %1; die nächste in höchstens %n Minute</numerusform>
@@ -1830,17 +1992,17 @@
         <translation>Letzte Synchronisierung %1; die automatische Synchronisierung ist aus</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-247"/>
         <source>%1 — Lifeboat</source>
         <translation>%1 — Lifeboat</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+195"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-160"/>
         <source>Online — %1</source>
         <translation>Online — %1</translation>
     </message>
@@ -1860,12 +2022,12 @@
         <translation>Die Sandbox wurde beendet — angezeigt wird der zuletzt gesehene Stand. Starten Sie sie neu, um weiterzuarbeiten.</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+193"/>
         <source>Never synced</source>
         <translation>Nie synchronisiert</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Synced just now</source>
         <translation>Gerade eben synchronisiert</translation>
     </message>
@@ -1878,7 +2040,7 @@
 <context>
     <name>lifeboat::ui::NavigatorView</name>
     <message>
-        <location filename="../ui/navigator/navigatorview.cpp" line="+112"/>
+        <location filename="../ui/navigator/navigatorview.cpp" line="+115"/>
         <source>Clusters</source>
         <translation>Cluster</translation>
     </message>
@@ -1901,17 +2063,17 @@
         <translation>Atlas — Dienstkonto</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+83"/>
         <source>No secret is stored for this profile: edit it and enter the key again.</source>
         <translation>Für dieses Profil ist kein Geheimnis gespeichert: Bearbeiten Sie es und geben Sie den Schlüssel erneut ein.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The system keychain could not be read: %1</source>
         <translation>Der Schlüsselbund des Systems konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>the system keychain is not available (%1)</source>
         <translation>der Schlüsselbund des Systems ist nicht verfügbar (%1)</translation>
     </message>
@@ -2000,12 +2162,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+86"/>
+        <location line="+89"/>
         <source>Replica set</source>
         <translation>Replica Set</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-89"/>
         <source>Snapshot id</source>
         <translation>Snapshot-ID</translation>
     </message>
@@ -2021,12 +2183,12 @@
         <translation>%1:</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>%1 snapshot, %2</source>
         <translation>Snapshot (%1), %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>not reported</source>
         <translation>nicht gemeldet</translation>
     </message>
@@ -2046,7 +2208,7 @@
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>daily, kept by Atlas (the last 8)</source>
         <translation>täglich, von Atlas aufbewahrt (die letzten 8)</translation>
     </message>
@@ -2056,7 +2218,7 @@
         <translation>Flex-Cluster (automatischer täglicher Snapshot)</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Sharded cluster, %n member(s)</source>
         <translation>
             <numerusform>Sharded Cluster, %n Mitglied</numerusform>
@@ -2077,7 +2239,7 @@
         <translation>Replica Set %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 on %2</source>
         <comment>cluster on provider</comment>
         <translation>%1 auf %2</translation>
@@ -2242,7 +2404,7 @@
         <translation>Benutzerdefiniert</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+62"/>
         <source>%1 snapshot(s)</source>
         <comment>%1 is the number</comment>
         <translation>
@@ -2257,6 +2419,95 @@
         <translation>
             <numerusform>%1 von %2 Snapshot</numerusform>
             <numerusform>%1 von %2 Snapshots</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::TakeSnapshotController</name>
+    <message>
+        <location filename="../ui/snapshots/takesnapshotdialog.cpp" line="+106"/>
+        <source>Take snapshot &amp;now…</source>
+        <translation>Snapshot &amp;jetzt erstellen…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Pick a cluster first.</source>
+        <translation>Wählen Sie zuerst einen Cluster.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Take an on-demand snapshot of %1 now</source>
+        <translation>Jetzt einen Snapshot auf Anforderung von %1 erstellen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Taking a snapshot of %1…</source>
+        <translation>Snapshot von %1 wird erstellt…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No snapshot of %1 was taken: %2</source>
+        <translation>Es wurde kein Snapshot von %1 erstellt: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Atlas is taking a snapshot of %1 (%2).</source>
+        <translation>Atlas erstellt einen Snapshot von %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::TakeSnapshotDialog</name>
+    <message>
+        <location line="-152"/>
+        <source>Take a snapshot of %1</source>
+        <translation>Snapshot von %1 erstellen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What it is for, e.g. before the schema change</source>
+        <translation>Wofür er gedacht ist, z. B. vor der Schemaänderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Retention in days</source>
+        <translation>Aufbewahrung in Tagen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep for:</source>
+        <translation>&amp;Aufbewahren für:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Take snapshot</source>
+        <translation>Snapshot &amp;erstellen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Atlas takes an on-demand snapshot at once and keeps it for the days you choose.</source>
+        <translation>Atlas erstellt sofort einen Snapshot auf Anforderung und bewahrt ihn so viele Tage auf, wie Sie wählen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source> day(s)</source>
+        <translation>
+            <numerusform> Tag</numerusform>
+            <numerusform> Tage</numerusform>
         </translation>
     </message>
 </context>
@@ -2303,12 +2554,12 @@
         <translation>Snapshot-Zeitleiste</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Snapshots over time, one lane per frequency. Left and Right select the previous or next snapshot, Up and Down change lane, plus and minus zoom, Home and End go to the first and last.</source>
         <translation>Snapshots im Zeitverlauf, eine Spur pro Häufigkeit. Links und Rechts wählen den vorigen oder nächsten Snapshot, Auf und Ab wechseln die Spur, Plus und Minus zoomen, Pos1 und Ende springen zum ersten und letzten.</translation>
     </message>
     <message>
-        <location line="+349"/>
+        <location line="+347"/>
         <source>No snapshots</source>
         <translation>Keine Snapshots</translation>
     </message>
@@ -2318,7 +2569,7 @@
         <translation>UTC</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>Point-in-time window</source>
         <translation>Point-in-Time-Fenster</translation>
     </message>
@@ -2328,13 +2579,13 @@
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+1"/>
         <source>Last expiry %1</source>
         <translation>Letzter Ablauf %1</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+187"/>
         <source>%1 snapshot — %2</source>
         <translation>Snapshot (%1) — %2</translation>
     </message>
@@ -2396,17 +2647,17 @@ bis %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/lifeboat/main.cpp" line="+66"/>
+        <location filename="../app/lifeboat/main.cpp" line="+68"/>
         <source>Desktop console for MongoDB Atlas cloud backups.</source>
         <translation>Desktop-Konsole für Cloud-Backups von MongoDB Atlas.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Start and connect to the bundled lifeboat-sandbox.</source>
         <translation>Die mitgelieferte lifeboat-sandbox starten und verbinden.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Connect with the saved profile NAME.</source>
         <translation>Mit dem gespeicherten Profil NAME verbinden.</translation>
     </message>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>lifeboat::domain::OnDemandSnapshot</name>
+    <message numerus="yes">
+        <location filename="../models/domain/ondemandsnapshot.cpp" line="+50"/>
+        <source>Keep it at least %n day(s).</source>
+        <translation>
+            <numerusform>Keep it at least %n day.</numerusform>
+            <numerusform>Keep it at least %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Keep it at most %n day(s) (100 years).</source>
+        <translation>
+            <numerusform>Keep it at most %n day (100 years).</numerusform>
+            <numerusform>Keep it at most %n days (100 years).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The project&apos;s Backup Compliance Policy keeps on-demand snapshots at least %n day(s).</source>
+        <translation>
+            <numerusform>The project&apos;s Backup Compliance Policy keeps on-demand snapshots at least %n day.</numerusform>
+            <numerusform>The project&apos;s Backup Compliance Policy keeps on-demand snapshots at least %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The description is too long (at most %n characters).</source>
+        <translation>
+            <numerusform>The description is too long (at most %n character).</numerusform>
+            <numerusform>The description is too long (at most %n characters).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::itemmodels::HealthText</name>
     <message numerus="yes">
         <location filename="../models/itemmodels/healthtext.cpp" line="+11"/>
@@ -52,7 +87,7 @@
 <context>
     <name>lifeboat::itemmodels::NavigatorModel</name>
     <message numerus="yes">
-        <location filename="../models/itemmodels/navigatormodel.cpp" line="+145"/>
+        <location filename="../models/itemmodels/navigatormodel.cpp" line="+150"/>
         <source>%n shard(s)</source>
         <translation>
             <numerusform>%n shard</numerusform>
@@ -60,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+80"/>
         <source>%n snapshot(s)</source>
         <translation>
             <numerusform>%n snapshot</numerusform>
@@ -71,7 +106,7 @@
 <context>
     <name>lifeboat::itemmodels::SnapshotFormat</name>
     <message numerus="yes">
-        <location filename="../models/itemmodels/snapshotformat.cpp" line="+207"/>
+        <location filename="../models/itemmodels/snapshotformat.cpp" line="+217"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -114,7 +149,7 @@
 <context>
     <name>lifeboat::jobs::SyncJob</name>
     <message numerus="yes">
-        <location filename="../models/jobs/syncjob.cpp" line="+189"/>
+        <location filename="../models/jobs/syncjob.cpp" line="+181"/>
         <source> (%n part(s) of the sync failed in all)</source>
         <translation>
             <numerusform> (%n part of the sync failed in all)</numerusform>
@@ -125,7 +160,7 @@
 <context>
     <name>lifeboat::ui::ClusterOverview</name>
     <message numerus="yes">
-        <location filename="../ui/overview/clusteroverview.cpp" line="+205"/>
+        <location filename="../ui/overview/clusteroverview.cpp" line="+214"/>
         <source>%n snapshot(s) kept.</source>
         <translation>
             <numerusform>%n snapshot kept.</numerusform>
@@ -133,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+9"/>
         <source>sharded, %n shard(s)</source>
         <translation>
             <numerusform>sharded, %n shard</numerusform>
@@ -149,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+93"/>
+        <location line="+116"/>
         <source>Continuous Cloud Backup is on: any moment from %1 until now can be restored (a %n-day window).</source>
         <translation>
             <numerusform>Continuous Cloud Backup is on: any moment from %1 until now can be restored (a %n-day window).</numerusform>
@@ -157,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%n snapshot(s), %1 stored.</source>
         <translation>
             <numerusform>%n snapshot, %1 stored.</numerusform>
@@ -173,7 +208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%n fallback snapshot(s) (may be inconsistent; not usable for export or collection restore).</source>
         <translation>
             <numerusform>%n fallback snapshot (may be inconsistent; not usable for export or collection restore).</numerusform>
@@ -181,7 +216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-244"/>
+        <location line="-276"/>
         <source>%n restore(s) running now.</source>
         <translation>
             <numerusform>%n restore running now.</numerusform>
@@ -192,7 +227,7 @@
 <context>
     <name>lifeboat::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+202"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+208"/>
         <source>Every %n minute(s)</source>
         <translation>
             <numerusform>Every minute</numerusform>
@@ -200,7 +235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+319"/>
+        <location line="+349"/>
         <source>Last sync %1; the next in at most %n minute(s)</source>
         <translation>
             <numerusform>Last sync %1; the next in at most %n minute</numerusform>
@@ -211,7 +246,7 @@
 <context>
     <name>lifeboat::ui::SnapshotDetails</name>
     <message numerus="yes">
-        <location filename="../ui/snapshots/snapshotdetails.cpp" line="+165"/>
+        <location filename="../ui/snapshots/snapshotdetails.cpp" line="+168"/>
         <source>Sharded cluster, %n member(s)</source>
         <translation>
             <numerusform>Sharded cluster, %n member</numerusform>
@@ -230,7 +265,7 @@
 <context>
     <name>lifeboat::ui::SnapshotsPane</name>
     <message numerus="yes">
-        <location filename="../ui/snapshots/snapshotspane.cpp" line="+204"/>
+        <location filename="../ui/snapshots/snapshotspane.cpp" line="+208"/>
         <source>%1 snapshot(s)</source>
         <comment>%1 is the number</comment>
         <translation>
@@ -245,6 +280,17 @@
         <translation>
             <numerusform>%1 of %2 snapshot</numerusform>
             <numerusform>%1 of %2 snapshots</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::TakeSnapshotDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/snapshots/takesnapshotdialog.cpp" line="+89"/>
+        <source> day(s)</source>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
         </translation>
     </message>
 </context>

@@ -130,7 +130,9 @@ ApiError ApiError::network(QNetworkReply::NetworkError code, const QString &qtMe
     e.kind = code == QNetworkReply::OperationCanceledError ? ErrorKind::Cancelled : ErrorKind::Network;
     e.detail = qtMessage;
     e.message = plainWords(e);
-    if (e.kind == ErrorKind::Network && !qtMessage.isEmpty()) e.message += u' ' + tr("(%1)").arg(qtMessage);
+    // Spelled out: lupdate would file a bare tr() here under ApiError, which has no tr().
+    if (e.kind == ErrorKind::Network && !qtMessage.isEmpty())
+        e.message += u' ' + QCoreApplication::translate("lifeboat::atlas", "(%1)").arg(qtMessage);
     return e;
 }
 
@@ -139,7 +141,7 @@ ApiError ApiError::invalidResponse(const QString &why)
     ApiError e;
     e.kind = ErrorKind::InvalidResponse;
     e.detail = why;
-    e.message = plainWords(e) + u' ' + tr("(%1)").arg(why);
+    e.message = plainWords(e) + u' ' + QCoreApplication::translate("lifeboat::atlas", "(%1)").arg(why);
     return e;
 }
 

@@ -1,8 +1,8 @@
 // Renders the main window on an in-process sandbox to PNG files for a look, at the
 // screen size it runs on (xvfb-run -s "-screen 0 1280x800x24") and in a language:
 //   render_mainwindow OUT_DIR [de|en]
-// Writes welcome, overview, snapshots (details), ear-details, backup-off, stopped and
-// connections-error pictures, prefixed with the language and the screen size.
+// Writes welcome, overview, snapshots (details), ear-details, backup-off, stopped,
+// take-snapshot and connections-error pictures, prefixed with the language and the screen size.
 #include "engine/engine.h"
 #include "i18n/i18n.h"
 #include "itemmodels/navigatormodel.h"
@@ -10,6 +10,7 @@
 #include "navigator/navigatorview.h"
 #include "settings/connectionsdialog.h"
 #include "snapshots/snapshotspane.h"
+#include "snapshots/takesnapshotdialog.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -18,6 +19,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -88,7 +90,7 @@ int main(int argc, char **argv)
     t.options.credentials =
         atlas::Credentials::apiKey(engine.adminCredentials().publicKey, engine.adminCredentials().privateKey);
     t.cachePath = dir.filePath(QStringLiteral("cache.sqlite"));
-    t.description = QStringLiteral("sandbox at %1").arg(engine.baseUrl().toString());
+    t.description = QCoreApplication::translate("lifeboat::Launcher", "sandbox at %1").arg(engine.baseUrl().toString());
     w.connectTo(t);
     waitFor([&] { return w.connectionState() == ui::MainWindow::ConnectionState::Online; });
     waitFor([&] { return !w.isSyncing(); });
@@ -121,6 +123,14 @@ int main(int argc, char **argv)
     shoot(QStringLiteral("overview-events"));
     w.showSandboxStopped(QCoreApplication::translate("lifeboat::Launcher", "The sandbox process crashed."));
     shoot(QStringLiteral("stopped"));
+
+    ui::TakeSnapshotDialog take(QStringLiteral("payments-main"), std::nullopt, &w);
+    take.show();
+    if (!QTest::qWaitForWindowExposed(&take)) qWarning("the take-snapshot dialog was not exposed");
+    take.findChild<QSpinBox *>(QStringLiteral("snapshotRetentionDays"))->setValue(0);  // shows the reason
+    take.grab().save(prefix + QStringLiteral("take-snapshot.png"));
+    qInfo("%stake-snapshot.png", qPrintable(prefix));
+    take.close();
 
     ui::ConnectionsDialog d(&w);
     d.show();

@@ -82,7 +82,7 @@ ConnectionsDialog::ConnectionsDialog(QWidget *parent) : QDialog(parent), m_secre
     m_save->setObjectName(QStringLiteral("saveProfile"));
     m_connect = buttons->addButton(tr("Connect"), QDialogButtonBox::AcceptRole);
     m_connect->setObjectName(QStringLiteral("connectProfile"));
-    buttons->addButton(QDialogButtonBox::Close);
+    buttons->addButton(QDialogButtonBox::Close)->setText(tr("Close"));  // no qtbase translations are shipped
     right->addWidget(buttons);
     h->addLayout(right, 3);
 

@@ -56,6 +56,8 @@ TakeSnapshotDialog::TakeSnapshotDialog(const QString &clusterName, const std::op
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     takeButton()->setText(tr("&Take snapshot"));
     takeButton()->setObjectName(QStringLiteral("takeSnapshotButton"));
+    // Qt's own "Cancel" stays English: Lifeboat ships no qtbase translations.
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
