@@ -38,8 +38,8 @@ static void setUpLogging()
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs");
     QDir().mkpath(dir);
     try {
-        auto logger = spdlog::rotating_logger_mt("lifeboat", (dir + QStringLiteral("/lifeboat.log")).toStdString(),
-                                                 5 * 1024 * 1024, 3);
+        auto logger = spdlog::rotating_logger_mt(
+            "lifeboat", QString(dir + QStringLiteral("/lifeboat.log")).toStdString(), 5 * 1024 * 1024, 3);
         spdlog::set_default_logger(logger);
         spdlog::flush_every(std::chrono::seconds(5));
     } catch (const spdlog::spdlog_ex &) {

@@ -19,7 +19,7 @@ SandboxProcess::SandboxProcess(QObject *parent) : QObject(parent)
     connect(&m_timeout, &QTimer::timeout, this, [this] { fail(tr("the sandbox did not start within 60 seconds")); });
     connect(&m_process, &QProcess::readyReadStandardOutput, this, &SandboxProcess::onStdout);
     connect(&m_process, &QProcess::readyReadStandardError, this,
-            [this] { m_stderrTail = (m_stderrTail + m_process.readAllStandardError()).right(2000); });
+            [this] { m_stderrTail = QByteArray(m_stderrTail + m_process.readAllStandardError()).right(2000); });
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
         if (e == QProcess::FailedToStart)
             fail(tr("%1 could not be started: %2").arg(executable(), m_process.errorString()));
@@ -54,9 +54,9 @@ SandboxProcess::~SandboxProcess()
 QString SandboxProcess::executable()
 {
     const QString dir = QCoreApplication::applicationDirPath();
-    for (const QString &candidate :
-         {dir + QStringLiteral("/lifeboat-sandbox"), dir + QStringLiteral("/../lifeboat-sandbox/lifeboat-sandbox"),
-          QStringLiteral(LIFEBOAT_SANDBOX_BUILD_PATH)})
+    for (const QString &candidate : QStringList{dir + QStringLiteral("/lifeboat-sandbox"),
+                                                dir + QStringLiteral("/../lifeboat-sandbox/lifeboat-sandbox"),
+                                                QStringLiteral(LIFEBOAT_SANDBOX_BUILD_PATH)})
         if (QFileInfo(candidate).isExecutable()) return QDir::cleanPath(candidate);
     return QStringLiteral("lifeboat-sandbox");  // from PATH
 }

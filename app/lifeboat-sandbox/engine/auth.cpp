@@ -34,7 +34,7 @@ QByteArray Auth::makeNonce() const
 {
     const QByteArray ts = QByteArray::number(QDateTime::currentMSecsSinceEpoch(), 16);
     const QByteArray mac = QMessageAuthenticationCode::hash(ts, m_secret, QCryptographicHash::Sha256).toHex().left(24);
-    return (ts + '.' + mac).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    return QByteArray(ts + '.' + mac).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
 bool Auth::nonceValid(const QByteArray &nonce, bool *stale) const
@@ -175,7 +175,8 @@ QString Auth::clientOf(const QByteArray &authorization, const QByteArray &formBo
 
 static QJsonObject invalidClient()
 {
-    return QJsonObject{{"error", "invalid_client"}, {"error_description", "The client id or secret is not valid."}};
+    return QJsonObject{{QStringLiteral("error"), QStringLiteral("invalid_client")},
+                       {QStringLiteral("error_description"), QStringLiteral("The client id or secret is not valid.")}};
 }
 
 int Auth::revokeToken(const QByteArray &authorization, const QByteArray &formBody, QJsonObject *body)
@@ -203,16 +204,18 @@ int Auth::issueToken(const QByteArray &authorization, const QByteArray &formBody
     }
     const QUrlQuery form(QString::fromUtf8(formBody));
     if (form.queryItemValue(QStringLiteral("grant_type")) != u"client_credentials") {
-        *body = QJsonObject{{"error", "unsupported_grant_type"},
-                            {"error_description", "Only grant_type=client_credentials is supported."}};
+        *body = QJsonObject{
+            {QStringLiteral("error"), QStringLiteral("unsupported_grant_type")},
+            {QStringLiteral("error_description"), QStringLiteral("Only grant_type=client_credentials is supported.")}};
         return 400;
     }
     QByteArray token(32, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(token.data()), 8);
     token = "lbsbx." + token.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     m_tokens.insert(token, {id, QDeadlineTimer(qint64(m_tokenLifetime) * 1000)});
-    *body = QJsonObject{
-        {"access_token", QString::fromLatin1(token)}, {"expires_in", m_tokenLifetime}, {"token_type", "Bearer"}};
+    *body = QJsonObject{{QStringLiteral("access_token"), QString::fromLatin1(token)},
+                        {QStringLiteral("expires_in"), m_tokenLifetime},
+                        {QStringLiteral("token_type"), QStringLiteral("Bearer")}};
     return 200;
 }
 

@@ -156,8 +156,8 @@ QJsonObject SchemaChecker::branch(const QJsonObject &schema, const QJsonValue &v
         disc.value(QLatin1String("mapping")).toObject().value(value.toObject().value(prop).toString()).toString();
     if (ref.isEmpty()) return {};
     QString name;
-    resolve(QJsonObject{{"$ref", ref}}, &name);
-    return stack.contains(name) ? QJsonObject() : QJsonObject{{"$ref", ref}};
+    resolve(QJsonObject{{QStringLiteral("$ref"), ref}}, &name);
+    return stack.contains(name) ? QJsonObject() : QJsonObject{{QStringLiteral("$ref"), ref}};
 }
 
 void SchemaChecker::check(const QJsonValue &value, const QJsonObject &schemaIn, const QString &path, bool closed,
@@ -389,7 +389,7 @@ bool parseBody(const Call &call, const QString &operationId, QJsonObject *out, R
         detail += QStringLiteral(" %1 more field(s) are wrong: see badRequestDetail.").arg(found.size() - 1);
     QJsonArray fields;
     for (const FieldViolation &v : found)
-        fields.append(QJsonObject{{"field", v.field}, {"description", v.description}});
+        fields.append(QJsonObject{{QStringLiteral("field"), v.field}, {QStringLiteral("description"), v.description}});
     *error = Reply::error(400, code, detail, {}, fields);
     return false;
 }

@@ -260,10 +260,10 @@ private:
         HttpAnswer a;
         a.status = status;
         a.errorCode = QString::fromLatin1(errorCode);
-        a.body = QJsonDocument(QJsonObject{{"error", status},
-                                           {"errorCode", a.errorCode},
-                                           {"detail", detail},
-                                           {"reason", QString::fromLatin1(statusText(status))}})
+        a.body = QJsonDocument(QJsonObject{{QStringLiteral("error"), status},
+                                           {QStringLiteral("errorCode"), a.errorCode},
+                                           {QStringLiteral("detail"), detail},
+                                           {QStringLiteral("reason"), QString::fromLatin1(statusText(status))}})
                      .toJson(QJsonDocument::Compact);
         if (m_stage == Stage::Line) {  // no request line of its own: forget the previous request's
             m_request = HttpRequest();

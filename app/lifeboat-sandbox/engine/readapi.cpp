@@ -117,7 +117,9 @@ static QJsonObject link(const Call &call, const QString &rel, int pageNum, int i
         q.addQueryItem(QStringLiteral("includeCount"), call.query.queryItemValue(QStringLiteral("includeCount")));
     q.addQueryItem(QStringLiteral("pageNum"), QString::number(pageNum));
     q.addQueryItem(QStringLiteral("itemsPerPage"), QString::number(itemsPerPage));
-    return QJsonObject{{"href", call.baseUrl + call.path + u'?' + q.toString(QUrl::FullyEncoded)}, {"rel", rel}};
+    return QJsonObject{
+        {QStringLiteral("href"), QString(call.baseUrl + call.path + u'?' + q.toString(QUrl::FullyEncoded))},
+        {QStringLiteral("rel"), rel}};
 }
 
 // The JSON of a record as listed (cached on the record until it changes).

@@ -45,13 +45,17 @@ QString reasonPhrase(int status)
 Reply Reply::error(int status, const QString &errorCode, const QString &detail, const QJsonArray &parameters,
                    const QJsonArray &fields)
 {
-    QJsonObject body{{"error", status}, {"errorCode", errorCode}, {"detail", detail}, {"reason", reasonPhrase(status)}};
+    QJsonObject body{{QStringLiteral("error"), status},
+                     {QStringLiteral("errorCode"), errorCode},
+                     {QStringLiteral("detail"), detail},
+                     {QStringLiteral("reason"), reasonPhrase(status)}};
     // The contract types parameters as objects; plain values (what Atlas often sends) are left out.
     QJsonArray objects;
     for (const auto &p : parameters)
         if (p.isObject()) objects.append(p);
     if (!objects.isEmpty()) body.insert(QLatin1String("parameters"), objects);
-    if (!fields.isEmpty()) body.insert(QLatin1String("badRequestDetail"), QJsonObject{{"fields", fields}});
+    if (!fields.isEmpty())
+        body.insert(QLatin1String("badRequestDetail"), QJsonObject{{QStringLiteral("fields"), fields}});
     Reply r = json(body, status);
     r.versioned = false;
     return r;

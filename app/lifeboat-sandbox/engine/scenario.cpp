@@ -151,7 +151,9 @@ private:
         const QString where = QStringLiteral("organization \"%1\"").arg(name);
         requireAtlasName(name, where);
         m_orgId = m_state.newId(daysAgo(2000));
-        put(Kind::Org, QString(), QString(), QJsonObject{{"id", m_orgId}, {"name", name}, {"isDeleted", false}},
+        put(Kind::Org, QString(), QString(),
+            QJsonObject{
+                {QStringLiteral("id"), m_orgId}, {QStringLiteral("name"), name}, {QStringLiteral("isDeleted"), false}},
             daysAgo(2000));
         const QJsonArray projects = optArray(o, "projects", where);
         for (int i = 0; i < projects.size(); ++i)
@@ -168,12 +170,12 @@ private:
         m_groupId = m_state.newId(created);
         m_projectIds.insert(name, m_groupId);
         put(Kind::Project, m_groupId, QString(),
-            QJsonObject{{"id", m_groupId},
-                        {"name", name},
-                        {"orgId", m_orgId},
-                        {"created", isoTime(created)},
-                        {"clusterCount", 0},
-                        {"withDefaultAlertsSettings", true}},
+            QJsonObject{{QStringLiteral("id"), m_groupId},
+                        {QStringLiteral("name"), name},
+                        {QStringLiteral("orgId"), m_orgId},
+                        {QStringLiteral("created"), isoTime(created)},
+                        {QStringLiteral("clusterCount"), 0},
+                        {QStringLiteral("withDefaultAlertsSettings"), true}},
             created);
         const QJsonArray buckets = optArray(p, "exportBuckets", where);
         for (int i = 0; i < buckets.size(); ++i)
@@ -194,9 +196,12 @@ private:
         const QString name = requireString(b, "bucketName", QStringLiteral("export bucket"));
         const QString where = QStringLiteral("export bucket \"%1\"").arg(name);
         const QString provider = optString(b, "cloudProvider", QStringLiteral("AWS"), where);
-        requireOneOf(provider, {"AWS", "AZURE", "GCP"}, where + QStringLiteral(" cloudProvider"));
+        requireOneOf(provider, {QStringLiteral("AWS"), QStringLiteral("AZURE"), QStringLiteral("GCP")},
+                     where + QStringLiteral(" cloudProvider"));
         const QDateTime created = daysAgo(400);
-        QJsonObject body{{"_id", m_state.newId(created)}, {"bucketName", name}, {"cloudProvider", provider}};
+        QJsonObject body{{QStringLiteral("_id"), m_state.newId(created)},
+                         {QStringLiteral("bucketName"), name},
+                         {QStringLiteral("cloudProvider"), provider}};
         if (provider == u"AWS") {
             body.insert(QLatin1String("iamRoleId"), m_state.newId(created));
             body.insert(QLatin1String("region"), optString(b, "region", QStringLiteral("US_EAST_1"), where));
@@ -225,7 +230,9 @@ private:
     {
         const QString freq = onDemand ? QStringLiteral("ondemand") : requireString(i, "frequencyType", where);
         if (!onDemand)
-            requireOneOf(freq, {"hourly", "daily", "weekly", "monthly", "yearly"},
+            requireOneOf(freq,
+                         {QStringLiteral("hourly"), QStringLiteral("daily"), QStringLiteral("weekly"),
+                          QStringLiteral("monthly"), QStringLiteral("yearly")},
                          where + QStringLiteral(" frequencyType"));
         int interval = optInt(i, "frequencyInterval", onDemand ? 0 : 1, 0, 40, where);
         if (freq == u"hourly" && !QList<int>{1, 2, 4, 6, 8, 12}.contains(interval))
@@ -237,14 +244,16 @@ private:
         if (freq == u"yearly" && (interval < 1 || interval > 12))
             fail(QStringLiteral("%1: a yearly item names a month from 1 to 12").arg(where));
         const QString unit = requireString(i, "retentionUnit", where);
-        requireOneOf(unit, {"days", "weeks", "months", "years"}, where + QStringLiteral(" retentionUnit"));
+        requireOneOf(
+            unit, {QStringLiteral("days"), QStringLiteral("weeks"), QStringLiteral("months"), QStringLiteral("years")},
+            where + QStringLiteral(" retentionUnit"));
         const int value = optInt(i, "retentionValue", -1, 1, 100000, where);
         if (value < 1) fail(QStringLiteral("%1: \"retentionValue\" is required").arg(where));
-        return QJsonObject{{"id", m_state.newId(m_now)},
-                           {"frequencyType", freq},
-                           {"frequencyInterval", interval},
-                           {"retentionUnit", unit},
-                           {"retentionValue", value}};
+        return QJsonObject{{QStringLiteral("id"), m_state.newId(m_now)},
+                           {QStringLiteral("frequencyType"), freq},
+                           {QStringLiteral("frequencyInterval"), interval},
+                           {QStringLiteral("retentionUnit"), unit},
+                           {QStringLiteral("retentionValue"), value}};
     }
 
     void loadCluster(const QJsonObject &c, const QString &name)
@@ -253,45 +262,51 @@ private:
         if (m_clusters.contains(m_groupId + u'/' + name))
             fail(QStringLiteral("%1 is listed twice in its project").arg(where));
         const QString tier = requireString(c, "tier", where);
-        static const QStringList tiers = {"M0", "M10", "M20", "M30", "M40", "M50", "M60", "M80"};
+        static const QStringList tiers = {QStringLiteral("M0"),  QStringLiteral("M10"), QStringLiteral("M20"),
+                                          QStringLiteral("M30"), QStringLiteral("M40"), QStringLiteral("M50"),
+                                          QStringLiteral("M60"), QStringLiteral("M80")};
         requireOneOf(tier, tiers, where + QStringLiteral(" tier"));
         const QString provider = optString(c, "provider", QStringLiteral("AWS"), where);
-        requireOneOf(provider, {"AWS", "AZURE", "GCP"}, where + QStringLiteral(" provider"));
+        requireOneOf(provider, {QStringLiteral("AWS"), QStringLiteral("AZURE"), QStringLiteral("GCP")},
+                     where + QStringLiteral(" provider"));
         const QString type = optString(c, "clusterType", QStringLiteral("REPLICASET"), where);
-        requireOneOf(type, {"REPLICASET", "SHARDED"}, where + QStringLiteral(" clusterType"));
+        requireOneOf(type, {QStringLiteral("REPLICASET"), QStringLiteral("SHARDED")},
+                     where + QStringLiteral(" clusterType"));
         const QString version = requireString(c, "mongoDBVersion", where);
         const QString major = version.section(u'.', 0, 1);
         const bool m0 = tier == u"M0";
         const QDateTime created = daysAgo(optInt(c, "createdDaysAgo", 365, 0, 10000, where));
         const QString id = m_state.newId(created);
         const QString ear = optString(c, "encryptionAtRestProvider", QStringLiteral("NONE"), where);
-        requireOneOf(ear, {"NONE", "AWS", "AZURE", "GCP"}, where + QStringLiteral(" encryptionAtRestProvider"));
-        QJsonObject body{{"id", id},
-                         {"groupId", m_groupId},
-                         {"name", name},
-                         {"instanceSize", tier},
-                         {"provider", provider},
-                         {"region", optString(c, "region", QStringLiteral("US_EAST_1"), where)},
-                         {"mongoDBVersion", version},
-                         {"mongoDBMajorVersion", major},
-                         {"featureCompatibilityVersion", optString(c, "fcv", major, where)},
-                         {"backupEnabled", !m0 && optBool(c, "backupEnabled", true, where)},
-                         {"pitEnabled", !m0 && optBool(c, "pitEnabled", false, where)},
-                         {"encryptionAtRestProvider", m0 ? QStringLiteral("NONE") : ear},
-                         {"clusterType", type},
-                         {"shards", type == u"SHARDED" ? optInt(c, "shards", 2, 1, 70, where) : 1},
-                         {"configServerType", type == u"SHARDED"
-                                                  ? optString(c, "configServerType", QStringLiteral("DEDICATED"), where)
-                                                  : QStringLiteral("EMBEDDED")},
-                         {"stateName", QStringLiteral("IDLE")},
-                         {"paused", false},
-                         {"createdAt", isoTime(created)},
-                         {"diskSizeGB", m0 ? 0.5 : optInt(c, "diskSizeGB", 40, 10, 4096, where)},
-                         {"replicaSetPrefix",
+        requireOneOf(ear,
+                     {QStringLiteral("NONE"), QStringLiteral("AWS"), QStringLiteral("AZURE"), QStringLiteral("GCP")},
+                     where + QStringLiteral(" encryptionAtRestProvider"));
+        QJsonObject body{{QStringLiteral("id"), id},
+                         {QStringLiteral("groupId"), m_groupId},
+                         {QStringLiteral("name"), name},
+                         {QStringLiteral("instanceSize"), tier},
+                         {QStringLiteral("provider"), provider},
+                         {QStringLiteral("region"), optString(c, "region", QStringLiteral("US_EAST_1"), where)},
+                         {QStringLiteral("mongoDBVersion"), version},
+                         {QStringLiteral("mongoDBMajorVersion"), major},
+                         {QStringLiteral("featureCompatibilityVersion"), optString(c, "fcv", major, where)},
+                         {QStringLiteral("backupEnabled"), !m0 && optBool(c, "backupEnabled", true, where)},
+                         {QStringLiteral("pitEnabled"), !m0 && optBool(c, "pitEnabled", false, where)},
+                         {QStringLiteral("encryptionAtRestProvider"), m0 ? QStringLiteral("NONE") : ear},
+                         {QStringLiteral("clusterType"), type},
+                         {QStringLiteral("shards"), type == u"SHARDED" ? optInt(c, "shards", 2, 1, 70, where) : 1},
+                         {QStringLiteral("configServerType"),
+                          type == u"SHARDED" ? optString(c, "configServerType", QStringLiteral("DEDICATED"), where)
+                                             : QStringLiteral("EMBEDDED")},
+                         {QStringLiteral("stateName"), QStringLiteral("IDLE")},
+                         {QStringLiteral("paused"), false},
+                         {QStringLiteral("createdAt"), isoTime(created)},
+                         {QStringLiteral("diskSizeGB"), m0 ? 0.5 : optInt(c, "diskSizeGB", 40, 10, 4096, where)},
+                         {QStringLiteral("replicaSetPrefix"),
                           QStringLiteral("atlas-%1")
                               .arg(QString::fromLatin1(
                                   QCryptographicHash::hash(id.toLatin1(), QCryptographicHash::Sha1).toHex().left(6)))},
-                         {"zoneId", m_state.newId(created)}};
+                         {QStringLiteral("zoneId"), m_state.newId(created)}};
         if (c.contains(QLatin1String("fcvPinnedDaysAhead")))
             body.insert(QLatin1String("featureCompatibilityVersionExpirationDate"),
                         isoTime(daysAgo(-optInt(c, "fcvPinnedDaysAhead", 30, 1, 365, where))));
@@ -318,15 +333,17 @@ private:
                 cs.insert(QLatin1String("replicationSpecId"), specIds.first());
                 copies.append(cs);
             }
-            body.insert(QLatin1String("schedule"),
-                        QJsonObject{{"referenceHourOfDay", optInt(sched, "referenceHourOfDay", 18, 0, 23, where)},
-                                    {"referenceMinuteOfHour", optInt(sched, "referenceMinuteOfHour", 0, 0, 59, where)},
-                                    {"restoreWindowDays", optInt(sched, "restoreWindowDays", 7, 1, 365, where)},
-                                    {"policies",
-                                     QJsonArray{QJsonObject{{"id", m_state.newId(created)}, {"policyItems", items}}}},
-                                    {"copySettings", copies},
-                                    {"autoExportEnabled", false},
-                                    {"useOrgAndGroupNamesInExportPrefix", false}});
+            body.insert(
+                QLatin1String("schedule"),
+                QJsonObject{
+                    {QStringLiteral("referenceHourOfDay"), optInt(sched, "referenceHourOfDay", 18, 0, 23, where)},
+                    {QStringLiteral("referenceMinuteOfHour"), optInt(sched, "referenceMinuteOfHour", 0, 0, 59, where)},
+                    {QStringLiteral("restoreWindowDays"), optInt(sched, "restoreWindowDays", 7, 1, 365, where)},
+                    {QStringLiteral("policies"), QJsonArray{QJsonObject{{QStringLiteral("id"), m_state.newId(created)},
+                                                                        {QStringLiteral("policyItems"), items}}}},
+                    {QStringLiteral("copySettings"), copies},
+                    {QStringLiteral("autoExportEnabled"), false},
+                    {QStringLiteral("useOrgAndGroupNamesInExportPrefix"), false}});
         }
         const QDateTime start = qMax(created, daysAgo(m_historyDays));
         body.insert(QLatin1String("clock"), isoTime(start));
@@ -381,8 +398,9 @@ private:
 
     void addEvent(const QString &groupId, const QString &type, const QDateTime &at, const QString &cluster)
     {
-        QJsonObject e{{"id", m_state.newId(at)}, {"created", isoTime(at)}, {"eventTypeName", type},
-                      {"groupId", groupId},      {"orgId", m_orgId},       {"isGlobalAdmin", false}};
+        QJsonObject e{{QStringLiteral("id"), m_state.newId(at)}, {QStringLiteral("created"), isoTime(at)},
+                      {QStringLiteral("eventTypeName"), type},   {QStringLiteral("groupId"), groupId},
+                      {QStringLiteral("orgId"), m_orgId},        {QStringLiteral("isGlobalAdmin"), false}};
         put(Kind::Event, groupId, cluster, e, at);
     }
 
@@ -391,17 +409,21 @@ private:
         const Record cluster = *clusterById(clusterId);
         const QString name = cluster.body.value(QLatin1String("name")).toString();
         const QString delivery = optString(spec, "deliveryType", QStringLiteral("automated"), where);
-        requireOneOf(delivery, {"automated", "download", "pointInTime"}, where + QStringLiteral(" deliveryType"));
+        requireOneOf(delivery, {QStringLiteral("automated"), QStringLiteral("download"), QStringLiteral("pointInTime")},
+                     where + QStringLiteral(" deliveryType"));
         const QString outcome = optString(spec, "outcome", QStringLiteral("completed"), where);
-        requireOneOf(outcome, {"completed", "failed", "cancelled", "inProgress"}, where + QStringLiteral(" outcome"));
+        requireOneOf(outcome,
+                     {QStringLiteral("completed"), QStringLiteral("failed"), QStringLiteral("cancelled"),
+                      QStringLiteral("inProgress")},
+                     where + QStringLiteral(" outcome"));
         const QDateTime at = daysAgo(optInt(spec, "daysAgo", 1, 0, 3650, where) + 0.2);
-        QJsonObject job{{"id", m_state.newId(at)},
-                        {"deliveryType", delivery},
-                        {"timestamp", isoTime(at)},
-                        {"snapshotId", snapshotBefore(cluster, at)},
-                        {"cancelled", outcome == u"cancelled"},
-                        {"failed", outcome == u"failed"},
-                        {"expired", false}};
+        QJsonObject job{{QStringLiteral("id"), m_state.newId(at)},
+                        {QStringLiteral("deliveryType"), delivery},
+                        {QStringLiteral("timestamp"), isoTime(at)},
+                        {QStringLiteral("snapshotId"), snapshotBefore(cluster, at)},
+                        {QStringLiteral("cancelled"), outcome == u"cancelled"},
+                        {QStringLiteral("failed"), outcome == u"failed"},
+                        {QStringLiteral("expired"), false}};
         if (delivery != u"download") {
             const QString projectName = optString(spec, "targetProject", QString(), where);
             const QString target = projectName.isEmpty() ? cluster.groupId : m_projectIds.value(projectName);
@@ -417,7 +439,7 @@ private:
         QJsonArray components;
         const int shards = cluster.body.value(QLatin1String("shards")).toInt(1);
         for (int s = 0; s < shards; ++s) {
-            QJsonObject m{{"replicaSetName", QStringLiteral("%1-shard-%2").arg(prefix).arg(s)}};
+            QJsonObject m{{QStringLiteral("replicaSetName"), QStringLiteral("%1-shard-%2").arg(prefix).arg(s)}};
             if (delivery == u"download" && outcome == u"completed")
                 m.insert(QLatin1String("downloadUrl"),
                          QStringLiteral("https://restore-%1.sandbox.invalid/%2/restore-%1.tar.gz")
@@ -455,26 +477,30 @@ private:
         if (bucketId.isEmpty())
             fail(QStringLiteral("%1: no export bucket \"%2\" in the cluster's project").arg(where, bucket));
         const QString stateName = optString(spec, "state", QStringLiteral("Successful"), where);
-        requireOneOf(stateName, {"Cancelled", "Failed", "InProgress", "Queued", "Successful"},
+        requireOneOf(stateName,
+                     {QStringLiteral("Cancelled"), QStringLiteral("Failed"), QStringLiteral("InProgress"),
+                      QStringLiteral("Queued"), QStringLiteral("Successful")},
                      where + QStringLiteral(" state"));
         const QDateTime at = daysAgo(optInt(spec, "daysAgo", 1, 0, 3650, where) + 0.1);
         const QString snapshot = snapshotBefore(cluster, at);
         // No "prefix": the contract's pattern for it is a literal template no real value matches.
-        QJsonObject job{{"id", m_state.newId(at)}, {"createdAt", isoTime(at)}, {"exportBucketId", bucketId},
-                        {"snapshotId", snapshot},  {"state", stateName},       {"customData", QJsonArray()}};
+        QJsonObject job{{QStringLiteral("id"), m_state.newId(at)},    {QStringLiteral("createdAt"), isoTime(at)},
+                        {QStringLiteral("exportBucketId"), bucketId}, {QStringLiteral("snapshotId"), snapshot},
+                        {QStringLiteral("state"), stateName},         {QStringLiteral("customData"), QJsonArray()}};
         const int total = 12;
         const int done = stateName == u"Successful"   ? total
                          : stateName == u"InProgress" ? 5
                          : stateName == u"Queued"     ? 0
                                                       : 3;
-        job.insert(QLatin1String("exportStatus"),
-                   QJsonObject{{"exportedCollections", done}, {"totalCollections", total}});
+        job.insert(QLatin1String("exportStatus"), QJsonObject{{QStringLiteral("exportedCollections"), done},
+                                                              {QStringLiteral("totalCollections"), total}});
         if (stateName == u"Successful" || stateName == u"Failed" || stateName == u"Cancelled")
             job.insert(QLatin1String("finishedAt"), isoTime(at.addSecs(2400)));
         if (stateName == u"Failed")
-            job.insert(QLatin1String("stateReason"),
-                       QJsonObject{{"errorCode", "EXPORT_BUCKET_ACCESS_DENIED"},
-                                   {"message", "Access to the export bucket was denied."}});
+            job.insert(
+                QLatin1String("stateReason"),
+                QJsonObject{{QStringLiteral("errorCode"), QStringLiteral("EXPORT_BUCKET_ACCESS_DENIED")},
+                            {QStringLiteral("message"), QStringLiteral("Access to the export bucket was denied.")}});
         put(Kind::ExportJob, cluster.groupId, name, job, at);
     }
 
@@ -484,8 +510,9 @@ private:
         const QString coll = requireString(spec, "collName", where);
         const QJsonObject crit = asObject(spec.value(QLatin1String("criteria")), where + QStringLiteral(" criteria"));
         const QString type = requireString(crit, "type", where + QStringLiteral(" criteria"));
-        requireOneOf(type, {"DATE", "CUSTOM"}, where + QStringLiteral(" criteria type"));
-        QJsonObject criteria{{"type", type}};
+        requireOneOf(type, {QStringLiteral("DATE"), QStringLiteral("CUSTOM")},
+                     where + QStringLiteral(" criteria type"));
+        QJsonObject criteria{{QStringLiteral("type"), type}};
         if (type == u"DATE") {
             criteria.insert(QLatin1String("dateField"), requireString(crit, "dateField", where));
             criteria.insert(QLatin1String("dateFormat"),
@@ -496,35 +523,41 @@ private:
         }
         QJsonArray fields;
         if (type == u"DATE")
-            fields.append(QJsonObject{
-                {"fieldName", criteria.value(QLatin1String("dateField"))}, {"fieldType", "date"}, {"order", 0}});
+            fields.append(QJsonObject{{QStringLiteral("fieldName"), criteria.value(QLatin1String("dateField"))},
+                                      {QStringLiteral("fieldType"), QStringLiteral("date")},
+                                      {QStringLiteral("order"), 0}});
         const QJsonArray pf = optArray(spec, "partitionFields", where);
         for (int i = 0; i < pf.size(); ++i) {
             const QJsonObject f = asObject(pf[i], where + QStringLiteral(" partitionFields"));
-            fields.append(QJsonObject{{"fieldName", requireString(f, "fieldName", where)},
-                                      {"fieldType", optString(f, "fieldType", QStringLiteral("string"), where)},
-                                      {"order", fields.size()}});
+            fields.append(
+                QJsonObject{{QStringLiteral("fieldName"), requireString(f, "fieldName", where)},
+                            {QStringLiteral("fieldType"), optString(f, "fieldType", QStringLiteral("string"), where)},
+                            {QStringLiteral("order"), fields.size()}});
         }
         const QString state = optString(spec, "state", QStringLiteral("ACTIVE"), where);
-        requireOneOf(state, {"PENDING", "ACTIVE", "PAUSING", "PAUSED", "DELETED", "ORPHANED"},
+        requireOneOf(state,
+                     {QStringLiteral("PENDING"), QStringLiteral("ACTIVE"), QStringLiteral("PAUSING"),
+                      QStringLiteral("PAUSED"), QStringLiteral("DELETED"), QStringLiteral("ORPHANED")},
                      where + QStringLiteral(" state"));
         const QDateTime at = daysAgo(120);
-        QJsonObject a{{"_id", m_state.newId(at)},
-                      {"clusterName", clusterName},
-                      {"dbName", db},
-                      {"collName", coll},
-                      {"collectionType", QStringLiteral("STANDARD")},
-                      {"criteria", criteria},
-                      {"groupId", m_groupId},
-                      {"partitionFields", fields},
-                      {"paused", optBool(spec, "paused", state == u"PAUSED", where)},
-                      {"state", state},
-                      {"schedule", spec.contains(QLatin1String("schedule"))
-                                       ? asObject(spec.value(QLatin1String("schedule")), where)
-                                       : QJsonObject{{"type", "DEFAULT"}}}};
+        QJsonObject a{
+            {QStringLiteral("_id"), m_state.newId(at)},
+            {QStringLiteral("clusterName"), clusterName},
+            {QStringLiteral("dbName"), db},
+            {QStringLiteral("collName"), coll},
+            {QStringLiteral("collectionType"), QStringLiteral("STANDARD")},
+            {QStringLiteral("criteria"), criteria},
+            {QStringLiteral("groupId"), m_groupId},
+            {QStringLiteral("partitionFields"), fields},
+            {QStringLiteral("paused"), optBool(spec, "paused", state == u"PAUSED", where)},
+            {QStringLiteral("state"), state},
+            {QStringLiteral("schedule"), spec.contains(QLatin1String("schedule"))
+                                             ? asObject(spec.value(QLatin1String("schedule")), where)
+                                             : QJsonObject{{QStringLiteral("type"), QStringLiteral("DEFAULT")}}}};
         if (spec.contains(QLatin1String("dataExpirationDays")))
             a.insert(QLatin1String("dataExpirationRule"),
-                     QJsonObject{{"expireAfterDays", optInt(spec, "dataExpirationDays", 365, 7, 9215, where)}});
+                     QJsonObject{
+                         {QStringLiteral("expireAfterDays"), optInt(spec, "dataExpirationDays", 365, 7, 9215, where)}});
         put(Kind::OnlineArchive, m_groupId, clusterName, a, at, QStringLiteral("_id"));
     }
 
@@ -534,27 +567,31 @@ private:
         const QString where = QStringLiteral("flex cluster \"%1\"").arg(name);
         const QDateTime created = daysAgo(optInt(f, "createdDaysAgo", 30, 0, 10000, where));
         const QString provider = optString(f, "backingProviderName", QStringLiteral("AWS"), where);
-        requireOneOf(provider, {"AWS", "AZURE", "GCP"}, where + QStringLiteral(" backingProviderName"));
+        requireOneOf(provider, {QStringLiteral("AWS"), QStringLiteral("AZURE"), QStringLiteral("GCP")},
+                     where + QStringLiteral(" backingProviderName"));
         const QString id = m_state.newId(created);
         const QString host = QStringLiteral("%1.%2.mongodb.net").arg(name, id.right(5));
-        QJsonObject body{{"id", id},
-                         {"name", name},
-                         {"groupId", m_groupId},
-                         {"clusterType", "REPLICASET"},
-                         {"createDate", isoTime(created)},
-                         {"mongoDBVersion", optString(f, "mongoDBVersion", QStringLiteral("8.0.9"), where)},
-                         {"providerSettings",
-                          QJsonObject{{"backingProviderName", provider},
-                                      {"diskSizeGB", 5.0},
-                                      {"providerName", "FLEX"},
-                                      {"regionName", optString(f, "regionName", QStringLiteral("US_EAST_1"), where)}}},
-                         {"backupSettings", QJsonObject{{"enabled", true}}},
-                         {"connectionStrings", QJsonObject{{"standardSrv", QStringLiteral("mongodb+srv://") + host}}},
-                         {"stateName", "IDLE"},
-                         {"terminationProtectionEnabled", false},
-                         {"versionReleaseSystem", "LTS"},
-                         {"tags", QJsonArray()},
-                         {"clock", isoTime(qMax(created, daysAgo(qMin(m_historyDays, 9))))}};
+        QJsonObject body{
+            {QStringLiteral("id"), id},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("groupId"), m_groupId},
+            {QStringLiteral("clusterType"), QStringLiteral("REPLICASET")},
+            {QStringLiteral("createDate"), isoTime(created)},
+            {QStringLiteral("mongoDBVersion"), optString(f, "mongoDBVersion", QStringLiteral("8.0.9"), where)},
+            {QStringLiteral("providerSettings"),
+             QJsonObject{
+                 {QStringLiteral("backingProviderName"), provider},
+                 {QStringLiteral("diskSizeGB"), 5.0},
+                 {QStringLiteral("providerName"), QStringLiteral("FLEX")},
+                 {QStringLiteral("regionName"), optString(f, "regionName", QStringLiteral("US_EAST_1"), where)}}},
+            {QStringLiteral("backupSettings"), QJsonObject{{QStringLiteral("enabled"), true}}},
+            {QStringLiteral("connectionStrings"),
+             QJsonObject{{QStringLiteral("standardSrv"), QString(QStringLiteral("mongodb+srv://") + host)}}},
+            {QStringLiteral("stateName"), QStringLiteral("IDLE")},
+            {QStringLiteral("terminationProtectionEnabled"), false},
+            {QStringLiteral("versionReleaseSystem"), QStringLiteral("LTS")},
+            {QStringLiteral("tags"), QJsonArray()},
+            {QStringLiteral("clock"), isoTime(qMax(created, daysAgo(qMin(m_historyDays, 9))))}};
         const Record flex = put(Kind::FlexCluster, m_groupId, QString(), body, created);
         bumpClusterCount();
         const QJsonArray restores = optArray(f, "restoreJobs", where);
@@ -562,20 +599,23 @@ private:
             const QJsonObject spec = asObject(restores[i], where);
             const QString w = QStringLiteral("%1 restoreJobs[%2]").arg(where).arg(i);
             const QString outcome = optString(spec, "outcome", QStringLiteral("COMPLETED"), w);
-            requireOneOf(outcome, {"PENDING", "QUEUED", "RUNNING", "FAILED", "COMPLETED"},
+            requireOneOf(outcome,
+                         {QStringLiteral("PENDING"), QStringLiteral("QUEUED"), QStringLiteral("RUNNING"),
+                          QStringLiteral("FAILED"), QStringLiteral("COMPLETED")},
                          w + QStringLiteral(" outcome"));
             const QString delivery = optString(spec, "deliveryType", QStringLiteral("RESTORE"), w);
-            requireOneOf(delivery, {"RESTORE", "DOWNLOAD"}, w + QStringLiteral(" deliveryType"));
+            requireOneOf(delivery, {QStringLiteral("RESTORE"), QStringLiteral("DOWNLOAD")},
+                         w + QStringLiteral(" deliveryType"));
             const QDateTime at = daysAgo(optInt(spec, "daysAgo", 1, 0, 3650, w) + 0.25);
-            QJsonObject job{{"id", m_state.newId(at)},
-                            {"deliveryType", delivery},
-                            {"instanceName", name},
-                            {"projectId", m_groupId},
-                            {"restoreScheduledDate", isoTime(at)},
-                            {"snapshotFinishedDate", isoTime(at.addSecs(-20000))},
-                            {"snapshotId", m_state.newId(at.addSecs(-20000))},
-                            {"status", outcome},
-                            {"expirationDate", isoTime(at.addSecs(6 * 3600))}};
+            QJsonObject job{{QStringLiteral("id"), m_state.newId(at)},
+                            {QStringLiteral("deliveryType"), delivery},
+                            {QStringLiteral("instanceName"), name},
+                            {QStringLiteral("projectId"), m_groupId},
+                            {QStringLiteral("restoreScheduledDate"), isoTime(at)},
+                            {QStringLiteral("snapshotFinishedDate"), isoTime(at.addSecs(-20000))},
+                            {QStringLiteral("snapshotId"), m_state.newId(at.addSecs(-20000))},
+                            {QStringLiteral("status"), outcome},
+                            {QStringLiteral("expirationDate"), isoTime(at.addSecs(6 * 3600))}};
             if (delivery == u"RESTORE") {
                 job.insert(QLatin1String("targetDeploymentItemName"), name);
                 job.insert(QLatin1String("targetProjectId"), m_groupId);
@@ -601,19 +641,20 @@ private:
         for (int i = 0; i < specs.size(); ++i)
             items.append(
                 policyItem(asObject(specs[i], where), QStringLiteral("%1 scheduledPolicyItems[%2]").arg(where).arg(i)));
-        QJsonObject body{{"projectId", m_groupId},
-                         {"authorizedEmail", email},
-                         {"authorizedUserFirstName", requireString(c, "authorizedUserFirstName", where)},
-                         {"authorizedUserLastName", requireString(c, "authorizedUserLastName", where)},
-                         {"copyProtectionEnabled", optBool(c, "copyProtectionEnabled", false, where)},
-                         {"encryptionAtRestEnabled", optBool(c, "encryptionAtRestEnabled", false, where)},
-                         {"pitEnabled", optBool(c, "pitEnabled", false, where)},
-                         {"restoreWindowDays", optInt(c, "restoreWindowDays", 0, 0, 365, where)},
-                         {"scheduledPolicyItems", items},
-                         {"state", "ACTIVE"},
-                         {"deletable", false},
-                         {"updatedDate", isoTime(at)},
-                         {"updatedUser", email}};
+        QJsonObject body{
+            {QStringLiteral("projectId"), m_groupId},
+            {QStringLiteral("authorizedEmail"), email},
+            {QStringLiteral("authorizedUserFirstName"), requireString(c, "authorizedUserFirstName", where)},
+            {QStringLiteral("authorizedUserLastName"), requireString(c, "authorizedUserLastName", where)},
+            {QStringLiteral("copyProtectionEnabled"), optBool(c, "copyProtectionEnabled", false, where)},
+            {QStringLiteral("encryptionAtRestEnabled"), optBool(c, "encryptionAtRestEnabled", false, where)},
+            {QStringLiteral("pitEnabled"), optBool(c, "pitEnabled", false, where)},
+            {QStringLiteral("restoreWindowDays"), optInt(c, "restoreWindowDays", 0, 0, 365, where)},
+            {QStringLiteral("scheduledPolicyItems"), items},
+            {QStringLiteral("state"), QStringLiteral("ACTIVE")},
+            {QStringLiteral("deletable"), false},
+            {QStringLiteral("updatedDate"), isoTime(at)},
+            {QStringLiteral("updatedUser"), email}};
         if (c.contains(QLatin1String("onDemandPolicyItem")))
             body.insert(QLatin1String("onDemandPolicyItem"),
                         policyItem(asObject(c.value(QLatin1String("onDemandPolicyItem")), where),
@@ -625,18 +666,20 @@ private:
     void loadCredential(const QJsonObject &o, Kind kind, int index)
     {
         const bool key = kind == Kind::ApiKey;
-        const QString where = QStringLiteral("%1[%2]").arg(key ? "apiKeys" : "serviceAccounts").arg(index);
+        const QString where =
+            QStringLiteral("%1[%2]").arg(QLatin1String(key ? "apiKeys" : "serviceAccounts")).arg(index);
         const QString id = requireString(o, key ? "publicKey" : "clientId", where);
         const QString secret = requireString(o, key ? "privateKey" : "clientSecret", where);
-        static const QStringList orgRoles = {"ORG_OWNER", "ORG_READ_ONLY", "ORG_MEMBER"};
-        static const QStringList groupRoles = {"GROUP_OWNER",
-                                               "GROUP_BACKUP_MANAGER",
-                                               "GROUP_BACKUP_CREATOR",
-                                               "GROUP_BACKUP_RECOVERY_OPERATOR",
-                                               "GROUP_BACKUP_EXPORT_OPERATOR",
-                                               "GROUP_READ_ONLY",
-                                               "GROUP_DATA_ACCESS_ADMIN",
-                                               "GROUP_CLUSTER_MANAGER"};
+        static const QStringList orgRoles = {QStringLiteral("ORG_OWNER"), QStringLiteral("ORG_READ_ONLY"),
+                                             QStringLiteral("ORG_MEMBER")};
+        static const QStringList groupRoles = {QStringLiteral("GROUP_OWNER"),
+                                               QStringLiteral("GROUP_BACKUP_MANAGER"),
+                                               QStringLiteral("GROUP_BACKUP_CREATOR"),
+                                               QStringLiteral("GROUP_BACKUP_RECOVERY_OPERATOR"),
+                                               QStringLiteral("GROUP_BACKUP_EXPORT_OPERATOR"),
+                                               QStringLiteral("GROUP_READ_ONLY"),
+                                               QStringLiteral("GROUP_DATA_ACCESS_ADMIN"),
+                                               QStringLiteral("GROUP_CLUSTER_MANAGER")};
         const QString orgRole = optString(o, "orgRole", QStringLiteral("ORG_MEMBER"), where);
         requireOneOf(orgRole, orgRoles, where + QStringLiteral(" orgRole"));
         QJsonObject roles;
@@ -647,14 +690,14 @@ private:
             requireOneOf(it.value().toString(), groupRoles, where + QStringLiteral(" projectRoles"));
             roles.insert(groupId, it.value());
         }
-        QJsonObject body{{"id", id},
-                         {"secret", secret},
-                         {"orgId", m_orgId},
-                         {"orgRole", orgRole},
-                         {"projectRoles", roles},
-                         {"description", o.value(QLatin1String(key ? "description" : "name"))},
-                         {"accessListRequired", optBool(o, "accessListRequired", false, where)},
-                         {"order", index}};
+        QJsonObject body{{QStringLiteral("id"), id},
+                         {QStringLiteral("secret"), secret},
+                         {QStringLiteral("orgId"), m_orgId},
+                         {QStringLiteral("orgRole"), orgRole},
+                         {QStringLiteral("projectRoles"), roles},
+                         {QStringLiteral("description"), o.value(QLatin1String(key ? "description" : "name"))},
+                         {QStringLiteral("accessListRequired"), optBool(o, "accessListRequired", false, where)},
+                         {QStringLiteral("order"), index}};
         Record r{id, QString(), QString(), body, QString::number(999999 - index).rightJustified(6, u'0').toLatin1()};
         m_state.put(r, kind);
     }

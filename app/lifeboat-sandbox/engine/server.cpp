@@ -57,7 +57,7 @@ static void shape(Reply &reply, bool envelope, bool pretty)
         if (o.value(QLatin1String("results")).isArray())
             o.insert(QLatin1String("status"), reply.status);
         else
-            o = QJsonObject{{"status", reply.status}, {"content", o}};
+            o = QJsonObject{{QStringLiteral("status"), reply.status}, {QStringLiteral("content"), o}};
         reply.status = 200;
     }
     reply.body = QJsonDocument(o).toJson(pretty ? QJsonDocument::Indented : QJsonDocument::Compact);

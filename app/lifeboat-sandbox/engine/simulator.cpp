@@ -61,8 +61,10 @@ static PolicyItem policyItemFromJson(const QJsonObject &o)
 
 static qint64 baseSizeBytes(const QString &tier)
 {
-    static const QHash<QString, qint64> gb = {{"M10", 2},  {"M20", 6},   {"M30", 14}, {"M40", 42},
-                                              {"M50", 90}, {"M60", 180}, {"M80", 350}};
+    static const QHash<QString, qint64> gb = {{QStringLiteral("M10"), 2},  {QStringLiteral("M20"), 6},
+                                              {QStringLiteral("M30"), 14}, {QStringLiteral("M40"), 42},
+                                              {QStringLiteral("M50"), 90}, {QStringLiteral("M60"), 180},
+                                              {QStringLiteral("M80"), 350}};
     return gb.value(tier, 20) * 1024LL * 1024 * 1024;
 }
 
@@ -171,10 +173,11 @@ QString Simulator::addSnapshot(const Record &cluster, const QDateTime &at, const
             const bool config = i == shards;
             if (config && cst == u"EMBEDDED") break;
             const QString memberId = m_state.newId(created);
-            members.append(QJsonObject{{"cloudProvider", provider},
-                                       {"id", memberId},
-                                       {"replicaSetName", config ? prefix + QStringLiteral("-config-0")
-                                                                 : prefix + QStringLiteral("-shard-%1").arg(i)}});
+            members.append(QJsonObject{
+                {QStringLiteral("cloudProvider"), provider},
+                {QStringLiteral("id"), memberId},
+                {QStringLiteral("replicaSetName"), config ? QString(prefix + QStringLiteral("-config-0"))
+                                                          : QString(prefix + QStringLiteral("-shard-%1").arg(i))}});
             ids.append(memberId);
         }
         s.insert(QLatin1String("members"), members);
@@ -182,7 +185,7 @@ QString Simulator::addSnapshot(const Record &cluster, const QDateTime &at, const
     } else {
         s.insert(QLatin1String("type"), QStringLiteral("replicaSet"));
         s.insert(QLatin1String("cloudProvider"), provider);
-        s.insert(QLatin1String("replicaSetName"), prefix + QStringLiteral("-shard-0"));
+        s.insert(QLatin1String("replicaSetName"), QString(prefix + QStringLiteral("-shard-0")));
         QJsonArray copies;
         const QJsonArray settings =
             c.value(QLatin1String("schedule")).toObject().value(QLatin1String("copySettings")).toArray();
@@ -316,10 +319,10 @@ void Simulator::runFlexCluster(const Record &flex, const QDateTime &now)
         const quint64 h = mix(seed() ^ hashText(flex.id) ^ secs(t));
         const QDateTime start = t.addSecs(30 + qint64(h % 60));
         const QDateTime finish = start.addSecs(60 + qint64(h >> 8) % 120);
-        QJsonObject s{{"id", m_state.newId(t)},
-                      {"scheduledTime", isoTime(t)},
-                      {"expiration", isoTime(t.addDays(8))},
-                      {"mongoDBVersion", f.value(QLatin1String("mongoDBVersion"))}};
+        QJsonObject s{{QStringLiteral("id"), m_state.newId(t)},
+                      {QStringLiteral("scheduledTime"), isoTime(t)},
+                      {QStringLiteral("expiration"), isoTime(t.addDays(8))},
+                      {QStringLiteral("mongoDBVersion"), f.value(QLatin1String("mongoDBVersion"))}};
         if (start > now) {
             s.insert(QLatin1String("status"), QStringLiteral("QUEUED"));
         } else if (finish > now) {
@@ -425,11 +428,11 @@ void Simulator::expire(const QDateTime &now)
 void Simulator::addEvent(const QString &groupId, const QString &type, const QDateTime &at, const QString &clusterName)
 {
     const Record *project = m_state.find(Kind::Project, groupId);
-    QJsonObject e{{"id", m_state.newId(at)},
-                  {"created", isoTime(at)},
-                  {"eventTypeName", type},
-                  {"groupId", groupId},
-                  {"isGlobalAdmin", false}};
+    QJsonObject e{{QStringLiteral("id"), m_state.newId(at)},
+                  {QStringLiteral("created"), isoTime(at)},
+                  {QStringLiteral("eventTypeName"), type},
+                  {QStringLiteral("groupId"), groupId},
+                  {QStringLiteral("isGlobalAdmin"), false}};
     if (project) e.insert(QLatin1String("orgId"), project->body.value(QLatin1String("orgId")));
     Record r{e.value(QLatin1String("id")).toString(), groupId, clusterName, e, isoTime(at).toLatin1()};
     m_state.put(r, Kind::Event);

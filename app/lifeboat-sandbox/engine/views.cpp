@@ -34,35 +34,37 @@ QJsonObject connectionStrings(const QJsonObject &c)
     QString options = QStringLiteral("ssl=true&authSource=admin");
     if (!sharded) options += QStringLiteral("&replicaSet=%1-shard-0").arg(str(c, "replicaSetPrefix"));
     return QJsonObject{
-        {"standard", QStringLiteral("mongodb://%1/?%2").arg(memberHosts(c).join(u','), options)},
-        {"standardSrv", QStringLiteral("mongodb+srv://%1.%2.mongodb.net").arg(str(c, "name"), str(c, "id").right(5))}};
+        {QStringLiteral("standard"), QStringLiteral("mongodb://%1/?%2").arg(memberHosts(c).join(u','), options)},
+        {QStringLiteral("standardSrv"),
+         QStringLiteral("mongodb+srv://%1.%2.mongodb.net").arg(str(c, "name"), str(c, "id").right(5))}};
 }
 
 // Fields every version shares.
 QJsonObject common(const QJsonObject &c)
 {
     const bool sharded = str(c, "clusterType") == u"SHARDED";
-    QJsonObject o{{"id", c.value(QLatin1String("id"))},
-                  {"groupId", c.value(QLatin1String("groupId"))},
-                  {"name", c.value(QLatin1String("name"))},
-                  {"clusterType", c.value(QLatin1String("clusterType"))},
-                  {"backupEnabled", c.value(QLatin1String("backupEnabled"))},
-                  {"pitEnabled", c.value(QLatin1String("pitEnabled"))},
-                  {"encryptionAtRestProvider", c.value(QLatin1String("encryptionAtRestProvider"))},
-                  {"mongoDBMajorVersion", c.value(QLatin1String("mongoDBMajorVersion"))},
-                  {"mongoDBVersion", c.value(QLatin1String("mongoDBVersion"))},
-                  {"featureCompatibilityVersion", c.value(QLatin1String("featureCompatibilityVersion"))},
-                  {"createDate", c.value(QLatin1String("createdAt"))},
-                  {"paused", c.value(QLatin1String("paused"))},
-                  {"stateName", c.value(QLatin1String("stateName"))},
-                  {"terminationProtectionEnabled", false},
-                  {"versionReleaseSystem", "LTS"},
-                  {"rootCertType", "ISRGROOTX1"},
-                  {"diskWarmingMode", "FULLY_WARMED"},
-                  {"globalClusterSelfManagedSharding", false},
-                  {"connectionStrings", connectionStrings(c)},
-                  {"labels", QJsonArray()},
-                  {"tags", QJsonArray()}};
+    QJsonObject o{
+        {QStringLiteral("id"), c.value(QLatin1String("id"))},
+        {QStringLiteral("groupId"), c.value(QLatin1String("groupId"))},
+        {QStringLiteral("name"), c.value(QLatin1String("name"))},
+        {QStringLiteral("clusterType"), c.value(QLatin1String("clusterType"))},
+        {QStringLiteral("backupEnabled"), c.value(QLatin1String("backupEnabled"))},
+        {QStringLiteral("pitEnabled"), c.value(QLatin1String("pitEnabled"))},
+        {QStringLiteral("encryptionAtRestProvider"), c.value(QLatin1String("encryptionAtRestProvider"))},
+        {QStringLiteral("mongoDBMajorVersion"), c.value(QLatin1String("mongoDBMajorVersion"))},
+        {QStringLiteral("mongoDBVersion"), c.value(QLatin1String("mongoDBVersion"))},
+        {QStringLiteral("featureCompatibilityVersion"), c.value(QLatin1String("featureCompatibilityVersion"))},
+        {QStringLiteral("createDate"), c.value(QLatin1String("createdAt"))},
+        {QStringLiteral("paused"), c.value(QLatin1String("paused"))},
+        {QStringLiteral("stateName"), c.value(QLatin1String("stateName"))},
+        {QStringLiteral("terminationProtectionEnabled"), false},
+        {QStringLiteral("versionReleaseSystem"), QStringLiteral("LTS")},
+        {QStringLiteral("rootCertType"), QStringLiteral("ISRGROOTX1")},
+        {QStringLiteral("diskWarmingMode"), QStringLiteral("FULLY_WARMED")},
+        {QStringLiteral("globalClusterSelfManagedSharding"), false},
+        {QStringLiteral("connectionStrings"), connectionStrings(c)},
+        {QStringLiteral("labels"), QJsonArray()},
+        {QStringLiteral("tags"), QJsonArray()}};
     if (c.contains(QLatin1String("featureCompatibilityVersionExpirationDate")))
         o.insert(QLatin1String("featureCompatibilityVersionExpirationDate"),
                  c.value(QLatin1String("featureCompatibilityVersionExpirationDate")));
@@ -78,18 +80,19 @@ QJsonObject common(const QJsonObject &c)
 QJsonObject regionConfig(const QJsonObject &c, bool withDisk)
 {
     const bool m0 = str(c, "instanceSize") == u"M0";
-    QJsonObject specs{{"instanceSize", c.value(QLatin1String("instanceSize"))}};
+    QJsonObject specs{{QStringLiteral("instanceSize"), c.value(QLatin1String("instanceSize"))}};
     if (!m0) specs.insert(QLatin1String("nodeCount"), 3);
     if (withDisk && !m0) specs.insert(QLatin1String("diskSizeGB"), c.value(QLatin1String("diskSizeGB")).toDouble());
-    QJsonObject rc{{"providerName", m0 ? QStringLiteral("TENANT") : str(c, "provider")},
-                   {"regionName", c.value(QLatin1String("region"))},
-                   {"priority", 7},
-                   {"electableSpecs", specs}};
+    QJsonObject rc{{QStringLiteral("providerName"), m0 ? QStringLiteral("TENANT") : str(c, "provider")},
+                   {QStringLiteral("regionName"), c.value(QLatin1String("region"))},
+                   {QStringLiteral("priority"), 7},
+                   {QStringLiteral("electableSpecs"), specs}};
     if (m0)
         rc.insert(QLatin1String("backingProviderName"), c.value(QLatin1String("provider")));
     else
         rc.insert(QLatin1String("readOnlySpecs"),
-                  QJsonObject{{"instanceSize", c.value(QLatin1String("instanceSize"))}, {"nodeCount", 0}});
+                  QJsonObject{{QStringLiteral("instanceSize"), c.value(QLatin1String("instanceSize"))},
+                              {QStringLiteral("nodeCount"), 0}});
     return rc;
 }
 
@@ -99,12 +102,12 @@ QJsonObject render20240805(const QJsonObject &c)
     QJsonArray specs;
     const QJsonArray ids = c.value(QLatin1String("replicationSpecIds")).toArray();
     for (const auto &id : ids)
-        specs.append(QJsonObject{{"id", id},
-                                 {"zoneId", c.value(QLatin1String("zoneId"))},
-                                 {"zoneName", "Zone 1"},
-                                 {"regionConfigs", QJsonArray{regionConfig(c, true)}}});
+        specs.append(QJsonObject{{QStringLiteral("id"), id},
+                                 {QStringLiteral("zoneId"), c.value(QLatin1String("zoneId"))},
+                                 {QStringLiteral("zoneName"), QStringLiteral("Zone 1")},
+                                 {QStringLiteral("regionConfigs"), QJsonArray{regionConfig(c, true)}}});
     o.insert(QLatin1String("replicationSpecs"), specs);
-    o.insert(QLatin1String("replicaSetScalingStrategy"), "WORKLOAD_TYPE");
+    o.insert(QLatin1String("replicaSetScalingStrategy"), QStringLiteral("WORKLOAD_TYPE"));
     o.insert(QLatin1String("redactClientLogData"), false);
     return o;
 }
@@ -116,12 +119,12 @@ QJsonObject render20230201(const QJsonObject &c)
         o.insert(QLatin1String("diskSizeGB"), c.value(QLatin1String("diskSizeGB")).toDouble());
     const QJsonArray ids = c.value(QLatin1String("replicationSpecIds")).toArray();
     o.insert(QLatin1String("replicationSpecs"),
-             QJsonArray{QJsonObject{{"id", ids.isEmpty() ? QJsonValue(str(c, "id")) : ids.first()},
-                                    {"numShards", qMax<qsizetype>(1, ids.size())},
-                                    {"zoneId", c.value(QLatin1String("zoneId"))},
-                                    {"zoneName", "Zone 1"},
-                                    {"regionConfigs", QJsonArray{regionConfig(c, false)}}}});
-    o.insert(QLatin1String("replicaSetScalingStrategy"), "WORKLOAD_TYPE");
+             QJsonArray{QJsonObject{{QStringLiteral("id"), ids.isEmpty() ? QJsonValue(str(c, "id")) : ids.first()},
+                                    {QStringLiteral("numShards"), qMax<qsizetype>(1, ids.size())},
+                                    {QStringLiteral("zoneId"), c.value(QLatin1String("zoneId"))},
+                                    {QStringLiteral("zoneName"), QStringLiteral("Zone 1")},
+                                    {QStringLiteral("regionConfigs"), QJsonArray{regionConfig(c, false)}}}});
+    o.insert(QLatin1String("replicaSetScalingStrategy"), QStringLiteral("WORKLOAD_TYPE"));
     return o;
 }
 
@@ -136,22 +139,24 @@ QJsonObject render20230101(const QJsonObject &c)
     o.insert(QLatin1String("numShards"), shards);
     o.insert(QLatin1String("replicationFactor"), 3);
     o.insert(QLatin1String("providerBackupEnabled"), c.value(QLatin1String("backupEnabled")));
-    QJsonObject settings{{"providerName", m0 ? QStringLiteral("TENANT") : str(c, "provider")},
-                         {"instanceSizeName", c.value(QLatin1String("instanceSize"))},
-                         {"regionName", c.value(QLatin1String("region"))}};
+    QJsonObject settings{{QStringLiteral("providerName"), m0 ? QStringLiteral("TENANT") : str(c, "provider")},
+                         {QStringLiteral("instanceSizeName"), c.value(QLatin1String("instanceSize"))},
+                         {QStringLiteral("regionName"), c.value(QLatin1String("region"))}};
     if (m0) settings.insert(QLatin1String("backingProviderName"), c.value(QLatin1String("provider")));
     o.insert(QLatin1String("providerSettings"), settings);
-    const QJsonObject region{
-        {"electableNodes", m0 ? 3 : 3}, {"priority", 7}, {"readOnlyNodes", 0}, {"analyticsNodes", 0}};
+    const QJsonObject region{{QStringLiteral("electableNodes"), m0 ? 3 : 3},
+                             {QStringLiteral("priority"), 7},
+                             {QStringLiteral("readOnlyNodes"), 0},
+                             {QStringLiteral("analyticsNodes"), 0}};
     const QJsonArray ids = c.value(QLatin1String("replicationSpecIds")).toArray();
     o.insert(QLatin1String("replicationSpecs"),
-             QJsonArray{QJsonObject{{"id", ids.isEmpty() ? QJsonValue(str(c, "id")) : ids.first()},
-                                    {"numShards", shards},
-                                    {"zoneName", "Zone 1"},
-                                    {"regionsConfig", QJsonObject{{str(c, "region"), region}}}}});
+             QJsonArray{QJsonObject{{QStringLiteral("id"), ids.isEmpty() ? QJsonValue(str(c, "id")) : ids.first()},
+                                    {QStringLiteral("numShards"), shards},
+                                    {QStringLiteral("zoneName"), QStringLiteral("Zone 1")},
+                                    {QStringLiteral("regionsConfig"), QJsonObject{{str(c, "region"), region}}}}});
     const QJsonObject cs = connectionStrings(c);
     o.insert(QLatin1String("mongoURI"),
-             QStringLiteral("mongodb://") + memberHosts(c).join(u','));  // options are in mongoURIWithOptions
+             QString(QStringLiteral("mongodb://") + memberHosts(c).join(u',')));  // options are in mongoURIWithOptions
     o.insert(QLatin1String("srvAddress"), cs.value(QLatin1String("standardSrv")));
     return o;
 }

@@ -37,8 +37,9 @@ Reply takeSnapshot(State &state, Simulator &sim, Call &call)
             QStringLiteral("Invalid value for retentionInDays: the sandbox keeps snapshots for at most %1 days.")
                 .arg(kMaxRetentionDays),
             {},
-            QJsonArray{QJsonObject{{"field", "retentionInDays"},
-                                   {"description", QStringLiteral("must be at most %1").arg(kMaxRetentionDays)}}});
+            QJsonArray{QJsonObject{
+                {QStringLiteral("field"), QStringLiteral("retentionInDays")},
+                {QStringLiteral("description"), QStringLiteral("must be at most %1").arg(kMaxRetentionDays)}}});
     // Atlas takes one on-demand snapshot at a time; a scheduled one running is no obstacle.
     for (const Record *s : state.list(Kind::Snapshot, cl->groupId, name(cl))) {
         const QString status = s->body.value(QLatin1String("status")).toString();
