@@ -10,6 +10,7 @@
 #include "snapshots/snapshotdetails.h"
 #include "snapshots/snapshotspane.h"
 
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
@@ -76,6 +77,9 @@ private slots:
         // An error from the client, translated through its own context.
         const atlas::ApiError e = atlas::ApiError::fromHttp(401, QByteArray());
         QVERIFY2(e.message.contains(QStringLiteral("Zugangsdaten")), qPrintable(e.message));
+        // Qt's own texts (standard buttons), from Qt's translations (qt6-translations-l10n).
+        QDialogButtonBox buttons(QDialogButtonBox::Cancel);
+        QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Abbrechen"));
         ui::installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
     }
 };

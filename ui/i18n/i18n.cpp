@@ -1,6 +1,7 @@
 #include "i18n/i18n.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QTranslator>
 
 namespace lifeboat::ui {
@@ -9,7 +10,8 @@ bool installTranslations(const QLocale &locale)
 {
     static QTranslator *english = nullptr;
     static QTranslator *other = nullptr;
-    for (QTranslator **t : {&english, &other}) {
+    static QTranslator *qt = nullptr;  // Qt's own texts (standard buttons: OK, Cancel, ...)
+    for (QTranslator **t : {&english, &other, &qt}) {
         if (*t) {
             QCoreApplication::removeTranslator(*t);
             delete *t;
@@ -27,6 +29,10 @@ bool installTranslations(const QLocale &locale)
         return false;
     }
     QCoreApplication::installTranslator(other);
+    qt = new QTranslator(QCoreApplication::instance());
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
     return true;
 }
 
