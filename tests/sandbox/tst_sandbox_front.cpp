@@ -357,10 +357,11 @@ private slots:
 
     void garbageIs400()
     {
+        // The start of a TLS ClientHello sent to the plain listener (binary, NUL bytes included).
+        static const char tlsHello[] = "\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03\r\n\r\n";
         for (const QByteArray &bad :
              {QByteArray("HELLO\r\n\r\n"), QByteArray("GET\r\n\r\n"), QByteArray("GET nopath HTTP/1.1\r\n\r\n"),
-              QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03\r\n\r\n", 22),
-              QByteArray("GET / HTTP/1.1\r\nno colon here\r\n\r\n"),
+              QByteArray(tlsHello, sizeof tlsHello - 1), QByteArray("GET / HTTP/1.1\r\nno colon here\r\n\r\n"),
               QByteArray("GET / HTTP/1.1\r\n\r\n"),  // HTTP/1.1 without Host
               QByteArray("GET / HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n")}) {
             rawhttp::Client c(engine.baseUrl());
