@@ -371,6 +371,24 @@ RestoreJob restoreJob(const QJsonObject &o, const QString &groupId, const QStrin
     return j;
 }
 
+FlexRestoreJob flexRestoreJob(const QJsonObject &o, const QString &groupId, const QString &clusterName)
+{
+    FlexRestoreJob j;
+    j.id = text(o, QLatin1String("id"));
+    j.groupId = groupId;
+    j.clusterName = clusterName;
+    j.snapshotId = text(o, QLatin1String("snapshotId"));
+    j.targetDeploymentItemName = text(o, QLatin1String("targetDeploymentItemName"));
+    j.targetProjectId = text(o, QLatin1String("targetProjectId"));
+    j.status = parseFlexJobStatus(text(o, QLatin1String("status")));
+    j.deliveryType = upper(text(o, QLatin1String("deliveryType")));
+    j.restoreScheduledDate = dateTime(o.value(QLatin1String("restoreScheduledDate")));
+    j.restoreFinishedDate = dateTime(o.value(QLatin1String("restoreFinishedDate")));
+    j.expirationDate = dateTime(o.value(QLatin1String("expirationDate")));
+    j.snapshotFinishedDate = dateTime(o.value(QLatin1String("snapshotFinishedDate")));
+    return j;
+}
+
 }  // namespace lifeboat::atlas::mapping
 
 namespace lifeboat::atlas::mapping {

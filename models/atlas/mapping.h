@@ -49,6 +49,7 @@ PolicyItem policyItem(const QJsonObject &o);
 BackupSchedule schedule(const QJsonObject &o, const QString &groupId);
 CompliancePolicy compliancePolicy(const QJsonObject &o, const QString &groupId);
 RestoreJob restoreJob(const QJsonObject &o, const QString &groupId, const QString &clusterName);
+FlexRestoreJob flexRestoreJob(const QJsonObject &o, const QString &groupId, const QString &clusterName);
 
 // --- Request bodies ---
 QJsonObject toJson(const OnDemandSnapshotRequest &request);  // {description, retentionInDays}

@@ -349,22 +349,56 @@ bool Cache::setSnapshotExpiry(const QString &groupId, const QString &clusterName
     return true;
 }
 
-bool Cache::replaceFlexSnapshots(const QString &groupId, const QString &clusterName,
-                                 const QList<FlexSnapshot> &snapshots, const QDateTime &syncedAt)
+bool Cache::replaceFlexSnapshotRows(const QString &groupId, const QString &clusterName,
+                                    const QList<FlexSnapshot> &snapshots, const QDateTime &syncedAt)
 {
-    Transaction tx(m_db);
     RowWriter<FlexSnapshot> w(m_db, flexSnapshotRows());
     w.scope(groupId, clusterName);
     QStringList ids;
     for (const FlexSnapshot &f : snapshots) {
         ids.append(f.id);
-        if (!w.write(f, "synced_at", syncedAt)) return fail(QStringLiteral("writing flex snapshots"));
+        if (!w.write(f, "synced_at", syncedAt)) return false;
     }
-    if (!tx.isActive() ||
-        !removeMissing(QStringLiteral("flex_snapshots"), QStringLiteral("group_id = ? AND cluster_name = ?"),
-                       {groupId, clusterName}, ids) ||
-        !mark(scopeFlexSnapshots(groupId, clusterName), syncedAt) || !tx.commit())
+    return removeMissing(QStringLiteral("flex_snapshots"), QStringLiteral("group_id = ? AND cluster_name = ?"),
+                         {groupId, clusterName}, ids) &&
+           mark(scopeFlexSnapshots(groupId, clusterName), syncedAt);
+}
+
+bool Cache::replaceFlexSnapshots(const QString &groupId, const QString &clusterName,
+                                 const QList<FlexSnapshot> &snapshots, const QDateTime &syncedAt)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive() || !replaceFlexSnapshotRows(groupId, clusterName, snapshots, syncedAt) || !tx.commit())
         return fail(QStringLiteral("writing flex snapshots"));
+    return true;
+}
+
+bool Cache::replaceFlexRestoreJobRows(const QString &groupId, const QString &clusterName,
+                                      const QList<FlexRestoreJob> &jobs, const QDateTime &syncedAt)
+{
+    RowWriter<FlexRestoreJob> w(m_db, flexRestoreJobRows());
+    w.scope(groupId, clusterName);
+    QStringList ids;
+    for (const FlexRestoreJob &j : jobs) {
+        ids.append(j.id);
+        if (!w.write(j, "synced_at", syncedAt)) return false;
+    }
+    return removeMissing(QStringLiteral("flex_restore_jobs"), QStringLiteral("group_id = ? AND cluster_name = ?"),
+                         {groupId, clusterName}, ids) &&
+           mark(scopeFlexRestoreJobs(groupId, clusterName), syncedAt);
+}
+
+bool Cache::writeSyncedFlexCluster(const SyncedFlexCluster &c)
+{
+    Transaction tx(m_db);
+    bool ok = tx.isActive();
+    QString what = QStringLiteral("flex snapshots");
+    if (ok) ok = replaceFlexSnapshotRows(c.groupId, c.clusterName, c.snapshots, c.syncedAt);
+    if (ok) {
+        what = QStringLiteral("flex restore jobs");
+        ok = replaceFlexRestoreJobRows(c.groupId, c.clusterName, c.restoreJobs, c.syncedAt);
+    }
+    if (!ok || !tx.commit()) return fail(QStringLiteral("writing %1 of flex cluster %2").arg(what, c.clusterName));
     return true;
 }
 
@@ -458,14 +492,14 @@ bool Cache::removeCluster(const QString &groupId, const QString &clusterName)
             m_db.prepare(QStringLiteral("DELETE FROM %1 WHERE group_id = ? AND name = ?").arg(QLatin1String(table)));
         if (!d.bind(1, groupId).bind(2, clusterName).execute()) return fail(QStringLiteral("removing a cluster"));
     }
-    for (const char *table : {"snapshots", "flex_snapshots", "schedules", "restore_jobs"}) {
+    for (const char *table : {"snapshots", "flex_snapshots", "schedules", "restore_jobs", "flex_restore_jobs"}) {
         Statement d = m_db.prepare(
             QStringLiteral("DELETE FROM %1 WHERE group_id = ? AND cluster_name = ?").arg(QLatin1String(table)));
         if (!d.bind(1, groupId).bind(2, clusterName).execute()) return fail(QStringLiteral("removing a cluster"));
     }
-    Statement marks = m_db.prepare(QStringLiteral("DELETE FROM sync_marks WHERE scope IN (?, ?, ?)"));
+    Statement marks = m_db.prepare(QStringLiteral("DELETE FROM sync_marks WHERE scope IN (?, ?, ?, ?)"));
     marks.bind(1, scopeSnapshots(groupId, clusterName)).bind(2, scopeFlexSnapshots(groupId, clusterName));
-    marks.bind(3, scopeRestoreJobs(groupId, clusterName));
+    marks.bind(3, scopeRestoreJobs(groupId, clusterName)).bind(4, scopeFlexRestoreJobs(groupId, clusterName));
     if (!tx.isActive() || !marks.execute() || !tx.commit()) return fail(QStringLiteral("removing a cluster"));
     return true;
 }
@@ -599,6 +633,20 @@ QList<RestoreJob> Cache::restoreJobs(const QString &groupId, const QString &clus
         clusterScoped(m_db, restoreJobRows(), QStringLiteral("ORDER BY timestamp DESC, id"), groupId, clusterName);
     while (s.next()) {
         RestoreJob j = restoreJobRows().read(s);
+        j.groupId = groupId;
+        j.clusterName = clusterName;
+        out.append(std::move(j));
+    }
+    return out;
+}
+
+QList<FlexRestoreJob> Cache::flexRestoreJobs(const QString &groupId, const QString &clusterName)
+{
+    QList<FlexRestoreJob> out;
+    Statement s = clusterScoped(m_db, flexRestoreJobRows(), QStringLiteral("ORDER BY scheduled_date DESC, id"),
+                                groupId, clusterName);
+    while (s.next()) {
+        FlexRestoreJob j = flexRestoreJobRows().read(s);
         j.groupId = groupId;
         j.clusterName = clusterName;
         out.append(std::move(j));

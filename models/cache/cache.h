@@ -47,6 +47,16 @@ struct SyncedCluster {
     QDateTime syncedAt;
 };
 
+// What one synced Flex cluster writes, in one transaction: its snapshots and restore jobs,
+// each the full list (replacing the cached one).
+struct SyncedFlexCluster {
+    QString groupId;
+    QString clusterName;
+    QList<FlexSnapshot> snapshots;
+    QList<FlexRestoreJob> restoreJobs;
+    QDateTime syncedAt;
+};
+
 class Cache {
 public:
     enum class Mode { ReadWrite, ReadOnly };
@@ -96,6 +106,8 @@ public:
     bool removeCluster(const QString &groupId, const QString &clusterName);
     // A synced cluster's snapshots, schedule and restore jobs in one transaction: all or nothing.
     bool writeSyncedCluster(const SyncedCluster &cluster);
+    // A synced Flex cluster's snapshots and restore jobs in one transaction: all or nothing.
+    bool writeSyncedFlexCluster(const SyncedFlexCluster &cluster);
 
     // --- Single-row writes for mutations (a job's result), one transaction each. ---
     bool upsertSnapshot(const QString &groupId, const QString &clusterName, const Snapshot &snapshot,
@@ -126,6 +138,10 @@ public:
     {
         return QStringLiteral("restoreJobs/%1/%2").arg(g, c);
     }
+    static QString scopeFlexRestoreJobs(const QString &g, const QString &c)
+    {
+        return QStringLiteral("flexRestoreJobs/%1/%2").arg(g, c);
+    }
 
     // --- Reads ---
     QList<Organization> organizations();
@@ -140,6 +156,7 @@ public:
     // When the compliance policy of the project was last checked (invalid: never).
     QDateTime compliancePolicyCheckedAt(const QString &groupId);
     QList<RestoreJob> restoreJobs(const QString &groupId, const QString &clusterName);
+    QList<FlexRestoreJob> flexRestoreJobs(const QString &groupId, const QString &clusterName);  // newest first
 
     // --- Aggregates (a few GROUP BY queries, not a row per snapshot) ---
     // Every dedicated (or M0) cluster that has snapshots, a schedule or restore jobs cached.
@@ -168,6 +185,10 @@ private:
                           const QDateTime &syncedAt);
     bool replaceRestoreJobRows(const QString &groupId, const QString &clusterName, const QList<RestoreJob> &jobs,
                                const QDateTime &syncedAt);
+    bool replaceFlexSnapshotRows(const QString &groupId, const QString &clusterName,
+                                 const QList<FlexSnapshot> &snapshots, const QDateTime &syncedAt);
+    bool replaceFlexRestoreJobRows(const QString &groupId, const QString &clusterName,
+                                   const QList<FlexRestoreJob> &jobs, const QDateTime &syncedAt);
 
     Database m_db;
     QString m_path;

@@ -63,12 +63,22 @@ static const char *kV3 = R"SQL(
 ALTER TABLE clusters ADD COLUMN standard_srv TEXT;
 )SQL";
 
+// Restore jobs of Flex clusters: a status word instead of flags, so a table of their own.
+static const char *kV4 = R"SQL(
+CREATE TABLE flex_restore_jobs (
+  group_id TEXT NOT NULL, cluster_name TEXT NOT NULL, id TEXT NOT NULL, snapshot_id TEXT,
+  target_deployment TEXT, target_project_id TEXT, status TEXT, delivery_type TEXT, scheduled_date INTEGER,
+  finished_date INTEGER, expiration_date INTEGER, snapshot_finished_date INTEGER, synced_at INTEGER NOT NULL,
+  PRIMARY KEY (group_id, cluster_name, id));
+)SQL";
+
 const QList<Migration> &migrations()
 {
     static const QList<Migration> steps = {
         {1, kV1},
         {2, kV2},
         {3, kV3},
+        {4, kV4},
     };
     return steps;
 }

@@ -499,4 +499,20 @@ const RowCodec<RestoreJob> &restoreJobRows()
     return codec;
 }
 
+const RowCodec<FlexRestoreJob> &flexRestoreJobRows()
+{
+    using J = FlexRestoreJob;
+    static const RowCodec<J> codec{
+        QStringLiteral("flex_restore_jobs"),
+        names({"group_id", "cluster_name"}),
+        names({"group_id", "cluster_name", "id"}),
+        {f<J, &J::id>("id"), f<J, &J::snapshotId>("snapshot_id"),
+         f<J, &J::targetDeploymentItemName>("target_deployment"), f<J, &J::targetProjectId>("target_project_id"),
+         f<J, &J::status>("status"), f<J, &J::deliveryType>("delivery_type"),
+         f<J, &J::restoreScheduledDate>("scheduled_date"), f<J, &J::restoreFinishedDate>("finished_date"),
+         f<J, &J::expirationDate>("expiration_date"), f<J, &J::snapshotFinishedDate>("snapshot_finished_date"),
+         f<J, &J::syncedAt>("synced_at")}};
+    return codec;
+}
+
 }  // namespace lifeboat::cache

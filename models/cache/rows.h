@@ -117,6 +117,7 @@ const RowCodec<domain::FlexSnapshot> &flexSnapshotRows();    // scope: group_id,
 const RowCodec<domain::BackupSchedule> &scheduleRows();      // scope: group_id, cluster_name
 const RowCodec<domain::CompliancePolicy> &complianceRows();  // scope: group_id, present
 const RowCodec<domain::RestoreJob> &restoreJobRows();        // scope: group_id, cluster_name
+const RowCodec<domain::FlexRestoreJob> &flexRestoreJobRows();  // scope: group_id, cluster_name
 
 // JSON text of the list columns (in the API's shape, so the atlas mapping could read them).
 QString toJson(const QStringList &list);

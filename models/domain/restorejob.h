@@ -34,3 +34,33 @@ struct RestoreJob {
 };
 
 }  // namespace lifeboat::domain
+
+namespace lifeboat::domain {
+
+// FlexBackupRestoreJob20241113: a restore (or download) of a Flex snapshot. Its own
+// value, not a RestoreJob: Flex reports one status word where dedicated jobs carry
+// cancelled/expired/failed flags. The snapshotUrl is not kept (a bearer link).
+struct FlexRestoreJob {
+    QString id;
+    QString groupId;      // the project of the source cluster
+    QString clusterName;  // the source Flex cluster (instanceName)
+    QString snapshotId;
+    QString targetDeploymentItemName;
+    QString targetProjectId;
+    Tagged<FlexJobStatus> status;
+    QString deliveryType;  // RESTORE or DOWNLOAD, as served
+    QDateTime restoreScheduledDate;
+    QDateTime restoreFinishedDate;
+    QDateTime expirationDate;
+    QDateTime snapshotFinishedDate;
+    QDateTime syncedAt;
+
+    bool isRunning() const
+    {
+        return status.value == FlexJobStatus::Pending || status.value == FlexJobStatus::Queued ||
+               status.value == FlexJobStatus::Running;
+    }
+    bool isDownload() const { return deliveryType.compare(QLatin1String("DOWNLOAD"), Qt::CaseInsensitive) == 0; }
+};
+
+}  // namespace lifeboat::domain

@@ -131,13 +131,14 @@ std::optional<ClusterDetail> CacheReader::clusterDetail(const QString &groupId, 
     }
     if (!found) return std::nullopt;
     d.compliance = m_cache.compliancePolicy(groupId);
-    d.restoreJobs = m_cache.restoreJobs(groupId, clusterName);
     if (d.isFlex) {
+        d.flexRestoreJobs = m_cache.flexRestoreJobs(groupId, clusterName);
         d.flexSnapshots = m_cache.flexSnapshots(groupId, clusterName);
         for (const FlexSnapshot &s : d.flexSnapshots) {
             if (!d.syncedAt.isValid() || s.syncedAt > d.syncedAt) d.syncedAt = s.syncedAt;
         }
     } else {
+        d.restoreJobs = m_cache.restoreJobs(groupId, clusterName);
         d.schedule = m_cache.schedule(groupId, clusterName);
         d.snapshots = m_cache.snapshots(groupId, clusterName);
         for (const Snapshot &s : d.snapshots) {

@@ -55,7 +55,8 @@ struct ClusterDetail {
     std::optional<domain::CompliancePolicy> compliance;
     QList<domain::Snapshot> snapshots;
     QList<domain::FlexSnapshot> flexSnapshots;
-    QList<domain::RestoreJob> restoreJobs;
+    QList<domain::RestoreJob> restoreJobs;          // dedicated clusters
+    QList<domain::FlexRestoreJob> flexRestoreJobs;  // Flex clusters, newest first
     QDateTime syncedAt;
 };
 

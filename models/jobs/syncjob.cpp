@@ -525,26 +525,50 @@ void SyncJob::syncFlexCluster(const QString &projectName, const FlexCluster &fle
 {
     Q_UNUSED(projectName);
     ++m_stats.clusters;
+    // Snapshots (at most 8: always fetched whole) and restore jobs side by side, then one write.
+    struct FlexWork {
+        cache::SyncedFlexCluster write;
+        ApiError error;
+        int waiting = 2;
+    };
+    auto work = std::make_shared<FlexWork>();
+    work->write.groupId = flex.groupId;
+    work->write.clusterName = flex.name;
+    auto settle = [this, work] {
+        if (--work->waiting > 0) return;
+        if (work->error.isError()) {
+            ++m_stats.failedClusters;
+            fail(work->error);
+            if (!isFinished()) taskDone();
+            return;
+        }
+        work->write.syncedAt = QDateTime::currentDateTimeUtc();
+        if (!m_ctx.cache.writeSyncedFlexCluster(work->write)) return cacheWriteFailed(tr("flex snapshots"));
+        const int n = int(work->write.snapshots.size());
+        ++m_stats.snapshotListsFetched;
+        m_stats.snapshotsFetched += n;
+        m_stats.snapshotsWritten += n;
+        wrote();
+        taskDone();
+    };
     const QString g = flex.groupId;
     const QString name = flex.name;
-    // At most 8 snapshots: always fetched whole.
-    request<QList<FlexSnapshot>>(
-        [this, g, name](auto cb) { return m_ctx.client.listFlexSnapshots(g, name, cb); },
-        [this, g, name](Result<QList<FlexSnapshot>> r) {
-            if (!r.ok()) {
-                ++m_stats.failedClusters;
-                fail(r.error);
-                if (!isFinished()) taskDone();
-                return;
-            }
-            if (!m_ctx.cache.replaceFlexSnapshots(g, name, r.value, QDateTime::currentDateTimeUtc()))
-                return cacheWriteFailed(tr("flex snapshots"));
-            ++m_stats.snapshotListsFetched;
-            m_stats.snapshotsFetched += int(r.value.size());
-            m_stats.snapshotsWritten += int(r.value.size());
-            wrote();
-            taskDone();
-        });
+    request<QList<FlexSnapshot>>([this, g, name](auto cb) { return m_ctx.client.listFlexSnapshots(g, name, cb); },
+                                 [work, settle](Result<QList<FlexSnapshot>> r) {
+                                     if (r.ok())
+                                         work->write.snapshots = r.value;
+                                     else if (!work->error.isError())
+                                         work->error = r.error;
+                                     settle();
+                                 });
+    request<QList<FlexRestoreJob>>([this, g, name](auto cb) { return m_ctx.client.listFlexRestoreJobs(g, name, cb); },
+                                   [work, settle](Result<QList<FlexRestoreJob>> r) {
+                                       if (r.ok())
+                                           work->write.restoreJobs = r.value;
+                                       else if (!work->error.isError())
+                                           work->error = r.error;
+                                       settle();
+                                   });
 }
 
 }  // namespace lifeboat::jobs

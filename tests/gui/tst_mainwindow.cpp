@@ -150,6 +150,22 @@ private slots:
         QVERIFY2(commands, "the M0 page must show mongodump for the cluster's own host");
         if (!qEnvironmentVariable("LIFEBOAT_SCREENSHOT_DIR").isEmpty())
             w.grab().save(qEnvironmentVariable("LIFEBOAT_SCREENSHOT_DIR") + QStringLiteral("/mainwindow-m0.png"));
+
+        // A Flex cluster: its Restores section tells the synced Flex restore in words.
+        const QModelIndex flex = findCluster(w.navigatorModel(), QStringLiteral("payments-prototype"));
+        QVERIFY(flex.isValid());
+        w.navigator()->scrollTo(flex);
+        QTest::mouseClick(w.navigator()->viewport(), Qt::LeftButton, {}, w.navigator()->visualRect(flex).center());
+        QTRY_COMPARE(w.currentClusterName(), QStringLiteral("payments-prototype"));
+        QTRY_VERIFY(w.overview()->healthText().contains(QStringLiteral("Flex")));
+        bool restore = false;
+        for (QLabel *l : w.overview()->findChildren<QLabel *>())
+            restore |= l->text().startsWith(QStringLiteral("Last restore: ")) &&
+                       l->text().contains(QStringLiteral("to payments-prototype")) &&
+                       l->text().endsWith(QStringLiteral(" — finished."));
+        QVERIFY2(restore, "the Flex page must show its last restore, its target and its outcome");
+        if (!qEnvironmentVariable("LIFEBOAT_SCREENSHOT_DIR").isEmpty())
+            w.grab().save(qEnvironmentVariable("LIFEBOAT_SCREENSHOT_DIR") + QStringLiteral("/mainwindow-flex.png"));
         w.navigator()->setCurrentIndex(idx);
         QTRY_COMPARE(w.currentClusterName(), QStringLiteral("payments-main"));
         w.clusterTabs()->setCurrentIndex(1);

@@ -46,7 +46,7 @@ QStringList dumpCache(const QString &path, bool withSyncTimes)
     if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
         return {"open failed"};
     for (const char *table : {"orgs", "projects", "clusters", "flex_clusters", "snapshots", "flex_snapshots",
-                              "schedules", "compliance_policies", "restore_jobs"}) {
+                              "schedules", "compliance_policies", "restore_jobs", "flex_restore_jobs"}) {
         sqlite3_stmt *st = nullptr;
         sqlite3_prepare_v2(db, QByteArray("SELECT * FROM ").append(table).constData(), -1, &st, nullptr);
         QStringList rows;
@@ -333,6 +333,38 @@ private slots:
         QCOMPARE(w.details.first().snapshots.size(), backed->snapshotCount);
         QVERIFY(w.details.first().schedule.has_value());
         QVERIFY(w.details.first().syncedAt.isValid());
+
+        // Every Flex cluster's restore jobs arrive in the cache as the Flex API lists them,
+        // and its detail carries them (the demo estate has at least one).
+        Client client(options());
+        int flexRestores = 0;
+        for (const ProjectSummary &p : estate.orgs.first().projects) {
+            for (const ClusterSummary &c : p.clusters) {
+                if (!c.isFlex) continue;
+                const auto api = await<QList<FlexRestoreJob>>(
+                    [&](auto cb) { client.listFlexRestoreJobs(p.project.id, c.cluster.name, cb); });
+                QVERIFY(api && api->ok());
+                QSet<QString> apiIds;
+                for (const FlexRestoreJob &j : api->value) apiIds.insert(j.id);
+                w.details.clear();
+                const auto fr = w.wait(w.runner.loadClusterDetail(p.project.id, c.cluster.name));
+                QVERIFY(fr && fr->ok());
+                QCOMPARE(w.details.size(), 1);
+                const ClusterDetail &fd = w.details.first();
+                QVERIFY(fd.isFlex);
+                QVERIFY(fd.restoreJobs.isEmpty());
+                QSet<QString> cachedIds;
+                for (const FlexRestoreJob &j : fd.flexRestoreJobs) {
+                    cachedIds.insert(j.id);
+                    QCOMPARE(j.clusterName, c.cluster.name);
+                    QVERIFY(j.restoreScheduledDate.isValid());
+                    QVERIFY(j.status.isKnown());
+                }
+                QVERIFY2(cachedIds == apiIds, qPrintable(c.cluster.name));
+                flexRestores += int(cachedIds.size());
+            }
+        }
+        QVERIFY(flexRestores >= 1);
 
         const JobId missing = w.runner.loadClusterDetail(p0.project.id, QStringLiteral("no-such-cluster"));
         const auto mr = w.wait(missing);

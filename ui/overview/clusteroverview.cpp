@@ -63,6 +63,53 @@ static QString restoreText(const domain::RestoreJob &j, const QString &thisGroup
     return ClusterOverview::tr("Last restore: %1, %2 %3 — %4.").arg(utc(j.timestamp), how, target, outcome);
 }
 
+// A Flex restore job in words: when, to where, and its status word.
+static QString flexRestoreText(const domain::FlexRestoreJob &j, const QString &thisGroupId,
+                               const QHash<QString, QString> &projectNames)
+{
+    using domain::FlexJobStatus;
+    QString outcome;
+    switch (j.status.value) {
+    case FlexJobStatus::Pending: outcome = ClusterOverview::tr("pending"); break;
+    case FlexJobStatus::Queued: outcome = ClusterOverview::tr("queued"); break;
+    case FlexJobStatus::Running: outcome = ClusterOverview::tr("running"); break;
+    case FlexJobStatus::Failed: outcome = ClusterOverview::tr("failed"); break;
+    case FlexJobStatus::Completed: outcome = ClusterOverview::tr("finished"); break;
+    case FlexJobStatus::Unknown:
+        outcome = j.status.raw.isEmpty() ? ClusterOverview::tr("status unknown") : j.status.raw.toHtmlEscaped();
+        break;
+    }
+    QString target;
+    if (j.isDownload())
+        target = ClusterOverview::tr("as a download");
+    else if (!j.targetDeploymentItemName.isEmpty())
+        target = j.targetProjectId.isEmpty() || j.targetProjectId == thisGroupId
+                     ? ClusterOverview::tr("to %1").arg(j.targetDeploymentItemName.toHtmlEscaped())
+                     : ClusterOverview::tr("to %1 in project %2")
+                           .arg(j.targetDeploymentItemName.toHtmlEscaped(),
+                                projectNames.value(j.targetProjectId, j.targetProjectId).toHtmlEscaped());
+    else
+        target = ClusterOverview::tr("to an unnamed target");
+    const QString how = j.isDownload() ? ClusterOverview::tr("download") : ClusterOverview::tr("restore of a snapshot");
+    return ClusterOverview::tr("Last restore: %1, %2 %3 — %4.")
+        .arg(utc(j.restoreScheduledDate), how, target, outcome);
+}
+
+static QString flexRestoresText(const QList<domain::FlexRestoreJob> &jobs, const QString &groupId,
+                                const QHash<QString, QString> &projectNames)
+{
+    int running = 0;
+    const domain::FlexRestoreJob *last = nullptr;
+    for (const auto &j : jobs) {
+        if (j.isRunning()) ++running;
+        if (!last || j.restoreScheduledDate > last->restoreScheduledDate) last = &j;
+    }
+    QString out;
+    if (running) out = ClusterOverview::tr("%n restore(s) running now.", nullptr, running) + u' ';
+    out += last ? flexRestoreText(*last, groupId, projectNames) : ClusterOverview::tr("No restore in the history.");
+    return out;
+}
+
 static QString restoresText(const QList<domain::RestoreJob> &jobs, const QString &groupId,
                             const QHash<QString, QString> &projectNames)
 {
@@ -212,7 +259,7 @@ void ClusterOverview::setDetail(const jobs::ClusterDetail &d, bool underComplian
                "last 8. There is no custom policy, no on-demand snapshot, no point-in-time restore and no export. "
                "A Flex snapshot restores to a Flex cluster or to an M10+ cluster."));
         addSection(tr("Snapshots"), tr("%n snapshot(s) kept.", nullptr, int(d.flexSnapshots.size())));
-        addSection(tr("Restores"), restoresText(d.restoreJobs, d.groupId, m_projectNames));
+        addSection(tr("Restores"), flexRestoresText(d.flexRestoreJobs, d.groupId, m_projectNames));
         return;
     }
 

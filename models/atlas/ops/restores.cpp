@@ -46,4 +46,14 @@ RequestId RestoreOps::createRestoreJob(const QString &groupId, const QString &cl
                          objectOf<RestoreJob>(restoreMapper(groupId, clusterName), std::move(done)));
 }
 
+RequestId RestoreOps::listFlexRestoreJobs(const QString &groupId, const QString &name,
+                                          Callback<QList<FlexRestoreJob>> done)
+{
+    return listOf<FlexRestoreJob>(
+        m_client,
+        {QStringLiteral("listFlexRestoreJobs"), flexPath(groupId, name) + QStringLiteral("/backup/restoreJobs"),
+         versions::kFlex},
+        [groupId, name](const QJsonObject &o) { return mapping::flexRestoreJob(o, groupId, name); }, std::move(done));
+}
+
 }  // namespace lifeboat::atlas

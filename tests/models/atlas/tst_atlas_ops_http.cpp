@@ -75,6 +75,7 @@ private:
         QString groupId, name;
     };
     Named m_replicaSet, m_sharded, m_flex, m_m0;
+    QList<Named> m_allFlex;  // every Flex cluster of the demo estate
 
     ClientOptions sandboxOptions() const
     {
@@ -126,6 +127,7 @@ private slots:
             client.listFlexClusters(p.id, flex.callback());
             WAIT_FOR(flex);
             if (!flex.got->value.isEmpty() && m_flex.name.isEmpty()) m_flex = {p.id, flex.got->value.first().name};
+            for (const FlexCluster &f : flex.got->value) m_allFlex.append({p.id, f.name});
         }
         QVERIFY(!m_replicaSet.name.isEmpty());
         QVERIFY(!m_sharded.name.isEmpty());
@@ -493,6 +495,69 @@ private slots:
         QVERIFY(!got.got->value.isRunning());
         QCOMPARE(peer.requests().last().path,
                  QStringLiteral("/api/atlas/v2/groups/g1/clusters/Source/backup/restoreJobs/job 1"));
+    }
+
+    void flexRestoreJobsListedFromTheFlexApi()
+    {
+        // The demo estate has a finished Flex restore into its own cluster; every Flex
+        // cluster's list is asked, and the one with jobs is checked field by field.
+        Client client(sandboxOptions());
+        QList<FlexRestoreJob> all;
+        for (const Named &f : m_allFlex) {
+            Waiter<QList<FlexRestoreJob>> w;
+            client.listFlexRestoreJobs(f.groupId, f.name, w.callback());
+            WAIT_FOR(w);
+            QVERIFY2(w.got->ok(), qPrintable(w.got->error.message));
+            for (const FlexRestoreJob &j : w.got->value) {
+                QCOMPARE(j.groupId, f.groupId);
+                QCOMPARE(j.clusterName, f.name);
+                all.append(j);
+            }
+        }
+        QVERIFY(!all.isEmpty());
+        const FlexRestoreJob &j = all.first();
+        QCOMPARE(j.id.size(), 24);
+        QCOMPARE(j.snapshotId.size(), 24);
+        QCOMPARE(j.status.value, FlexJobStatus::Completed);
+        QVERIFY(!j.isRunning());
+        QCOMPARE(j.deliveryType, QStringLiteral("RESTORE"));
+        QVERIFY(!j.isDownload());
+        QCOMPARE(j.targetDeploymentItemName, j.clusterName);
+        QCOMPARE(j.targetProjectId, j.groupId);
+        QVERIFY(j.restoreScheduledDate.isValid());
+        QVERIFY(j.restoreFinishedDate > j.restoreScheduledDate);
+        QVERIFY(j.snapshotFinishedDate.isValid() && j.snapshotFinishedDate < j.restoreScheduledDate);
+        QVERIFY(j.expirationDate.isValid());
+
+        // A dedicated cluster on the Flex route: the Atlas code, under this operation's name.
+        Waiter<QList<FlexRestoreJob>> wrong;
+        client.listFlexRestoreJobs(m_replicaSet.groupId, m_replicaSet.name, wrong.callback());
+        WAIT_FOR(wrong);
+        QCOMPARE(wrong.got->error.errorCode, QStringLiteral("CANNOT_USE_NON_FLEX_CLUSTER_IN_FLEX_API"));
+        QCOMPARE(wrong.got->error.operation, QStringLiteral("listFlexRestoreJobs"));
+    }
+
+    void flexRestoreJobsAskTheFlexVersion()
+    {
+        HttpPeer peer([](const PeerRequest &) {
+            return json(200, QJsonObject{{QStringLiteral("results"),
+                                          QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("j1")},
+                                                                 {QStringLiteral("status"), QStringLiteral("RUNNING")},
+                                                                 {QStringLiteral("deliveryType"), QStringLiteral("download")},
+                                                                 {QStringLiteral("snapshotUrl"), QStringLiteral("https://secret.invalid/x")}}}},
+                                         {QStringLiteral("totalCount"), 1}});
+        });
+        Client client(peerOptions(peer));
+        Waiter<QList<FlexRestoreJob>> w;
+        client.listFlexRestoreJobs(QStringLiteral("g1"), QStringLiteral("flex one"), w.callback());
+        WAIT_FOR(w);
+        QVERIFY2(w.got->ok(), qPrintable(w.got->error.message));
+        QCOMPARE(w.got->value.size(), 1);
+        QVERIFY(w.got->value.first().isRunning());
+        QVERIFY(w.got->value.first().isDownload());
+        const PeerRequest &r = peer.requests().first();
+        QVERIFY(r.path.startsWith(QStringLiteral("/api/atlas/v2/groups/g1/flexClusters/flex one/backup/restoreJobs")));
+        QCOMPARE(r.headers.value("accept"), versions::mediaType(versions::kFlex));
     }
 
     // --- Errors carry what the layer above needs ---

@@ -139,6 +139,7 @@ private slots:
         QCOMPARE(codecColumns(scheduleRows()), tableColumns(QStringLiteral("schedules")));
         QCOMPARE(codecColumns(complianceRows()), tableColumns(QStringLiteral("compliance_policies")));
         QCOMPARE(codecColumns(restoreJobRows()), tableColumns(QStringLiteral("restore_jobs")));
+        QCOMPARE(codecColumns(flexRestoreJobRows()), tableColumns(QStringLiteral("flex_restore_jobs")));
         // One list drives both statements, with named parameters.
         const QString insert = snapshotRows().insertSql();
         QVERIFY(insert.contains(QStringLiteral(":master_key_uuid")) && !insert.contains(u'?'));
@@ -466,6 +467,74 @@ private slots:
         QCOMPARE(ids(cache.snapshots(kG, kC)), (QStringList{QStringLiteral("d"), QStringLiteral("c")}));
         QCOMPARE(cache.schedule(kG, kC)->allItems().value(0).interval, 12);
         QVERIFY(cache.restoreJobs(kG, kC).isEmpty());
+    }
+
+    void aSyncedFlexClusterWithItsRestoresIsOneTransaction()
+    {
+        Cache cache;
+        QVERIFY(cache.open(dbPath()));
+        const QString flex = QStringLiteral("flexy");
+        FlexSnapshot fs;
+        fs.id = QStringLiteral("fs1");
+        fs.scheduledTime = kT1;
+        fs.status = parseFlexJobStatus(QStringLiteral("COMPLETED"));
+        FlexRestoreJob done;
+        done.id = QStringLiteral("fr1");
+        done.snapshotId = fs.id;
+        done.targetDeploymentItemName = QStringLiteral("flex-target");
+        done.targetProjectId = QStringLiteral("g2");
+        done.status = parseFlexJobStatus(QStringLiteral("COMPLETED"));
+        done.deliveryType = QStringLiteral("RESTORE");
+        done.restoreScheduledDate = kT1;
+        done.restoreFinishedDate = kT1.addSecs(600);
+        done.expirationDate = kT1.addSecs(6 * 3600);
+        done.snapshotFinishedDate = kT1.addSecs(-3600);
+        FlexRestoreJob running = done;
+        running.id = QStringLiteral("fr2");
+        running.status = parseFlexJobStatus(QStringLiteral("RUNNING"));
+        running.restoreScheduledDate = kT2;
+        running.restoreFinishedDate = QDateTime();
+        QVERIFY2(cache.writeSyncedFlexCluster({kG, flex, {fs}, {done, running}, kT1}), qPrintable(cache.lastError()));
+
+        // Round trip, newest first, every field.
+        const QList<FlexRestoreJob> got = cache.flexRestoreJobs(kG, flex);
+        QCOMPARE(got.size(), 2);
+        QCOMPARE(got[0].id, QStringLiteral("fr2"));
+        QVERIFY(got[0].isRunning());
+        QVERIFY(!got[0].restoreFinishedDate.isValid());
+        const FlexRestoreJob &r = got[1];
+        QCOMPARE(r.groupId, kG);
+        QCOMPARE(r.clusterName, flex);
+        QCOMPARE(r.snapshotId, QStringLiteral("fs1"));
+        QCOMPARE(r.targetDeploymentItemName, QStringLiteral("flex-target"));
+        QCOMPARE(r.targetProjectId, QStringLiteral("g2"));
+        QCOMPARE(r.status.value, FlexJobStatus::Completed);
+        QCOMPARE(r.deliveryType, QStringLiteral("RESTORE"));
+        QCOMPARE(r.restoreScheduledDate, kT1);
+        QCOMPARE(r.restoreFinishedDate, kT1.addSecs(600));
+        QCOMPARE(r.expirationDate, kT1.addSecs(6 * 3600));
+        QCOMPARE(r.snapshotFinishedDate, kT1.addSecs(-3600));
+        QCOMPARE(r.syncedAt, kT1);
+        QCOMPARE(cache.listSyncedAt(Cache::scopeFlexRestoreJobs(kG, flex)), kT1);
+        QVERIFY(cache.restoreJobs(kG, flex).isEmpty());  // not in the dedicated table
+
+        // A broken job (no id: NOT NULL) after new snapshots: nothing of the write stays.
+        FlexSnapshot fs2 = fs;
+        fs2.id = QStringLiteral("fs2");
+        FlexRestoreJob broken = done;
+        broken.id = QString();
+        QVERIFY(!cache.writeSyncedFlexCluster({kG, flex, {fs2}, {broken}, kT2}));
+        QVERIFY2(cache.lastError().contains(QStringLiteral("flex restore jobs")), qPrintable(cache.lastError()));
+        QCOMPARE(cache.flexSnapshots(kG, flex).value(0).id, QStringLiteral("fs1"));
+        QCOMPARE(cache.flexRestoreJobs(kG, flex).size(), 2);
+
+        // The next full list replaces the cached one; removing the cluster forgets its jobs.
+        QVERIFY(cache.writeSyncedFlexCluster({kG, flex, {fs2}, {done}, kT2}));
+        QCOMPARE(cache.flexRestoreJobs(kG, flex).size(), 1);
+        QCOMPARE(cache.flexSnapshots(kG, flex).value(0).id, QStringLiteral("fs2"));
+        QVERIFY(cache.removeCluster(kG, flex));
+        QVERIFY(cache.flexRestoreJobs(kG, flex).isEmpty());
+        QVERIFY(!cache.listSyncedAt(Cache::scopeFlexRestoreJobs(kG, flex)).isValid());
     }
 
     void summariesAggregateWhatTheHealthRuleNeeds()
