@@ -1156,7 +1156,7 @@
         <translation>Kein Cluster namens %1 im Projekt %2.</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+213"/>
         <source>flex snapshots</source>
         <translation>Flex-Snapshots</translation>
     </message>
@@ -1241,7 +1241,7 @@
 <context>
     <name>lifeboat::ui::ClusterOverview</name>
     <message>
-        <location filename="../ui/overview/clusteroverview.cpp" line="+149"/>
+        <location filename="../ui/overview/clusteroverview.cpp" line="+195"/>
         <source>No cluster selected</source>
         <translation>Kein Cluster ausgewählt</translation>
     </message>
@@ -1299,32 +1299,52 @@
         <translation>Replica Set</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-218"/>
+        <location line="+30"/>
         <source>as a download</source>
         <translation>als Download</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-27"/>
+        <location line="+30"/>
         <source>to %1</source>
         <translation>nach %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
+        <location line="+30"/>
         <source>to %1 in project %2</source>
         <translation>nach %1 im Projekt %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-26"/>
+        <location line="+30"/>
         <source>to an unnamed target</source>
         <translation>an ein unbenanntes Ziel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
+        <location line="+31"/>
         <source>Last restore: %1, %2 %3 — %4.</source>
         <translation>Letzte Wiederherstellung: %1, %2 %3 — %4.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="-21"/>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>queued</source>
+        <translation>in der Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>status unknown</source>
+        <translation>Status unbekannt</translation>
+    </message>
+    <message>
+        <location line="+157"/>
         <source>Flex cluster · %1 · MongoDB %2</source>
         <translation>Flex-Cluster · %1 · MongoDB %2</translation>
     </message>
@@ -1493,7 +1513,8 @@
         <translation>Snapshots und Speicher</translation>
     </message>
     <message numerus="yes">
-        <location line="-278"/>
+        <location line="-293"/>
+        <location line="+15"/>
         <source>%n restore(s) running now.</source>
         <translation>
             <numerusform>%n Wiederherstellung läuft gerade.</numerusform>
@@ -1501,57 +1522,63 @@
         </translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-97"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
         <location line="+15"/>
+        <location line="+53"/>
         <source>restore of a snapshot</source>
         <translation>Wiederherstellung eines Snapshots</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-52"/>
         <source>point-in-time restore</source>
         <translation>Point-in-Time-Wiederherstellung</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+51"/>
         <source>download</source>
         <translation>Download</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-49"/>
         <source>restore</source>
         <translation>Wiederherstellung</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+28"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+27"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-26"/>
         <source>expired</source>
         <translation>abgelaufen</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+26"/>
         <source>finished</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
+        <location line="+15"/>
         <source>No restore in the history.</source>
         <translation>Keine Wiederherstellung im Verlauf.</translation>
     </message>

@@ -160,7 +160,7 @@
 <context>
     <name>lifeboat::ui::ClusterOverview</name>
     <message numerus="yes">
-        <location filename="../ui/overview/clusteroverview.cpp" line="+214"/>
+        <location filename="../ui/overview/clusteroverview.cpp" line="+260"/>
         <source>%n snapshot(s) kept.</source>
         <translation>
             <numerusform>%n snapshot kept.</numerusform>
@@ -216,7 +216,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-276"/>
+        <location line="-291"/>
+        <location line="+15"/>
         <source>%n restore(s) running now.</source>
         <translation>
             <numerusform>%n restore running now.</numerusform>

@@ -643,8 +643,8 @@ QList<RestoreJob> Cache::restoreJobs(const QString &groupId, const QString &clus
 QList<FlexRestoreJob> Cache::flexRestoreJobs(const QString &groupId, const QString &clusterName)
 {
     QList<FlexRestoreJob> out;
-    Statement s = clusterScoped(m_db, flexRestoreJobRows(), QStringLiteral("ORDER BY scheduled_date DESC, id"),
-                                groupId, clusterName);
+    Statement s = clusterScoped(m_db, flexRestoreJobRows(), QStringLiteral("ORDER BY scheduled_date DESC, id"), groupId,
+                                clusterName);
     while (s.next()) {
         FlexRestoreJob j = flexRestoreJobRows().read(s);
         j.groupId = groupId;

@@ -110,13 +110,13 @@ private:
 
 const RowCodec<domain::Organization> &organizationRows();
 const RowCodec<domain::Project> &projectRows();
-const RowCodec<domain::Cluster> &clusterRows();              // scope: group_id
-const RowCodec<domain::FlexCluster> &flexClusterRows();      // scope: group_id
-const RowCodec<domain::Snapshot> &snapshotRows();            // scope: group_id, cluster_name
-const RowCodec<domain::FlexSnapshot> &flexSnapshotRows();    // scope: group_id, cluster_name
-const RowCodec<domain::BackupSchedule> &scheduleRows();      // scope: group_id, cluster_name
-const RowCodec<domain::CompliancePolicy> &complianceRows();  // scope: group_id, present
-const RowCodec<domain::RestoreJob> &restoreJobRows();        // scope: group_id, cluster_name
+const RowCodec<domain::Cluster> &clusterRows();                // scope: group_id
+const RowCodec<domain::FlexCluster> &flexClusterRows();        // scope: group_id
+const RowCodec<domain::Snapshot> &snapshotRows();              // scope: group_id, cluster_name
+const RowCodec<domain::FlexSnapshot> &flexSnapshotRows();      // scope: group_id, cluster_name
+const RowCodec<domain::BackupSchedule> &scheduleRows();        // scope: group_id, cluster_name
+const RowCodec<domain::CompliancePolicy> &complianceRows();    // scope: group_id, present
+const RowCodec<domain::RestoreJob> &restoreJobRows();          // scope: group_id, cluster_name
 const RowCodec<domain::FlexRestoreJob> &flexRestoreJobRows();  // scope: group_id, cluster_name
 
 // JSON text of the list columns (in the API's shape, so the atlas mapping could read them).

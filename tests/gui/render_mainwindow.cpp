@@ -121,6 +121,8 @@ int main(int argc, char **argv)
     shoot(QStringLiteral("backup-off"));
     open(QStringLiteral("payments-events"), 0);
     shoot(QStringLiteral("overview-events"));
+    open(QStringLiteral("payments-prototype"), 0);
+    shoot(QStringLiteral("overview-flex"));
     w.showSandboxStopped(QCoreApplication::translate("lifeboat::Launcher", "The sandbox process crashed."));
     shoot(QStringLiteral("stopped"));
 

@@ -91,8 +91,7 @@ static QString flexRestoreText(const domain::FlexRestoreJob &j, const QString &t
     else
         target = ClusterOverview::tr("to an unnamed target");
     const QString how = j.isDownload() ? ClusterOverview::tr("download") : ClusterOverview::tr("restore of a snapshot");
-    return ClusterOverview::tr("Last restore: %1, %2 %3 — %4.")
-        .arg(utc(j.restoreScheduledDate), how, target, outcome);
+    return ClusterOverview::tr("Last restore: %1, %2 %3 — %4.").arg(utc(j.restoreScheduledDate), how, target, outcome);
 }
 
 static QString flexRestoresText(const QList<domain::FlexRestoreJob> &jobs, const QString &groupId,

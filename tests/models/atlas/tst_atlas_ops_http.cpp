@@ -540,12 +540,14 @@ private slots:
     void flexRestoreJobsAskTheFlexVersion()
     {
         HttpPeer peer([](const PeerRequest &) {
-            return json(200, QJsonObject{{QStringLiteral("results"),
-                                          QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("j1")},
-                                                                 {QStringLiteral("status"), QStringLiteral("RUNNING")},
-                                                                 {QStringLiteral("deliveryType"), QStringLiteral("download")},
-                                                                 {QStringLiteral("snapshotUrl"), QStringLiteral("https://secret.invalid/x")}}}},
-                                         {QStringLiteral("totalCount"), 1}});
+            return json(200,
+                        QJsonObject{{QStringLiteral("results"),
+                                     QJsonArray{QJsonObject{
+                                         {QStringLiteral("id"), QStringLiteral("j1")},
+                                         {QStringLiteral("status"), QStringLiteral("RUNNING")},
+                                         {QStringLiteral("deliveryType"), QStringLiteral("download")},
+                                         {QStringLiteral("snapshotUrl"), QStringLiteral("https://secret.invalid/x")}}}},
+                                    {QStringLiteral("totalCount"), 1}});
         });
         Client client(peerOptions(peer));
         Waiter<QList<FlexRestoreJob>> w;
