@@ -771,8 +771,19 @@ QList<ClusterBackupSummary> Cache::flexBackupSummaries()
         "SELECT group_id, cluster_name, max(coalesce(finish_time, start_time, scheduled_time)) FROM flex_snapshots "
         "WHERE lower(status) = 'completed' GROUP BY 1, 2"));
     while (good.next()) summaryFor(out, good.text(0), good.text(1)).health.lastGood = good.dateTime(2);
-    restoreSummaries(out);
-    // Restore jobs of dedicated clusters share the table: keep only clusters with flex snapshots.
+    // A Flex restore reports one status word (pending, queued, running, failed, completed).
+    Statement last = m_db.prepare(QStringLiteral(
+        "SELECT group_id, cluster_name, max(scheduled_date), status FROM flex_restore_jobs GROUP BY 1, 2"));
+    while (last.next()) {
+        ClusterBackupSummary &s = summaryFor(out, last.text(0), last.text(1));
+        s.health.lastRestoreAt = last.dateTime(2);
+        s.health.lastRestoreFailed = parseFlexJobStatus(last.text(3)).value == FlexJobStatus::Failed;
+    }
+    Statement running = m_db.prepare(QStringLiteral(
+        "SELECT group_id, cluster_name FROM flex_restore_jobs WHERE lower(status) IN ('pending', 'queued', "
+        "'running') GROUP BY 1, 2"));
+    while (running.next()) summaryFor(out, running.text(0), running.text(1)).restoreRunning = true;
+    // Keep only clusters with flex snapshots (a restore alone does not make a Flex cluster known).
     for (auto it = out.begin(); it != out.end();) {
         if (it->snapshotCount == 0)
             it = out.erase(it);

@@ -101,6 +101,17 @@ void applyRestores(HealthFacts &f, const QList<RestoreJob> &jobs)
         f.lastRestoreAt = last->timestamp;
     }
 }
+// A Flex restore reports one status word; the newest scheduled one is the last restore.
+void applyRestores(HealthFacts &f, const QList<FlexRestoreJob> &jobs)
+{
+    const FlexRestoreJob *last = nullptr;
+    for (const FlexRestoreJob &j : jobs)
+        if (!last || j.restoreScheduledDate > last->restoreScheduledDate) last = &j;
+    if (last) {
+        f.lastRestoreFailed = last->status.value == FlexJobStatus::Failed;
+        f.lastRestoreAt = last->restoreScheduledDate;
+    }
+}
 }  // namespace
 
 HealthFacts healthFacts(const Cluster &cluster, const QList<Snapshot> &snapshots,
@@ -140,7 +151,7 @@ SnapshotStatus snapshotStatusOf(FlexJobStatus s)
 }
 
 HealthFacts healthFacts(const FlexCluster &cluster, const QList<FlexSnapshot> &snapshots,
-                        const QList<RestoreJob> &restoreJobs, bool synced)
+                        const QList<FlexRestoreJob> &restoreJobs, bool synced)
 {
     HealthFacts f;
     f.kind = ClusterKind::Flex;

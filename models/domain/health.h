@@ -82,7 +82,7 @@ HealthFacts healthFacts(const Cluster &cluster, const QList<Snapshot> &snapshots
                         const std::optional<BackupSchedule> &schedule, const QList<RestoreJob> &restoreJobs,
                         bool synced);
 HealthFacts healthFacts(const FlexCluster &cluster, const QList<FlexSnapshot> &snapshots,
-                        const QList<RestoreJob> &restoreJobs, bool synced);
+                        const QList<FlexRestoreJob> &restoreJobs, bool synced);
 
 // A Flex job status as a snapshot status (Pending and Running count as in progress).
 SnapshotStatus snapshotStatusOf(FlexJobStatus s);

@@ -232,6 +232,26 @@ private slots:
         QCOMPARE(f.latestAt, running.startTime);
         QCOMPARE(f.latestStatus, SnapshotStatus::InProgress);
         QCOMPARE(f.promisedSeconds, kFlexIntervalSeconds);
+        QVERIFY(!f.lastRestoreFailed);
+
+        // The newest Flex restore decides: a failed one raises a warning, an older failure does not.
+        FlexRestoreJob failed, finished;
+        failed.restoreScheduledDate = kNow.addDays(-2);
+        failed.status.value = FlexJobStatus::Failed;
+        finished.restoreScheduledDate = kNow.addDays(-1);
+        finished.status.value = FlexJobStatus::Completed;
+        const HealthFacts older = healthFacts(fc, {done}, {failed, finished}, true);
+        QVERIFY(!older.lastRestoreFailed);
+        QCOMPARE(older.lastRestoreAt, finished.restoreScheduledDate);
+        QVERIFY(!backupHealth(older, kNow).has(HealthReason::LastRestoreFailed));
+        const HealthFacts newest = healthFacts(fc, {done}, {finished, failed, FlexRestoreJob{}}, true);
+        QVERIFY(!newest.lastRestoreFailed);  // an undated job is not newer than a dated one
+        failed.restoreScheduledDate = kNow.addSecs(-3600);
+        const HealthFacts last = healthFacts(fc, {done}, {finished, failed}, true);
+        QVERIFY(last.lastRestoreFailed);
+        const BackupHealth h = backupHealth(last, kNow);
+        QVERIFY(h.has(HealthReason::LastRestoreFailed));
+        QCOMPARE(h.state, HealthState::Warning);
     }
 
     void promisedInterval_data()

@@ -241,7 +241,7 @@ void ClusterOverview::setDetail(const jobs::ClusterDetail &d, bool underComplian
             if (s.status.value == domain::FlexJobStatus::Completed && (!last.isValid() || s.finishTime > last))
                 last = s.finishTime.isValid() ? s.finishTime : s.scheduledTime;
         const auto flexHealth =
-            domain::backupHealth(domain::healthFacts(*f, d.flexSnapshots, d.restoreJobs, true), now);
+            domain::backupHealth(domain::healthFacts(*f, d.flexSnapshots, d.flexRestoreJobs, true), now);
         if (last.isValid() && !flexHealth.has(domain::HealthReason::Late))
             setHealth(QStringLiteral(":/icons/ok.svg"), tr("Last good snapshot %1 ago (%2). Flex takes one a day.")
                                                             .arg(NavigatorModel::ageText(last, now), utc(last)));

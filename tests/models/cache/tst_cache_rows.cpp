@@ -601,6 +601,28 @@ private slots:
         FlexCluster fc;
         QCOMPARE(flex[0].factsFor(fc).kind, ClusterKind::Flex);
         QCOMPARE(flex[0].factsFor(fc).promisedSeconds, kFlexIntervalSeconds);
+        QVERIFY(!flex[0].restoreRunning);
+        QVERIFY(!flex[0].health.lastRestoreFailed);
+
+        // Its restores: the newest one failed (an older one finished), another is still queued.
+        FlexRestoreJob older, failed, queued;
+        older.id = QStringLiteral("r1");
+        older.restoreScheduledDate = kT1;
+        older.status = parseFlexJobStatus(QStringLiteral("COMPLETED"));
+        failed.id = QStringLiteral("r2");
+        failed.restoreScheduledDate = kT2;
+        failed.status = parseFlexJobStatus(QStringLiteral("FAILED"));
+        queued.id = QStringLiteral("r3");
+        queued.restoreScheduledDate = kT1.addSecs(60);
+        queued.status = parseFlexJobStatus(QStringLiteral("QUEUED"));
+        QVERIFY2(cache.writeSyncedFlexCluster({kG, QStringLiteral("flexy"), {done, now}, {older, failed, queued}, kT2}),
+                 qPrintable(cache.lastError()));
+        const auto withRestores = cache.flexBackupSummaries();
+        QCOMPARE(withRestores.size(), 1);
+        QVERIFY(withRestores[0].restoreRunning);
+        QVERIFY(withRestores[0].health.lastRestoreFailed);
+        QCOMPARE(withRestores[0].health.lastRestoreAt, kT2);
+        QVERIFY(backupHealth(withRestores[0].factsFor(fc), kT2).has(HealthReason::LastRestoreFailed));
     }
 };
 
