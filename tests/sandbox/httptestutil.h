@@ -8,8 +8,10 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QProcess>
 #include <QTimer>
 #include <QUrl>
+#include <QtTest>
 
 namespace testutil {
 
@@ -69,6 +71,21 @@ inline void useApiKey(QNetworkAccessManager &nam, const QString &publicKey, cons
 inline QByteArray md5(const QByteArray &d)
 {
     return QCryptographicHash::hash(d, QCryptographicHash::Md5).toHex();
+}
+
+// Starts `program` and waits for its first stdout line (the sandbox's JSON line), keeping the
+// event loop running; an empty object when none came within 30 s.
+inline QJsonObject startAndReadLine(QProcess &p, const QString &program, const QStringList &args)
+{
+    p.start(program, args);
+    QByteArray out;
+    QElapsedTimer t;
+    t.start();
+    while (!out.contains('\n') && t.elapsed() < 30000 && p.state() != QProcess::NotRunning) {
+        QTest::qWait(20);
+        out += p.readAllStandardOutput();
+    }
+    return QJsonDocument::fromJson(out.left(out.indexOf('\n'))).object();
 }
 
 }  // namespace testutil

@@ -21,15 +21,7 @@ class SandboxFlagsTest : public QObject {
 
     static QJsonObject startAndReadLine(QProcess &p, const QStringList &args)
     {
-        p.start(program(), args);
-        QByteArray out;
-        QElapsedTimer t;
-        t.start();
-        while (!out.contains('\n') && t.elapsed() < 30000 && p.state() != QProcess::NotRunning) {
-            QTest::qWait(20);
-            out += p.readAllStandardOutput();
-        }
-        return QJsonDocument::fromJson(out.left(out.indexOf('\n'))).object();
+        return testutil::startAndReadLine(p, program(), args);
     }
 
     static QByteArray stop(QProcess &p)

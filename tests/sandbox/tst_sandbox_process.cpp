@@ -15,18 +15,9 @@ class SandboxProcessTest : public QObject {
 
     static QString program() { return QStringLiteral(LIFEBOAT_SANDBOX_BIN); }
 
-    // Starts the program and waits for its first stdout line (the event loop keeps running).
     static QJsonObject startAndReadLine(QProcess &p, const QStringList &args)
     {
-        p.start(program(), args);
-        QByteArray out;
-        QElapsedTimer t;
-        t.start();
-        while (!out.contains('\n') && t.elapsed() < 30000 && p.state() != QProcess::NotRunning) {
-            QTest::qWait(20);
-            out += p.readAllStandardOutput();
-        }
-        return QJsonDocument::fromJson(out.left(out.indexOf('\n'))).object();
+        return testutil::startAndReadLine(p, program(), args);
     }
 
 private slots:
