@@ -4,6 +4,7 @@
 // Writes welcome, overview, snapshots (details), ear-details, backup-off, stopped,
 // take-snapshot and connections-error pictures, prefixed with the language and the screen size.
 #include "engine/engine.h"
+#include "findcluster.h"
 #include "i18n/i18n.h"
 #include "itemmodels/navigatormodel.h"
 #include "mainwindow/mainwindow.h"
@@ -37,19 +38,6 @@ static void waitFor(F done, int ms = 60000)
     t.start();
     while (!done() && t.elapsed() < ms) QTest::qWait(20);
     if (!done()) qFatal("timed out");
-}
-
-static QModelIndex findCluster(const QAbstractItemModel *m, const QString &name, const QModelIndex &parent = {})
-{
-    for (int r = 0; r < m->rowCount(parent); ++r) {
-        const QModelIndex i = m->index(r, 0, parent);
-        if (i.data(NavigatorModel::KindRole).toInt() == int(NavigatorModel::NodeKind::Cluster) &&
-            i.data().toString() == name)
-            return i;
-        const QModelIndex found = findCluster(m, name, i);
-        if (found.isValid()) return found;
-    }
-    return {};
 }
 
 int main(int argc, char **argv)

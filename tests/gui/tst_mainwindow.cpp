@@ -2,6 +2,7 @@
 // opens a cluster, and a snapshot picked in the timeline is selected in the table and
 // shown in the details pane.
 #include "engine/engine.h"
+#include "findcluster.h"
 #include "itemmodels/navigatormodel.h"
 #include "itemmodels/snapshottablemodel.h"
 #include "mainwindow/mainwindow.h"
@@ -29,19 +30,6 @@
 
 using namespace lifeboat;
 using itemmodels::NavigatorModel;
-
-static QModelIndex findCluster(const QAbstractItemModel *m, const QString &name, const QModelIndex &parent = {})
-{
-    for (int r = 0; r < m->rowCount(parent); ++r) {
-        const QModelIndex i = m->index(r, 0, parent);
-        if (i.data(NavigatorModel::KindRole).toInt() == int(NavigatorModel::NodeKind::Cluster) &&
-            i.data().toString() == name)
-            return i;
-        const QModelIndex found = findCluster(m, name, i);
-        if (found.isValid()) return found;
-    }
-    return {};
-}
 
 class MainWindowTest : public QObject {
     Q_OBJECT

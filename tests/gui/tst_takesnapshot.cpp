@@ -5,6 +5,7 @@
 // with the reason for M0, Flex, backup off and while an on-demand snapshot runs; the
 // snapshot table's context menu offers the same action.
 #include "engine/engine.h"
+#include "findcluster.h"
 #include "itemmodels/navigatormodel.h"
 #include "itemmodels/snapshottablemodel.h"
 #include "mainwindow/mainwindow.h"
@@ -28,19 +29,6 @@
 
 using namespace lifeboat;
 using itemmodels::NavigatorModel;
-
-static QModelIndex findCluster(const QAbstractItemModel *m, const QString &name, const QModelIndex &parent = {})
-{
-    for (int r = 0; r < m->rowCount(parent); ++r) {
-        const QModelIndex i = m->index(r, 0, parent);
-        if (i.data(NavigatorModel::KindRole).toInt() == int(NavigatorModel::NodeKind::Cluster) &&
-            i.data().toString() == name)
-            return i;
-        const QModelIndex found = findCluster(m, name, i);
-        if (found.isValid()) return found;
-    }
-    return {};
-}
 
 class TakeSnapshotTest : public QObject {
     Q_OBJECT
