@@ -39,7 +39,8 @@ static bool parseListen(const QString &text, QHostAddress *host, quint16 *port, 
 }
 
 // --fault WHAT,PATH[,count=N][,retry-after=S][,method=M]; WHAT is an HTTP status,
-// reset, truncate, malformed or delay=MS. count defaults to 1; -1 means every time.
+// reset, truncate, malformed, delay=MS or restore-fail (the next restores created on a
+// matching path fail when they would finish). count defaults to 1; -1 means every time.
 static bool parseFault(const QString &text, sandbox::Fault *f, QString *error)
 {
     const QStringList parts = text.split(u',');
@@ -55,6 +56,8 @@ static bool parseFault(const QString &text, sandbox::Fault *f, QString *error)
         f->kind = sandbox::Fault::Kind::Truncate;
     else if (what == u"malformed")
         f->kind = sandbox::Fault::Kind::Malformed;
+    else if (what == u"restore-fail")
+        f->kind = sandbox::Fault::Kind::RestoreFail;
     else if (what.startsWith(u"delay=")) {
         f->kind = sandbox::Fault::Kind::Delay;
         f->delayMs = what.mid(6).toInt(&ok);
@@ -66,7 +69,8 @@ static bool parseFault(const QString &text, sandbox::Fault *f, QString *error)
         f->kind = sandbox::Fault::Kind::Status;
         f->status = what.toInt(&ok);
         if (!ok || f->status < 400 || f->status > 599) {
-            *error = QStringLiteral("--fault: \"%1\" is not a 4xx/5xx status, reset, truncate, malformed or delay=MS")
+            *error = QStringLiteral("--fault: \"%1\" is not a 4xx/5xx status, reset, truncate, malformed, delay=MS or "
+                                    "restore-fail")
                          .arg(what);
             return false;
         }
@@ -127,8 +131,9 @@ int main(int argc, char **argv)
     parser.addOption(
         {QStringLiteral("fault"),
          QStringLiteral("Inject a fault (repeatable): WHAT,PATH[,count=N][,retry-after=S][,method=M] where WHAT is "
-                        "an HTTP status (429, 500, ...), reset, truncate, malformed or delay=MS and PATH a part of "
-                        "the request path. Example: 429,/backup/snapshots,count=3,retry-after=2"),
+                        "an HTTP status (429, 500, ...), reset, truncate, malformed, delay=MS or restore-fail (the "
+                        "next restore created on that path fails when it would finish) and PATH a part of the "
+                        "request path. Example: 429,/backup/snapshots,count=3,retry-after=2"),
          QStringLiteral("SPEC")});
     parser.addOption({QStringLiteral("tls"),
                       QStringLiteral("Serve HTTPS. Without --tls-cert, a self-signed certificate for localhost and "

@@ -2,8 +2,12 @@
 
 #include "auth.h"
 #include "clock.h"
+#include "collectionapi.h"
+#include "dataapi.h"
 #include "httpfront.h"
 #include "readapi.h"
+#include "restoreapi.h"
+#include "restorerunner.h"
 #include "router.h"
 #include "scenario.h"
 #include "server.h"
@@ -36,6 +40,7 @@ struct Engine::Private {
     Store store;
     Clock clock;
     Simulator simulator{state};
+    RestoreRunner restores{state};
     Router router;
     std::unique_ptr<Auth> auth;
     std::unique_ptr<Server> server;
@@ -50,6 +55,7 @@ struct Engine::Private {
     void tick()
     {
         simulator.runUntil(clock.now());
+        restores.runUntil(clock.now());
         state.setMeta(QStringLiteral("clock"), isoTime(clock.now()));
         QString error;
         if (!store.flush(&state, &error)) spdlog::error("could not save the sandbox state: {}", error.toStdString());
@@ -170,9 +176,17 @@ bool Engine::start(const EngineOptions &options, QString *error)
     d->router = Router();
     addReadRoutes(d->router, d->state);
     addWriteRoutes(d->router, d->state, d->simulator);
+    addRestoreRoutes(d->router, d->state);
+    addCollectionRestoreRoutes(d->router, d->state);
+    addDataRoutes(d->router, d->state);
     d->server = std::make_unique<Server>(
         d->router, *d->auth, [this] { return d->clock.now(); }, options.rateLimits);
     d->server->afterWrite = [this] { d->tick(); };
+    d->server->downloads = [this](const QByteArray &method, const QString &path, const QDateTime &now) {
+        Reply r = serveDownload(d->state, method, path, now);
+        d->tick();  // a used link is saved at once
+        return r;
+    };
     Server *server = d->server.get();
     d->front = std::make_unique<HttpFront>([server](const HttpRequest &r) { return server->handle(r); });
     HttpLimits limits;

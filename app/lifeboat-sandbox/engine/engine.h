@@ -47,7 +47,10 @@ struct Fault {
     int status = 500;            // HTTP status of the answer
     int retryAfterSeconds = -1;  // adds Retry-After when >= 0
     int count = 1;               // how many requests it hits; -1: until cleared
-    enum class Kind { Status, Reset, Truncate, Malformed, Delay } kind = Kind::Status;
+    // RestoreFail: not an answer. The next `count` restore jobs created by a request whose path
+    // contains pathContains (any restore kind: .../restoreJobs, .../collectionRestoreJobs, Flex
+    // restores and downloads) are accepted as usual and then fail when they would finish.
+    enum class Kind { Status, Reset, Truncate, Malformed, Delay, RestoreFail } kind = Kind::Status;
     int delayMs = 0;  // for Delay: then answers normally
 };
 

@@ -285,6 +285,7 @@ void addReadRoutes(Router &router, State &state)
                    for (const Record *r : s->list(Kind::FlexCluster, p->id)) {
                        QJsonObject o = r->body;
                        o.remove(QLatin1String("clock"));
+                       o.remove(QLatin1String("dataEpochs"));
                        out.append(o);
                    }
                    return pageOf(call, out);
@@ -295,6 +296,7 @@ void addReadRoutes(Router &router, State &state)
         if (!r) return err;
         QJsonObject o = r->body;
         o.remove(QLatin1String("clock"));
+        o.remove(QLatin1String("dataEpochs"));
         return Reply::json(o);
     });
     router.add("GET", f + QStringLiteral("/backup/snapshots"), QStringLiteral("listGroupFlexClusterBackupSnapshots"),

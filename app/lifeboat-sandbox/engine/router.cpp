@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 
 namespace sandbox {
 
@@ -78,7 +79,8 @@ Route &Router::add(const QByteArray &method, const QString &pattern, const QStri
         if (*roleOf && call.params.contains(QStringLiteral("groupId"))) {
             const QString role = (*roleOf)(call);
             if (role.isEmpty()) return handler(call);  // its project lookup answers 404 or 403
-            if (!roleAllows(role, checks->minimumRole))
+            const QStringList wanted = checks->minimumRole.split(u'|');
+            if (std::none_of(wanted.begin(), wanted.end(), [&](const QString &m) { return roleAllows(role, m); }))
                 return Reply::error(403, QStringLiteral("USER_UNAUTHORIZED"),
                                     QStringLiteral("Current user is not authorized to perform this action."));
         }

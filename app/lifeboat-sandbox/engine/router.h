@@ -29,13 +29,17 @@ struct Call {
     QByteArray body;
     QString baseUrl;   // scheme://host:port as the client reached us
     QJsonObject json;  // the checked request body, for routes with jsonBody
+    // Takes an injected restore-fail fault matching this request, if any (see Fault::Kind::RestoreFail):
+    // a route that creates a restore asks once, and the restore it makes fails when it would finish.
+    std::function<bool()> takeRestoreFault;
 };
 
 struct Reply {
     int status = 200;
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
-    bool versioned = true;  // 2xx bodies carry the versioned media type; errors are application/json
+    bool versioned = true;   // 2xx bodies carry the versioned media type; errors are application/json
+    QByteArray contentType;  // when set (and not versioned): the body's own type, e.g. application/gzip
 
     void header(const QByteArray &name, const QByteArray &value) { headers.append(qMakePair(name, value)); }
 
@@ -51,8 +55,9 @@ QString reasonPhrase(int status);
 // What Router::add's wrapper checks before a handler runs. Set them on the Route that
 // add() returns; a minimum role is enforced for routes under /groups/{groupId}.
 struct RouteChecks {
-    QString minimumRole;    // e.g. GROUP_BACKUP_CREATOR; empty: any project role
-    bool jsonBody = false;  // parse and check the body against the contract into Call::json
+    QString minimumRole;       // e.g. GROUP_BACKUP_CREATOR, or "A|B" for either; empty: any project role
+    bool jsonBody = false;     // parse and check the body against the contract into Call::json
+    bool unversioned = false;  // the sandbox's own routes: no Accept version, plain application/json
 };
 
 struct Route {
@@ -73,6 +78,11 @@ struct Route {
     Route &withJsonBody()
     {
         checks->jsonBody = true;
+        return *this;
+    }
+    Route &unversioned()
+    {
+        checks->unversioned = true;
         return *this;
     }
 };

@@ -20,10 +20,22 @@ bool Server::takeFault(const QByteArray &method, const QString &path, Fault *out
 {
     for (int i = 0; i < m_faults.size(); ++i) {
         Fault &f = m_faults[i];
-        if (!path.contains(f.pathContains)) continue;
+        if (f.kind == Fault::Kind::RestoreFail || !path.contains(f.pathContains)) continue;
         if (!f.method.isEmpty() && f.method.toLatin1() != method) continue;
         *out = f;
         if (f.count > 0 && --f.count == 0) m_faults.removeAt(i);
+        return true;
+    }
+    return false;
+}
+
+bool Server::takeRestoreFault(const QString &path)
+{
+    for (int i = 0; i < m_faults.size(); ++i) {
+        Fault &f = m_faults[i];
+        if (f.kind != Fault::Kind::RestoreFail || !path.contains(f.pathContains)) continue;
+        if (f.count > 0 && --f.count == 0) m_faults.removeAt(i);
+        spdlog::info("fault: the restore created by {} will fail", path.toStdString());
         return true;
     }
     return false;
@@ -86,6 +98,15 @@ Reply Server::dispatch(const HttpRequest &request, HttpAnswer *answer)
     const QString rawPath = QString::fromUtf8(request.rawPath);
     const QString path = QUrl::fromPercentEncoding(request.rawPath);
     if (rawPath == u"/api/oauth/token" || rawPath == u"/api/oauth/revoke") return oauth(request, path);
+    if (rawPath.startsWith(u"/sandbox/v1/download/") && downloads) {
+        if (method != "GET" && method != "HEAD") {
+            Reply r = Reply::error(405, QStringLiteral("METHOD_NOT_ALLOWED"),
+                                   QStringLiteral("%1 is not supported on %2.").arg(QString::fromLatin1(method), path));
+            r.header("Allow", "GET, HEAD");
+            return r;
+        }
+        return downloads(method, path, m_now());
+    }
     const QStringList asked = acceptedVersions(request.header("accept"));
     answer->versionAsked = asked.join(u',');
 
@@ -138,10 +159,13 @@ Reply Server::dispatch(const HttpRequest &request, HttpAnswer *answer)
                                           .arg(limit.refill)
                                           .arg(limit.refillSeconds)));
 
+    const bool unversioned = route->checks && route->checks->unversioned;
     for (const QString &v : asked) {
+        if (unversioned) break;
         call.version = resolveVersion(*route, v);
         if (!call.version.isEmpty()) break;
     }
+    if (unversioned) call.version = route->versions.value(0);
     answer->versionServed = call.version;
     if (call.version.isEmpty())
         return withLimit(Reply::error(
@@ -163,11 +187,13 @@ Reply Server::dispatch(const HttpRequest &request, HttpAnswer *answer)
     call.query.removeAllQueryItems(QStringLiteral("pretty"));
     call.now = m_now();
     call.body = request.body;
+    call.takeRestoreFault = [this, path] { return takeRestoreFault(path); };
     const QByteArray host = request.header("host");
     call.baseUrl = QString::fromLatin1(request.secure ? "https://" : "http://") +
                    QString::fromLatin1(host.isEmpty() ? QByteArray("127.0.0.1") : host);
 
     Reply reply = route->handler(call);
+    if (unversioned) reply.versioned = false;
     if (reply.versioned && reply.status < 300) {
         answer->contentType = "application/vnd.atlas." + call.version.toLatin1() + "+json;charset=utf-8";
         const QString sunset = route->sunsets.value(call.version);
@@ -226,7 +252,8 @@ HttpAnswer Server::handle(const HttpRequest &request)
     answer.status = reply.status;
     answer.body = reply.body;
     answer.headers = reply.headers;
-    if (!answer.contentType.startsWith("application/vnd.atlas.")) answer.contentType = "application/json";
+    if (!answer.contentType.startsWith("application/vnd.atlas."))
+        answer.contentType = reply.contentType.isEmpty() ? QByteArray("application/json") : reply.contentType;
     if (faulty && fault.kind == Fault::Kind::Truncate) answer.action = HttpAnswer::Action::Truncate;
     if (faulty && fault.kind == Fault::Kind::Malformed)
         answer.body = answer.body.left(qMax<qsizetype>(1, answer.body.size() / 3)) + "\x01<html>";

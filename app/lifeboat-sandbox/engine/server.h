@@ -27,12 +27,16 @@ public:
 
     // Called after every handled request that may have changed the state.
     std::function<void()> afterWrite;
+    // Paths under /sandbox/v1/download/ carry their own secret (a one-time token) and need no
+    // credentials, as Atlas's pre-signed download links: answered here when set.
+    std::function<Reply(const QByteArray &method, const QString &path, const QDateTime &now)> downloads;
     Engine::RequestObserver observer;
 
 private:
     Reply dispatch(const HttpRequest &request, HttpAnswer *answer);
     Reply oauth(const HttpRequest &request, const QString &path);
     bool takeFault(const QByteArray &method, const QString &path, Fault *out);
+    bool takeRestoreFault(const QString &path);
 
     Router &m_router;
     Auth &m_auth;

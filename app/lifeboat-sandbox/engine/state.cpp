@@ -5,9 +5,9 @@
 namespace sandbox {
 
 static const char *const kKindNames[kKindCount] = {
-    "org",          "project",       "cluster",    "flexCluster",    "snapshot",
-    "flexSnapshot", "compliance",    "restoreJob", "flexRestoreJob", "exportBucket",
-    "exportJob",    "onlineArchive", "event",      "apiKey",         "serviceAccount"};
+    "org",        "project",    "cluster",        "flexCluster",          "snapshot",   "flexSnapshot",
+    "compliance", "restoreJob", "flexRestoreJob", "exportBucket",         "exportJob",  "onlineArchive",
+    "event",      "apiKey",     "serviceAccount", "collectionRestoreJob", "restoreTask"};
 
 QString kindName(Kind k)
 {

@@ -28,11 +28,13 @@ enum class Kind {
     OnlineArchive,
     Event,
     ApiKey,
-    ServiceAccount
+    ServiceAccount,
+    CollectionRestoreJob,  // ApiAtlasCollectionRestoreJobResponse bodies
+    RestoreTask            // the sandbox's own bookkeeping of a restore it runs (never rendered)
 };
 QString kindName(Kind k);
 bool kindFromName(const QString &name, Kind *k);
-constexpr int kKindCount = 15;
+constexpr int kKindCount = 17;
 
 struct Record {
     QString id;
