@@ -111,6 +111,131 @@ class ContractWalkTest : public QObject {
               QStringLiteral("2024-08-05"), 400);
     }
 
+    // The restore routes: create each kind, walk the jobs, the snapshot namespaces, cancel.
+    void restoreRoutes(const Response &groups)
+    {
+        QString prod;
+        for (const auto &pv : groups.json().value("results").toArray())
+            if (pv.toObject().value("name").toString() == u"payments-prod") prod = pv.toObject().value("id").toString();
+        const QString g = QStringLiteral("/api/atlas/v2/groups/{groupId}");
+        const QString c = g + QStringLiteral("/clusters/{clusterName}");
+        const QString cp = QStringLiteral("/api/atlas/v2/groups/%1/clusters/payments-main").arg(prod);
+        const QString v1 = QStringLiteral("2023-01-01"), v25 = QStringLiteral("2025-03-12");
+        QString sid;
+        for (const auto &sv :
+             visit(c + QStringLiteral("/backup/snapshots"), cp + QStringLiteral("/backup/snapshots"), v1)
+                 .json()
+                 .value("results")
+                 .toArray())
+            if (sv.toObject().value("status").toString() == u"completed" &&
+                sv.toObject().value("snapshotType").toString() != u"fallback") {
+                sid = sv.toObject().value("id").toString();
+                break;
+            }
+        QVERIFY(!sid.isEmpty());
+        const QString n = c + QStringLiteral("/backup/snapshots/{snapshotId}/databases");
+        const QString np = cp + QStringLiteral("/backup/snapshots/") + sid + QStringLiteral("/databases");
+        const Response dbs = visit(n, np, v25);
+        const QString db = firstId(dbs, "name");
+        QVERIFY(!db.isEmpty());
+        visit(n + QStringLiteral("/{databaseName}"), np + u'/' + db, v25);
+        const Response colls = visit(n + QStringLiteral("/{databaseName}/collections"),
+                                     np + u'/' + db + QStringLiteral("/collections"), v25);
+        const QString coll = firstId(colls, "name");
+        visit(n + QStringLiteral("/{databaseName}/collections/{collectionName}"),
+              np + u'/' + db + QStringLiteral("/collections/") + coll, v25);
+        visit(n + QStringLiteral("/{databaseName}"), np + QStringLiteral("/nope"), v25, 404);
+
+        const QString cr = c + QStringLiteral("/collectionRestoreJobs");
+        const Response job = call(
+            "POST", cr, cp + QStringLiteral("/collectionRestoreJobs"), v25, 201,
+            QStringLiteral(
+                R"({"snapshotId": "%1", "targetClusterName": "payments-main", "targetGroupId": "%2", "writeStrategy": "CREATE_NEW", "indexStrategy": "ALL", "databases": [{"sourceNamespace": "%3"}], "collectionSuffix": "_copy"})")
+                .arg(sid, prod, db)
+                .toUtf8());
+        const QString jid = job.json().value("id").toString();
+        engine.advanceBy(24 * 3600);
+        const QString rj = c + QStringLiteral("/backup/restoreJobs");
+        const Response dl =
+            call("POST", rj, cp + QStringLiteral("/backup/restoreJobs"), v1, 200,
+                 QStringLiteral(R"({"deliveryType": "download", "snapshotId": "%1"})").arg(sid).toUtf8());
+        call(
+            "POST", rj, cp + QStringLiteral("/backup/restoreJobs"), v1, 200,
+            QStringLiteral(
+                R"({"deliveryType": "automated", "snapshotId": "%1", "targetClusterName": "payments-main", "targetGroupId": "%2"})")
+                .arg(sid, prod)
+                .toUtf8());
+        call(
+            "POST", rj, cp + QStringLiteral("/backup/restoreJobs"), v1, 409,
+            QStringLiteral(
+                R"({"deliveryType": "automated", "snapshotId": "%1", "targetClusterName": "payments-main", "targetGroupId": "%2"})")
+                .arg(sid, prod)
+                .toUtf8());
+        call(
+            "POST", rj, cp + QStringLiteral("/backup/restoreJobs"), v1, 400,
+            QStringLiteral(
+                R"({"deliveryType": "pointInTime", "pointInTimeUTCSeconds": 1800000000, "oplogTs": 1800000000, "oplogInc": 1, "targetClusterName": "payments-main", "targetGroupId": "%1"})")
+                .arg(prod)
+                .toUtf8());
+        engine.advanceBy(24 * 3600);  // everything ends: links, states, collections
+        visitAll(rj, cp + QStringLiteral("/backup/restoreJobs"));
+        visit(rj + QStringLiteral("/{restoreJobId}"),
+              cp + QStringLiteral("/backup/restoreJobs/") + dl.json().value("id").toString(), v1);
+        visit(cr, cp + QStringLiteral("/collectionRestoreJobs"), v25);
+        visit(cr + QStringLiteral("/{jobId}"), cp + QStringLiteral("/collectionRestoreJobs/") + jid, v25);
+        const Response states =
+            visit(cr + QStringLiteral("/{jobId}/collections"),
+                  cp + QStringLiteral("/collectionRestoreJobs/") + jid + QStringLiteral("/collections"), v25);
+        const QString ns = firstId(states, "sourceNamespace");
+        QVERIFY(!ns.isEmpty());
+        visit(cr + QStringLiteral("/{jobId}/collections/{sourceNamespace}"),
+              cp + QStringLiteral("/collectionRestoreJobs/") + jid + QStringLiteral("/collections/") + ns, v25);
+        // Cancel: a 204 has no body to validate; then the 400 of an ended job.
+        const Response again =
+            call("POST", rj, cp + QStringLiteral("/backup/restoreJobs"), v1, 200,
+                 QStringLiteral(R"({"deliveryType": "download", "snapshotId": "%1"})").arg(sid).toUtf8());
+        const Response del = send(nam, "DELETE",
+                                  QUrl(engine.baseUrl().toString() + cp + QStringLiteral("/backup/restoreJobs/") +
+                                       again.json().value("id").toString()),
+                                  {{"Accept", accept("2023-01-01")}});
+        QCOMPARE(del.status, 204);
+        visited.insert(QStringLiteral("cancelGroupClusterBackupRestoreJob@2023-01-01"));
+        call("DELETE", rj + QStringLiteral("/{restoreJobId}"),
+             cp + QStringLiteral("/backup/restoreJobs/") + again.json().value("id").toString(), v1, 400);
+
+        // Flex: a download and a restore onto itself.
+        const QString f = g + QStringLiteral("/flexClusters/{name}");
+        for (const auto &pv : groups.json().value("results").toArray()) {
+            const QString gid = pv.toObject().value("id").toString();
+            const QString flexName = firstId(visit(g + QStringLiteral("/flexClusters"),
+                                                   QStringLiteral("/api/atlas/v2/groups/%1/flexClusters").arg(gid),
+                                                   QStringLiteral("2024-11-13")),
+                                             "name");
+            if (flexName.isEmpty()) continue;
+            const QString fp = QStringLiteral("/api/atlas/v2/groups/%1/flexClusters/%2").arg(gid, flexName);
+            QString fsid;
+            for (const auto &sv : visit(f + QStringLiteral("/backup/snapshots"),
+                                        fp + QStringLiteral("/backup/snapshots"), QStringLiteral("2024-11-13"))
+                                      .json()
+                                      .value("results")
+                                      .toArray())
+                if (sv.toObject().value("status").toString() == u"COMPLETED")
+                    fsid = sv.toObject().value("id").toString();
+            if (fsid.isEmpty()) continue;
+            call("POST", f + QStringLiteral("/backup/download"), fp + QStringLiteral("/backup/download"),
+                 QStringLiteral("2024-11-13"), 200, QStringLiteral(R"({"snapshotId": "%1"})").arg(fsid).toUtf8());
+            call("POST", f + QStringLiteral("/backup/restoreJobs"), fp + QStringLiteral("/backup/restoreJobs"),
+                 QStringLiteral("2024-11-13"), 200,
+                 QStringLiteral(R"({"snapshotId": "%1", "targetDeploymentItemName": "%2", "targetProjectId": "%3"})")
+                     .arg(fsid, flexName, gid)
+                     .toUtf8());
+            engine.advanceBy(3600);
+            visit(f + QStringLiteral("/backup/restoreJobs"), fp + QStringLiteral("/backup/restoreJobs"),
+                  QStringLiteral("2024-11-13"));
+            break;
+        }
+    }
+
 private slots:
     void initTestCase()
     {
@@ -239,11 +364,15 @@ private slots:
                   .arg(groups.json().value("results").toArray().first().toObject().value("id").toString()),
               QStringLiteral("2024-08-05"), 404);
 
-        // Every route, in every version it serves, answered 200 at least once.
+        restoreRoutes(groups);
+
+        // Every route, in every version it serves, answered 200 at least once (the sandbox's
+        // own /sandbox/v1 routes are outside the contract: tst_sandbox_restore checks them).
         QStringList missing;
         for (const auto &op : engine.operations())
             for (const QString &v : op.versions)
-                if (!visited.contains(op.operationId + u'@' + v)) missing << op.operationId + u'@' + v;
+                if (!op.path.startsWith(u"/sandbox/"))
+                    if (!visited.contains(op.operationId + u'@' + v)) missing << op.operationId + u'@' + v;
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
     }
 
