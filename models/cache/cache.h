@@ -48,9 +48,9 @@ struct SyncedCluster {
     QList<RestoreJob> restoreJobs;  // the full list: replaces the cached one
     QDateTime syncedAt;
     // The cluster as just read: when its FCV is pinned, the pin is recorded (fcv_pins).
-    std::optional<Cluster> cluster;
+    std::optional<Cluster> cluster = std::nullopt;
     // The full list of its collection restore jobs (source = this cluster), when fetched.
-    std::optional<QList<CollectionRestoreJob>> collectionRestoreJobs;
+    std::optional<QList<CollectionRestoreJob>> collectionRestoreJobs = std::nullopt;
 };
 
 // A restore whose end Lifeboat has not seen (Cache::runningRestores): what a restart
