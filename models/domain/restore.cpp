@@ -776,6 +776,18 @@ Findings checkTargetState(const RestorePlan &plan, const RestoreFacts &facts)
                               runningFix, restorefield::kTarget));
         break;
     }
+    if (plan.kind == RestoreKind::Collections && !hasFinding(out, restorecode::kCollectionRestoreRunning)) {
+        for (const CollectionRestoreJob &r : facts.collectionRestoresOnSource) {
+            if (!r.isRunning()) continue;
+            out.append(refuse(restorecode::kCollectionRestoreRunning,
+                              QCoreApplication::translate("lifeboat::domain::Restore",
+                                                          "A collection restore (%1) is already running from %2: "
+                                                          "Atlas runs one collection restore at a time per cluster.")
+                                  .arg(r.id, plan.sourceClusterName),
+                              runningFix, restorefield::kTarget));
+            break;
+        }
+    }
     if (facts.target) {
         const Cluster &t = *facts.target;
         if (t.paused)

@@ -124,7 +124,8 @@ struct RestoreFacts {  // read fresh by the job (or from the cache by a view)
     std::optional<FlexCluster> targetFlex;
     QList<RestoreJob> restoresOntoTarget;  // running ones refuse
     QList<CollectionRestoreJob> collectionRestoresOnTarget;
-    QList<FlexRestoreJob> flexRestoresOntoTarget;  // running ones refuse
+    QList<CollectionRestoreJob> collectionRestoresOnSource;  // one collection restore per cluster, source or target
+    QList<FlexRestoreJob> flexRestoresOntoTarget;            // running ones refuse
     std::optional<CompliancePolicy> targetCompliance;
     QList<FcvPin> sourcePins;
     std::optional<bool> snapshotKeyPresent;               // nullopt: unknown

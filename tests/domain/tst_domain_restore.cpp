@@ -739,6 +739,10 @@ void TestDomainRestore::targetRunning_data()
         << "collection" << RestoreKind::Automated << QStringList{restorecode::kRestoreRunning};
     QTest::newRow("collection running, collections")
         << "collection" << RestoreKind::Collections << QStringList{restorecode::kCollectionRestoreRunning};
+    QTest::newRow("collection running from the source, collections")
+        << "collectionFromSource" << RestoreKind::Collections << QStringList{restorecode::kCollectionRestoreRunning};
+    QTest::newRow("collection running from the source, automated")
+        << "collectionFromSource" << RestoreKind::Automated << QStringList();
     QTest::newRow("collection succeeded, collections") << "collectionDone" << RestoreKind::Collections << QStringList();
     QTest::newRow("flex restore running")
         << "flex" << RestoreKind::Automated << QStringList{restorecode::kRestoreRunning};
@@ -773,6 +777,7 @@ void TestDomainRestore::targetRunning()
     c.id = QStringLiteral("c9");
     c.state = parseCollectionRestoreState(QStringLiteral("IN_PROGRESS"));
     if (running == QLatin1String("collection")) f.collectionRestoresOnTarget = {c};
+    if (running == QLatin1String("collectionFromSource")) f.collectionRestoresOnSource = {c};
     if (running == QLatin1String("collectionDone")) {
         c.state = parseCollectionRestoreState(QStringLiteral("SUCCESSFUL"));
         f.collectionRestoresOnTarget = {c};
