@@ -179,6 +179,7 @@ bool Engine::start(const EngineOptions &options, QString *error)
     limits.bodyTimeoutMs = options.requestTimeoutMs;
     d->front->setLimits(limits);
     d->front->setLatency(options.latencyMs, options.latencyJitterMs);
+    d->front->setClock([this] { return d->clock.now(); });
     const quint16 port = d->front->listen(options.host, options.port, options.tls ? &tls : nullptr, &err);
     if (port == 0) {
         if (error)

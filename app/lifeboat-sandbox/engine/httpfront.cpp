@@ -279,9 +279,7 @@ private:
         const bool head = m_request.method == "HEAD";
         QByteArray out = "HTTP/1.1 " + QByteArray::number(a.status) + ' ' + statusText(a.status) + "\r\n";
         out += "Date: " +
-               QLocale::c()
-                   .toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
-                   .toLatin1() +
+               QLocale::c().toString(m_front->now(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1() +
                "\r\n";
         out += "Content-Type: " + a.contentType + "\r\n";
         for (const auto &h : a.headers) out += h.first + ": " + h.second + "\r\n";
@@ -337,6 +335,11 @@ private:
 HttpFront::HttpFront(Handler handler, QObject *parent) : QObject(parent), m_handler(std::move(handler)) {}
 
 HttpFront::~HttpFront() = default;
+
+QDateTime HttpFront::now() const
+{
+    return m_clock ? m_clock().toUTC() : QDateTime::currentDateTimeUtc();
+}
 
 int HttpFront::nextLatencyMs() const
 {

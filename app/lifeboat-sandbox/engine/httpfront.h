@@ -4,6 +4,7 @@
 // requests that break them itself (400, 408, 413, 414, 431), and hands each whole
 // request to a handler. Keep-alive; one request at a time per connection.
 #include <QByteArray>
+#include <QDateTime>
 #include <QHash>
 #include <QHostAddress>
 #include <QList>
@@ -68,6 +69,9 @@ public:
         m_jitterMs = jitterMs;
     }
     int nextLatencyMs() const;
+    // The time every answer's Date header reads (the sandbox's simulated clock); unset: the wall clock.
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    QDateTime now() const;
 
     const Handler &handler() const { return m_handler; }
 
@@ -78,6 +82,7 @@ private:
     HttpLimits m_limits;
     int m_latencyMs = 0, m_jitterMs = 0;
     std::unique_ptr<QTcpServer> m_server;
+    std::function<QDateTime()> m_clock;
 };
 
 // The query with the values of secret-looking parameters replaced, for logs.

@@ -96,6 +96,18 @@ void requireOneOf(const QString &value, const QStringList &allowed, const QStrin
         fail(QStringLiteral("%1: \"%2\" is not one of %3").arg(where, value, allowed.join(QLatin1String(", "))));
 }
 
+// Any MongoDB version MAJOR.MINOR.PATCH (MAJOR.MINOR is taken too), past or future: a scenario
+// may rehearse a 3.6 cluster or a 12.1 one.
+QString requireVersion(const QString &version, const QString &where)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(0|[1-9][0-9]{0,3})\\.(0|[1-9][0-9]{0,3})(\\.(0|[1-9][0-9]{0,4}))?$"));
+    if (!re.match(version).hasMatch())
+        fail(QStringLiteral("%1: \"mongoDBVersion\" must be MAJOR.MINOR.PATCH (e.g. 8.0.4), not \"%2\"")
+                 .arg(where, version));
+    return version;
+}
+
 QString uuidFrom(const QString &text)
 {
     // A stable UUID (v5-like) so the same scenario and seed give the same keys.
@@ -272,7 +284,7 @@ private:
         const QString type = optString(c, "clusterType", QStringLiteral("REPLICASET"), where);
         requireOneOf(type, {QStringLiteral("REPLICASET"), QStringLiteral("SHARDED")},
                      where + QStringLiteral(" clusterType"));
-        const QString version = requireString(c, "mongoDBVersion", where);
+        const QString version = requireVersion(requireString(c, "mongoDBVersion", where), where);
         const QString major = version.section(u'.', 0, 1);
         const bool m0 = tier == u"M0";
         const QDateTime created = daysAgo(optInt(c, "createdDaysAgo", 365, 0, 10000, where));
@@ -307,9 +319,17 @@ private:
                               .arg(QString::fromLatin1(
                                   QCryptographicHash::hash(id.toLatin1(), QCryptographicHash::Sha1).toHex().left(6)))},
                          {QStringLiteral("zoneId"), m_state.newId(created)}};
-        if (c.contains(QLatin1String("fcvPinnedDaysAhead")))
-            body.insert(QLatin1String("featureCompatibilityVersionExpirationDate"),
-                        isoTime(daysAgo(-optInt(c, "fcvPinnedDaysAhead", 30, 1, 365, where))));
+        if (c.contains(QLatin1String("fcvPinnedDaysAhead"))) {
+            // A pin has a start and an expiry (Atlas pins for at most four weeks): the start is
+            // the sandbox's own field ("fcvPinnedAt", never rendered), what the server's FCV
+            // check of a snapshot reads.
+            const int ahead = optInt(c, "fcvPinnedDaysAhead", 30, 1, 365, where);
+            const int ago = optInt(c, "fcvPinnedDaysAgo", qMax(0, 28 - ahead), 0, 10000, where);
+            body.insert(QLatin1String("featureCompatibilityVersionExpirationDate"), isoTime(daysAgo(-ahead)));
+            body.insert(QLatin1String("fcvPinnedAt"), isoTime(daysAgo(ago)));
+        } else if (c.contains(QLatin1String("fcvPinnedDaysAgo"))) {
+            fail(QStringLiteral("%1: \"fcvPinnedDaysAgo\" needs \"fcvPinnedDaysAhead\" (the pin's expiry)").arg(where));
+        }
         // The customer key of an encrypted cluster, whichever provider holds it; its snapshots carry it.
         if (ear != u"NONE" && !m0) body.insert(QLatin1String("masterKeyUUID"), Simulator::masterKeyFor(id, ear));
         QJsonArray specIds;
@@ -577,7 +597,8 @@ private:
             {QStringLiteral("groupId"), m_groupId},
             {QStringLiteral("clusterType"), QStringLiteral("REPLICASET")},
             {QStringLiteral("createDate"), isoTime(created)},
-            {QStringLiteral("mongoDBVersion"), optString(f, "mongoDBVersion", QStringLiteral("8.0.9"), where)},
+            {QStringLiteral("mongoDBVersion"),
+             requireVersion(optString(f, "mongoDBVersion", QStringLiteral("8.0.9"), where), where)},
             {QStringLiteral("providerSettings"),
              QJsonObject{
                  {QStringLiteral("backingProviderName"), provider},
