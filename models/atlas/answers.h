@@ -11,23 +11,6 @@
 
 namespace lifeboat::atlas {
 
-// TEMPORARY, until domain/restorejob.h has CollectionRestoreJob (restore-plan.md §1, helper D):
-// the same fields under the same names, so the switch is deleting this block.
-struct CollectionRestoreJob {
-    QString id, groupId, clusterName /*source*/, snapshotId, targetGroupId, targetClusterName;
-    QString stateRaw;  // INITIALIZING, IN_PROGRESS, FINALIZING, SUCCESSFUL, CANCELED, FAILED
-    QDateTime createdAt, finishedAt;
-    QString errorMessage;
-    qint64 restoredDocuments = 0, totalDocuments = 0;
-    QString writeStrategy, indexStrategy;
-    QDateTime syncedAt;
-    bool isRunning() const
-    {
-        return stateRaw.isEmpty() || stateRaw == u"INITIALIZING" || stateRaw == u"IN_PROGRESS" ||
-               stateRaw == u"FINALIZING";
-    }
-};
-
 struct DownloadLinks {
     QStringList urls;         // deliveryUrl[] and, for a sharded cluster, components[].downloadUrl
     QStringList privateUrls;  // privateDownloadDeliveryUrls[].deliveryUrl (through a private endpoint)

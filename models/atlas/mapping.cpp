@@ -398,7 +398,10 @@ CollectionRestoreJob collectionRestoreJob(const QJsonObject &o, const QString &g
     j.snapshotId = text(o, QLatin1String("snapshotId"));
     j.targetGroupId = text(o, QLatin1String("targetGroupId"));
     j.targetClusterName = text(o, QLatin1String("targetClusterName"));
-    j.stateRaw = upper(text(o, QLatin1String("state")));
+    j.state = parseCollectionRestoreState(text(o, QLatin1String("state")));
+    j.pointInTimeUTCSeconds = optionalInteger(o, QLatin1String("pointInTimeUtcSeconds"));
+    j.oplogTs = optionalInteger(o, QLatin1String("oplogTs"));
+    j.oplogInc = optionalInteger(o, QLatin1String("oplogInc"));
     j.createdAt = dateTime(o.value(QLatin1String("createdAt")));
     j.finishedAt = dateTime(o.value(QLatin1String("finishedAt")));
     j.errorMessage = text(o, QLatin1String("errorMessage"));

@@ -63,8 +63,8 @@ QJsonObject toJson(const ScheduleUpdate &update);
 QJsonObject toJson(const RestoreRequest &request);
 QJsonObject toJson(const CollectionRestoreRequest &request);
 QJsonObject toJson(const FlexRestoreRequest &request);  // {snapshotId, targetDeploymentItemName, targetProjectId?}
-QString deliveryTypeName(DeliveryType type);  // "automated", "download", "pointInTime"
-QByteArray compact(const QJsonObject &body);  // the bytes sent
+QString deliveryTypeName(DeliveryType type);            // "automated", "download", "pointInTime"
+QByteArray compact(const QJsonObject &body);            // the bytes sent
 
 // Maps every object of `array` with `fn`; non-object entries are skipped.
 template <typename T, typename Fn>

@@ -91,12 +91,11 @@ QString versionOfContentType(const QByteArray &contentType)
 // on: "/api/atlas/v2/groups/abc/clusters/c0/backup/snapshots" -> ".../groups/{}/clusters/{}/backup/snapshots".
 QString pathTemplate(const QString &path)
 {
-    static const QSet<QString> collections = {QStringLiteral("groups"),        QStringLiteral("orgs"),
-                                              QStringLiteral("clusters"),      QStringLiteral("flexClusters"),
-                                              QStringLiteral("restoreJobs"),   QStringLiteral("exports"),
-                                              QStringLiteral("exportBuckets"), QStringLiteral("onlineArchives"),
-                                              QStringLiteral("collectionRestoreJobs"), QStringLiteral("snapshots"),
-                                              QStringLiteral("databases")};
+    static const QSet<QString> collections = {
+        QStringLiteral("groups"),        QStringLiteral("orgs"),           QStringLiteral("clusters"),
+        QStringLiteral("flexClusters"),  QStringLiteral("restoreJobs"),    QStringLiteral("exports"),
+        QStringLiteral("exportBuckets"), QStringLiteral("onlineArchives"), QStringLiteral("collectionRestoreJobs"),
+        QStringLiteral("snapshots"),     QStringLiteral("databases")};
     QStringList parts = path.split(u'/');
     for (int i = 1; i < parts.size(); ++i)
         if (collections.contains(parts[i - 1])) parts[i] = QStringLiteral("{}");
@@ -126,9 +125,9 @@ QDateTime Transport::parseHttpDate(const QByteArray &value)
     if (v.isEmpty()) return {};
     const QLocale c = QLocale::c();
     // IMF-fixdate, RFC 850, asctime (RFC 9110 5.6.7), then ISO 8601 as a courtesy.
-    for (const QString &format : {QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"),
-                                  QStringLiteral("dddd, dd-MMM-yy HH:mm:ss 'GMT'"),
-                                  QStringLiteral("ddd MMM d HH:mm:ss yyyy")}) {
+    for (const QString &format :
+         {QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"), QStringLiteral("dddd, dd-MMM-yy HH:mm:ss 'GMT'"),
+          QStringLiteral("ddd MMM d HH:mm:ss yyyy")}) {
         QDateTime t = c.toDateTime(v, format);
         if (t.isValid()) {
             if (format.contains(QLatin1String("yy HH")) && t.date().year() < 1970) t = t.addYears(100);

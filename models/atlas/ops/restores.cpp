@@ -38,9 +38,8 @@ auto restoreAnswerMapper(const QString &groupId, const QString &clusterName)
 }
 auto collectionMapper(const QString &groupId, const QString &clusterName)
 {
-    return [groupId, clusterName](const QJsonObject &o) {
-        return mapping::collectionRestoreJob(o, groupId, clusterName);
-    };
+    return
+        [groupId, clusterName](const QJsonObject &o) { return mapping::collectionRestoreJob(o, groupId, clusterName); };
 }
 auto flexAnswerMapper(const QString &groupId, const QString &name)
 {
@@ -109,14 +108,16 @@ RequestId RestoreOps::createRestoreJobWithLinks(const QString &groupId, const QS
                          objectOf<RestoreJobAnswer>(restoreAnswerMapper(groupId, clusterName), std::move(done)));
 }
 
-RequestId RestoreOps::cancelRestoreJob(const QString &groupId, const QString &clusterName,
-                                       const QString &restoreJobId, Callback<bool> done)
+RequestId RestoreOps::cancelRestoreJob(const QString &groupId, const QString &clusterName, const QString &restoreJobId,
+                                       Callback<bool> done)
 {
     return m_client.send("DELETE",
                          {QStringLiteral("cancelRestoreJob"),
                           restoresPath(groupId, clusterName) + u'/' + Transport::segment(restoreJobId),
                           versions::kDefault},
-                         {}, [done = std::move(done)](Result<QByteArray> r) { done({r.ok(), r.error}); });
+                         {}, [done = std::move(done)](Result<QByteArray> r) {
+                             done({r.ok(), r.error});
+                         });
 }
 
 RequestId RestoreOps::createCollectionRestoreJob(const QString &groupId, const QString &clusterName,
@@ -130,14 +131,14 @@ RequestId RestoreOps::createCollectionRestoreJob(const QString &groupId, const Q
                          objectOf<CollectionRestoreJob>(collectionMapper(groupId, clusterName), std::move(done)));
 }
 
-RequestId RestoreOps::getCollectionRestoreJob(const QString &groupId, const QString &clusterName,
-                                              const QString &jobId, Callback<CollectionRestoreJob> done)
+RequestId RestoreOps::getCollectionRestoreJob(const QString &groupId, const QString &clusterName, const QString &jobId,
+                                              Callback<CollectionRestoreJob> done)
 {
-    return oneOf<CollectionRestoreJob>(
-        m_client,
-        {QStringLiteral("getCollectionRestoreJob"),
-         collectionRestoresPath(groupId, clusterName) + u'/' + Transport::segment(jobId), versions::kCollectionRestore},
-        collectionMapper(groupId, clusterName), std::move(done));
+    return oneOf<CollectionRestoreJob>(m_client,
+                                       {QStringLiteral("getCollectionRestoreJob"),
+                                        collectionRestoresPath(groupId, clusterName) + u'/' + Transport::segment(jobId),
+                                        versions::kCollectionRestore},
+                                       collectionMapper(groupId, clusterName), std::move(done));
 }
 
 RequestId RestoreOps::listCollectionRestoreJobs(const QString &groupId, const QString &clusterName,
@@ -153,13 +154,12 @@ RequestId RestoreOps::listCollectionRestoreCollections(const QString &groupId, c
                                                        const QString &jobId,
                                                        Callback<QList<CollectionRestoreNamespaceState>> done)
 {
-    return listOf<CollectionRestoreNamespaceState>(
-        m_client,
-        {QStringLiteral("listCollectionRestoreCollections"),
-         collectionRestoresPath(groupId, clusterName) + u'/' + Transport::segment(jobId) +
-             QStringLiteral("/collections"),
-         versions::kCollectionRestore},
-        mapping::collectionRestoreNamespaceState, std::move(done));
+    return listOf<CollectionRestoreNamespaceState>(m_client,
+                                                   {QStringLiteral("listCollectionRestoreCollections"),
+                                                    collectionRestoresPath(groupId, clusterName) + u'/' +
+                                                        Transport::segment(jobId) + QStringLiteral("/collections"),
+                                                    versions::kCollectionRestore},
+                                                   mapping::collectionRestoreNamespaceState, std::move(done));
 }
 
 RequestId RestoreOps::listSnapshotDatabases(const QString &groupId, const QString &clusterName,
@@ -204,10 +204,10 @@ RequestId RestoreOps::getFlexRestoreJob(const QString &groupId, const QString &n
 RequestId RestoreOps::createFlexRestoreJob(const QString &groupId, const QString &name,
                                            const FlexRestoreRequest &request, Callback<FlexRestoreAnswer> done)
 {
-    return m_client.send(
-        "POST", {QStringLiteral("createFlexRestoreJob"), flexRestoresPath(groupId, name), versions::kFlex},
-        mapping::compact(mapping::toJson(request)),
-        objectOf<FlexRestoreAnswer>(flexAnswerMapper(groupId, name), std::move(done)));
+    return m_client.send("POST",
+                         {QStringLiteral("createFlexRestoreJob"), flexRestoresPath(groupId, name), versions::kFlex},
+                         mapping::compact(mapping::toJson(request)),
+                         objectOf<FlexRestoreAnswer>(flexAnswerMapper(groupId, name), std::move(done)));
 }
 
 RequestId RestoreOps::downloadFlexSnapshot(const QString &groupId, const QString &name, const QString &snapshotId,
@@ -215,11 +215,11 @@ RequestId RestoreOps::downloadFlexSnapshot(const QString &groupId, const QString
 {
     QJsonObject body;
     body.insert(QLatin1String("snapshotId"), snapshotId);
-    return m_client.send(
-        "POST",
-        {QStringLiteral("downloadFlexSnapshot"), flexPath(groupId, name) + QStringLiteral("/backup/download"),
-         versions::kFlex},
-        mapping::compact(body), objectOf<FlexRestoreAnswer>(flexAnswerMapper(groupId, name), std::move(done)));
+    return m_client.send("POST",
+                         {QStringLiteral("downloadFlexSnapshot"),
+                          flexPath(groupId, name) + QStringLiteral("/backup/download"), versions::kFlex},
+                         mapping::compact(body),
+                         objectOf<FlexRestoreAnswer>(flexAnswerMapper(groupId, name), std::move(done)));
 }
 
 }  // namespace lifeboat::atlas

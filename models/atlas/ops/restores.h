@@ -34,15 +34,13 @@ public:
 
     // --- Collection restore jobs (2025-03-12); `clusterName` is the source cluster. ---
     RequestId createCollectionRestoreJob(const QString &groupId, const QString &clusterName,
-                                         const CollectionRestoreRequest &request,
-                                         Callback<CollectionRestoreJob> done);
+                                         const CollectionRestoreRequest &request, Callback<CollectionRestoreJob> done);
     RequestId getCollectionRestoreJob(const QString &groupId, const QString &clusterName, const QString &jobId,
                                       Callback<CollectionRestoreJob> done);
     RequestId listCollectionRestoreJobs(const QString &groupId, const QString &clusterName,
                                         Callback<QList<CollectionRestoreJob>> done);
     // The per-collection states (empty while the job is INITIALIZING).
-    RequestId listCollectionRestoreCollections(const QString &groupId, const QString &clusterName,
-                                               const QString &jobId,
+    RequestId listCollectionRestoreCollections(const QString &groupId, const QString &clusterName, const QString &jobId,
                                                Callback<QList<CollectionRestoreNamespaceState>> done);
 
     // --- The namespaces in a snapshot (2025-03-12): names, as Atlas lists them. ---

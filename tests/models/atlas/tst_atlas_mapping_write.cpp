@@ -46,11 +46,13 @@ QString contractProblem(const char *operationId, const char *version, const QJso
     if (p.exitCode() == 0) return QString();
     return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
 }
-#define QVERIFY_CONTRACT(op, version, body)                                                                       \
-    do {                                                                                                           \
-        const QString why = contractProblem(op, version, body);                                                    \
-        QVERIFY2(why.isEmpty(), qPrintable(QStringLiteral("%1: %2 %3").arg(QLatin1String(op), why,                 \
-                                                                            QString::fromUtf8(mapping::compact(body))))); \
+#define QVERIFY_CONTRACT(op, version, body)                                                                            \
+    do {                                                                                                               \
+        const QString why = contractProblem(op, version, body);                                                        \
+        QVERIFY2(                                                                                                      \
+            why.isEmpty(),                                                                                             \
+            qPrintable(                                                                                                \
+                QStringLiteral("%1: %2 %3").arg(QLatin1String(op), why, QString::fromUtf8(mapping::compact(body)))));  \
     } while (0)
 }  // namespace
 
@@ -262,11 +264,10 @@ private slots:
         r.collections = {{QStringLiteral("crm.contacts"), QStringLiteral("crm.contacts_restored")}};
         r.collectionSuffix = QStringLiteral("_r");
         QJsonObject o = reparse(mapping::toJson(r));
-        QCOMPARE(sortedKeys(o),
-                 (QStringList{QStringLiteral("collectionSuffix"), QStringLiteral("collections"),
-                              QStringLiteral("databases"), QStringLiteral("indexStrategy"),
-                              QStringLiteral("snapshotId"), QStringLiteral("targetClusterName"),
-                              QStringLiteral("targetGroupId"), QStringLiteral("writeStrategy")}));
+        QCOMPARE(sortedKeys(o), (QStringList{QStringLiteral("collectionSuffix"), QStringLiteral("collections"),
+                                             QStringLiteral("databases"), QStringLiteral("indexStrategy"),
+                                             QStringLiteral("snapshotId"), QStringLiteral("targetClusterName"),
+                                             QStringLiteral("targetGroupId"), QStringLiteral("writeStrategy")}));
         const QJsonObject db = o.value(QLatin1String("databases")).toArray().first().toObject();
         QCOMPARE(sortedKeys(db), QStringList{QStringLiteral("sourceNamespace")});  // same name: no target sent
         const QJsonObject coll = o.value(QLatin1String("collections")).toArray().first().toObject();
@@ -338,7 +339,8 @@ private slots:
         r.snapshotId = QStringLiteral("5f1a00000000000000000001");
         r.targetDeploymentItemName = QStringLiteral("flex-target");
         QJsonObject o = reparse(mapping::toJson(r));
-        QCOMPARE(sortedKeys(o), (QStringList{QStringLiteral("snapshotId"), QStringLiteral("targetDeploymentItemName")}));
+        QCOMPARE(sortedKeys(o),
+                 (QStringList{QStringLiteral("snapshotId"), QStringLiteral("targetDeploymentItemName")}));
         QVERIFY_CONTRACT("createGroupFlexClusterBackupRestoreJob", "2024-11-13", o);
         r.targetProjectId = QStringLiteral("5f1a00000000000000000002");
         o = reparse(mapping::toJson(r));
@@ -363,8 +365,8 @@ private slots:
                         QJsonObject{{QLatin1String("replicaSetName"), QStringLiteral("shard-1")},
                                     {QLatin1String("downloadUrl"), QStringLiteral("https://dl/s1")},
                                     {QLatin1String("privateDownloadDeliveryUrls"),
-                                     QJsonArray{QJsonObject{{QLatin1String("deliveryUrl"),
-                                                             QStringLiteral("https://vpce/s1")}}}}}}}};
+                                     QJsonArray{QJsonObject{
+                                         {QLatin1String("deliveryUrl"), QStringLiteral("https://vpce/s1")}}}}}}}};
         const DownloadLinks links = mapping::downloadLinks(o);
         QCOMPARE(links.urls, (QStringList{QStringLiteral("https://dl/1"), QStringLiteral("https://dl/s0"),
                                           QStringLiteral("https://dl/s1")}));

@@ -506,8 +506,9 @@ private slots:
             if (r.method == "DELETE") return {204, {}, {}, "application/vnd.atlas.2023-01-01+json"};
             if (r.path.endsWith(QStringLiteral("/databases")))
                 return json(200,
-                            {{QStringLiteral("results"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("crm")}},
-                                                                    QJsonObject{{QStringLiteral("name"), QStringLiteral("sales")}}}},
+                            {{QStringLiteral("results"),
+                              QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("crm")}},
+                                         QJsonObject{{QStringLiteral("name"), QStringLiteral("sales")}}}},
                              {QStringLiteral("totalCount"), 2}},
                             {}, "2025-03-12");
             if (r.path.endsWith(QStringLiteral("/databases/crm/collections")))
@@ -517,12 +518,13 @@ private slots:
                              {QStringLiteral("totalCount"), 1}},
                             {}, "2025-03-12");
             if (r.path.endsWith(QStringLiteral("/collections")))
-                return json(200,
-                            {{QStringLiteral("results"),
-                              QJsonArray{QJsonObject{{QStringLiteral("sourceNamespace"), QStringLiteral("crm.contacts")},
-                                                     {QStringLiteral("state"), QStringLiteral("IN_PROGRESS")}}}},
-                             {QStringLiteral("totalCount"), 1}},
-                            {}, "2025-03-12");
+                return json(
+                    200,
+                    {{QStringLiteral("results"),
+                      QJsonArray{QJsonObject{{QStringLiteral("sourceNamespace"), QStringLiteral("crm.contacts")},
+                                             {QStringLiteral("state"), QStringLiteral("IN_PROGRESS")}}}},
+                     {QStringLiteral("totalCount"), 1}},
+                    {}, "2025-03-12");
             if (r.path.contains(QStringLiteral("/collectionRestoreJobs"))) {
                 QJsonObject o = body;
                 o.insert(QStringLiteral("id"), QStringLiteral("cj1"));
@@ -555,7 +557,8 @@ private slots:
         WAIT_FOR(cancelled);
         QVERIFY2(cancelled.got->ok() && cancelled.got->value, qPrintable(cancelled.got->error.message));
         QCOMPARE(peer.requests().last().method, QByteArray("DELETE"));
-        QCOMPARE(peer.requests().last().path, QStringLiteral("/api/atlas/v2/groups/g1/clusters/Source/backup/restoreJobs/rj1"));
+        QCOMPARE(peer.requests().last().path,
+                 QStringLiteral("/api/atlas/v2/groups/g1/clusters/Source/backup/restoreJobs/rj1"));
         QCOMPARE(peer.requests().last().headers.value("accept"), versions::mediaType(versions::kDefault));
 
         Waiter<RestoreJobAnswer> linked;
@@ -587,7 +590,8 @@ private slots:
         client.getCollectionRestoreJob(g, c, QStringLiteral("cj1"), one.callback());
         WAIT_FOR(one);
         QVERIFY(one.got->ok());
-        QCOMPARE(peer.requests().last().path, QStringLiteral("/api/atlas/v2/groups/g1/clusters/Source/collectionRestoreJobs/cj1"));
+        QCOMPARE(peer.requests().last().path,
+                 QStringLiteral("/api/atlas/v2/groups/g1/clusters/Source/collectionRestoreJobs/cj1"));
         QCOMPARE(peer.requests().last().headers.value("accept"), versions::mediaType(QStringLiteral("2025-03-12")));
         Waiter<QList<CollectionRestoreJob>> all;
         client.listCollectionRestoreJobs(g, c, all.callback());
@@ -624,7 +628,8 @@ private slots:
         QVERIFY2(flex.got->ok(), qPrintable(flex.got->error.message));
         QCOMPARE(flex.got->value.job.id, QStringLiteral("fj1"));
         QVERIFY(flex.got->value.job.isRunning());
-        QCOMPARE(peer.requests().last().path, QStringLiteral("/api/atlas/v2/groups/g1/flexClusters/flex one/backup/restoreJobs"));
+        QCOMPARE(peer.requests().last().path,
+                 QStringLiteral("/api/atlas/v2/groups/g1/flexClusters/flex one/backup/restoreJobs"));
         QCOMPARE(peer.requests().last().headers.value("content-type"), versions::mediaType(versions::kFlex));
         QCOMPARE(QJsonDocument::fromJson(peer.requests().last().body).object(), mapping::toJson(fr));
         Waiter<FlexRestoreAnswer> flexGet;
@@ -639,7 +644,8 @@ private slots:
         QVERIFY(download.got->ok());
         QVERIFY(download.got->value.job.isDownload());
         QCOMPARE(download.got->value.snapshotUrl, QStringLiteral("https://flex.invalid/dl"));
-        QCOMPARE(peer.requests().last().path, QStringLiteral("/api/atlas/v2/groups/g1/flexClusters/flex one/backup/download"));
+        QCOMPARE(peer.requests().last().path,
+                 QStringLiteral("/api/atlas/v2/groups/g1/flexClusters/flex one/backup/download"));
         QCOMPARE(QJsonDocument::fromJson(peer.requests().last().body).object(),
                  (QJsonObject{{QStringLiteral("snapshotId"), QStringLiteral("fs1")}}));
     }
@@ -667,9 +673,8 @@ private slots:
     void serverClockFollowsTheDateHeader()
     {
         const QDateTime local = QDateTime::currentDateTimeUtc();
-        QByteArray date = QLocale::c()
-                              .toString(local.addSecs(-7200), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
-                              .toLatin1();
+        QByteArray date =
+            QLocale::c().toString(local.addSecs(-7200), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1();
         HttpPeer peer([&date](const PeerRequest &) {
             QList<QPair<QByteArray, QByteArray>> h;
             if (!date.isEmpty()) h.append({"Date", date});
@@ -694,9 +699,10 @@ private slots:
         ask();
         QVERIFY(!client.serverClockKnown());
         QVERIFY(qAbs(client.serverNow().secsTo(QDateTime::currentDateTimeUtc())) <= 2);
-        date = QLocale::c()
-                   .toString(QDateTime::currentDateTimeUtc().addDays(3), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
-                   .toLatin1();
+        date =
+            QLocale::c()
+                .toString(QDateTime::currentDateTimeUtc().addDays(3), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+                .toLatin1();
         ask();
         QVERIFY(client.serverClockKnown());
         QVERIFY(qAbs(client.serverNow().secsTo(QDateTime::currentDateTimeUtc().addDays(3))) <= 2);
