@@ -389,6 +389,64 @@ FlexRestoreJob flexRestoreJob(const QJsonObject &o, const QString &groupId, cons
     return j;
 }
 
+CollectionRestoreJob collectionRestoreJob(const QJsonObject &o, const QString &groupId, const QString &clusterName)
+{
+    CollectionRestoreJob j;
+    j.id = text(o, QLatin1String("id"));
+    j.groupId = groupId;
+    j.clusterName = clusterName;
+    j.snapshotId = text(o, QLatin1String("snapshotId"));
+    j.targetGroupId = text(o, QLatin1String("targetGroupId"));
+    j.targetClusterName = text(o, QLatin1String("targetClusterName"));
+    j.state = parseCollectionRestoreState(text(o, QLatin1String("state")));
+    j.pointInTimeUTCSeconds = optionalInteger(o, QLatin1String("pointInTimeUtcSeconds"));
+    j.oplogTs = optionalInteger(o, QLatin1String("oplogTs"));
+    j.oplogInc = optionalInteger(o, QLatin1String("oplogInc"));
+    j.createdAt = dateTime(o.value(QLatin1String("createdAt")));
+    j.finishedAt = dateTime(o.value(QLatin1String("finishedAt")));
+    j.errorMessage = text(o, QLatin1String("errorMessage"));
+    j.restoredDocuments = integer(o, QLatin1String("restoredDocuments"));
+    j.totalDocuments = integer(o, QLatin1String("totalDocuments"));
+    j.writeStrategy = upper(text(o, QLatin1String("writeStrategy")));
+    j.indexStrategy = upper(text(o, QLatin1String("indexStrategy")));
+    return j;
+}
+
+CollectionRestoreNamespaceState collectionRestoreNamespaceState(const QJsonObject &o)
+{
+    CollectionRestoreNamespaceState s;
+    s.sourceNamespace = text(o, QLatin1String("sourceNamespace"));
+    s.targetNamespace = text(o, QLatin1String("targetNamespace"));
+    s.effectiveTargetNamespace = text(o, QLatin1String("effectiveTargetNamespace"));
+    s.state = upper(text(o, QLatin1String("state")));
+    s.restoredDocuments = integer(o, QLatin1String("restoredDocuments"));
+    s.totalDocuments = integer(o, QLatin1String("totalDocuments"));
+    const QJsonObject index = object(o, QLatin1String("indexStatus"));
+    s.indexState = upper(text(index, QLatin1String("state")));
+    s.indexErrorMessage = text(index, QLatin1String("errorMessage"));
+    return s;
+}
+
+DownloadLinks downloadLinks(const QJsonObject &o)
+{
+    DownloadLinks links;
+    auto add = [](QStringList &to, const QString &url) {
+        if (!url.isEmpty() && !to.contains(url)) to.append(url);
+    };
+    auto addPrivate = [&](const QJsonObject &holder) {
+        for (const QJsonValue &pv : array(holder, QLatin1String("privateDownloadDeliveryUrls")))
+            if (pv.isObject()) add(links.privateUrls, text(pv.toObject(), QLatin1String("deliveryUrl")));
+    };
+    for (const QString &u : textList(o, QLatin1String("deliveryUrl"))) add(links.urls, u);
+    addPrivate(o);
+    for (const QJsonValue &cv : array(o, QLatin1String("components"))) {
+        if (!cv.isObject()) continue;
+        add(links.urls, text(cv.toObject(), QLatin1String("downloadUrl")));
+        addPrivate(cv.toObject());
+    }
+    return links;
+}
+
 }  // namespace lifeboat::atlas::mapping
 
 namespace lifeboat::atlas::mapping {
@@ -470,10 +528,62 @@ QJsonObject toJson(const RestoreRequest &request)
         o.insert(QLatin1String("targetClusterName"), request.targetClusterName);
         o.insert(QLatin1String("targetGroupId"), request.targetGroupId);
     }
-    if (request.pointInTimeUTCSeconds)
+    // One form of a point in time, never both (the contract and Atlas refuse both): a
+    // date-time wins; an oplog timestamp goes only as the pair.
+    if (request.pointInTimeUTCSeconds) {
         o.insert(QLatin1String("pointInTimeUTCSeconds"), qint64(*request.pointInTimeUTCSeconds));
-    if (request.oplogTs) o.insert(QLatin1String("oplogTs"), qint64(*request.oplogTs));
-    if (request.oplogInc) o.insert(QLatin1String("oplogInc"), qint64(*request.oplogInc));
+    } else if (request.oplogTs && request.oplogInc) {
+        o.insert(QLatin1String("oplogTs"), qint64(*request.oplogTs));
+        o.insert(QLatin1String("oplogInc"), qint64(*request.oplogInc));
+    }
+    return o;
+}
+
+namespace {
+QJsonArray namespaces(const QList<RestoreNamespace> &list)
+{
+    QJsonArray out;
+    for (const RestoreNamespace &n : list) {
+        QJsonObject o;
+        o.insert(QLatin1String("sourceNamespace"), n.sourceNamespace);
+        if (!n.targetNamespace.isEmpty()) o.insert(QLatin1String("targetNamespace"), n.targetNamespace);
+        out.append(o);
+    }
+    return out;
+}
+}  // namespace
+
+QJsonObject toJson(const CollectionRestoreRequest &request)
+{
+    QJsonObject o;
+    // A snapshot or a point in time, and of a point in time one form: never both (the
+    // contract's oneOf). A snapshot wins over a point in time; a date-time over an oplog
+    // timestamp. The domain refuses a plan that names both before it gets here.
+    if (!request.snapshotId.isEmpty()) {
+        o.insert(QLatin1String("snapshotId"), request.snapshotId);
+    } else if (request.pointInTimeUtcSeconds) {
+        o.insert(QLatin1String("pointInTimeUtcSeconds"), qint64(*request.pointInTimeUtcSeconds));
+    } else if (request.oplogTs && request.oplogInc) {
+        o.insert(QLatin1String("oplogTs"), qint64(*request.oplogTs));
+        o.insert(QLatin1String("oplogInc"), qint64(*request.oplogInc));
+    }
+    o.insert(QLatin1String("targetClusterName"), request.targetClusterName);
+    o.insert(QLatin1String("targetGroupId"), request.targetGroupId);
+    o.insert(QLatin1String("writeStrategy"), request.writeStrategy);
+    o.insert(QLatin1String("indexStrategy"), request.indexStrategy);
+    if (!request.databases.isEmpty()) o.insert(QLatin1String("databases"), namespaces(request.databases));
+    if (!request.collections.isEmpty()) o.insert(QLatin1String("collections"), namespaces(request.collections));
+    if (!request.databaseSuffix.isEmpty()) o.insert(QLatin1String("databaseSuffix"), request.databaseSuffix);
+    if (!request.collectionSuffix.isEmpty()) o.insert(QLatin1String("collectionSuffix"), request.collectionSuffix);
+    return o;
+}
+
+QJsonObject toJson(const FlexRestoreRequest &request)
+{
+    QJsonObject o;
+    o.insert(QLatin1String("snapshotId"), request.snapshotId);
+    o.insert(QLatin1String("targetDeploymentItemName"), request.targetDeploymentItemName);
+    if (!request.targetProjectId.isEmpty()) o.insert(QLatin1String("targetProjectId"), request.targetProjectId);
     return o;
 }
 

@@ -5,6 +5,7 @@
 // is not JSON at all (or not the expected shape) is an error.
 // Writing (toJson) gives exactly the request body the contract names, in the API's
 // spelling, with no read-only field.
+#include "atlas/answers.h"
 #include "atlas/requests.h"
 #include "domain/types.h"
 
@@ -50,14 +51,20 @@ BackupSchedule schedule(const QJsonObject &o, const QString &groupId);
 CompliancePolicy compliancePolicy(const QJsonObject &o, const QString &groupId);
 RestoreJob restoreJob(const QJsonObject &o, const QString &groupId, const QString &clusterName);
 FlexRestoreJob flexRestoreJob(const QJsonObject &o, const QString &groupId, const QString &clusterName);
+CollectionRestoreJob collectionRestoreJob(const QJsonObject &o, const QString &groupId, const QString &clusterName);
+CollectionRestoreNamespaceState collectionRestoreNamespaceState(const QJsonObject &o);
+// deliveryUrl[], components[].downloadUrl and every privateDownloadDeliveryUrls[].deliveryUrl.
+DownloadLinks downloadLinks(const QJsonObject &restoreJob);
 
 // --- Request bodies ---
 QJsonObject toJson(const OnDemandSnapshotRequest &request);  // {description, retentionInDays}
 QJsonObject toJson(const PolicyItem &item);  // {id?, frequencyType, frequencyInterval, retentionUnit, retentionValue}
 QJsonObject toJson(const ScheduleUpdate &update);
 QJsonObject toJson(const RestoreRequest &request);
-QString deliveryTypeName(DeliveryType type);  // "automated", "download", "pointInTime"
-QByteArray compact(const QJsonObject &body);  // the bytes sent
+QJsonObject toJson(const CollectionRestoreRequest &request);
+QJsonObject toJson(const FlexRestoreRequest &request);  // {snapshotId, targetDeploymentItemName, targetProjectId?}
+QString deliveryTypeName(DeliveryType type);            // "automated", "download", "pointInTime"
+QByteArray compact(const QJsonObject &body);            // the bytes sent
 
 // Maps every object of `array` with `fn`; non-object entries are skipped.
 template <typename T, typename Fn>

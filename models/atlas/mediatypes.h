@@ -12,7 +12,9 @@ inline const QString kClusters = QStringLiteral("2024-08-05");
 inline const QString kSchedule = QStringLiteral("2024-08-05");
 inline const QString kCompliancePolicy = QStringLiteral("2023-10-01");
 inline const QString kExportBuckets = QStringLiteral("2024-05-30");
-inline const QString kFlex = QStringLiteral("2024-11-13");  // flex clusters, snapshots, restore jobs
+inline const QString kFlex = QStringLiteral("2024-11-13");  // flex clusters, snapshots, restore jobs, download
+// collection restore jobs and the databases/collections of a snapshot
+inline const QString kCollectionRestore = QStringLiteral("2025-03-12");
 
 inline QByteArray mediaType(const QString &version)
 {

@@ -4,6 +4,7 @@
 #include "domain/ondemandsnapshot.h"
 #include "domain/types.h"
 
+#include <QList>
 #include <QString>
 #include <optional>
 
@@ -30,6 +31,38 @@ struct RestoreRequest {
     std::optional<qint64> pointInTimeUTCSeconds;
     std::optional<qint64> oplogTs;
     std::optional<qint64> oplogInc;
+};
+
+// One namespace of a collection restore (ApiAtlasRestoreNamespaceView): "db" or
+// "db.coll"; an empty target keeps the source's name.
+struct RestoreNamespace {
+    QString sourceNamespace;
+    QString targetNamespace;
+    friend bool operator==(const RestoreNamespace &, const RestoreNamespace &) = default;
+};
+
+// POST .../collectionRestoreJobs (ApiAtlasCollectionRestoreJobRequest, 2025-03-12).
+// Either snapshotId or a point in time (pointInTimeUtcSeconds, or oplogTs + oplogInc).
+struct CollectionRestoreRequest {
+    QString snapshotId;
+    std::optional<qint64> pointInTimeUtcSeconds;  // note Atlas's spelling here: "Utc"
+    std::optional<qint64> oplogTs;
+    std::optional<qint64> oplogInc;
+    QString targetClusterName;
+    QString targetGroupId;
+    QString writeStrategy = QStringLiteral("CREATE_NEW");  // CREATE_NEW | OVERWRITE_EXISTING
+    QString indexStrategy = QStringLiteral("ALL");         // ALL | NONE | ALL_EXCEPT_TTL
+    QList<RestoreNamespace> databases;                     // <= 100
+    QList<RestoreNamespace> collections;                   // <= 100
+    QString databaseSuffix;
+    QString collectionSuffix;
+};
+
+// POST /flexClusters/{name}/backup/restoreJobs (FlexBackupRestoreJobCreate20241113).
+struct FlexRestoreRequest {
+    QString snapshotId;
+    QString targetDeploymentItemName;  // the target cluster (Flex or dedicated)
+    QString targetProjectId;           // empty: the source's project
 };
 
 }  // namespace lifeboat::atlas

@@ -91,10 +91,11 @@ QString versionOfContentType(const QByteArray &contentType)
 // on: "/api/atlas/v2/groups/abc/clusters/c0/backup/snapshots" -> ".../groups/{}/clusters/{}/backup/snapshots".
 QString pathTemplate(const QString &path)
 {
-    static const QSet<QString> collections = {QStringLiteral("groups"),        QStringLiteral("orgs"),
-                                              QStringLiteral("clusters"),      QStringLiteral("flexClusters"),
-                                              QStringLiteral("restoreJobs"),   QStringLiteral("exports"),
-                                              QStringLiteral("exportBuckets"), QStringLiteral("onlineArchives")};
+    static const QSet<QString> collections = {
+        QStringLiteral("groups"),        QStringLiteral("orgs"),           QStringLiteral("clusters"),
+        QStringLiteral("flexClusters"),  QStringLiteral("restoreJobs"),    QStringLiteral("exports"),
+        QStringLiteral("exportBuckets"), QStringLiteral("onlineArchives"), QStringLiteral("collectionRestoreJobs"),
+        QStringLiteral("snapshots"),     QStringLiteral("databases")};
     QStringList parts = path.split(u'/');
     for (int i = 1; i < parts.size(); ++i)
         if (collections.contains(parts[i - 1])) parts[i] = QStringLiteral("{}");
@@ -117,6 +118,49 @@ QDateTime parseSunset(const QByteArray &value)
 }
 
 }  // namespace
+
+QDateTime Transport::parseHttpDate(const QByteArray &value)
+{
+    const QString v = QString::fromLatin1(value).simplified();
+    if (v.isEmpty()) return {};
+    const QLocale c = QLocale::c();
+    // IMF-fixdate, RFC 850, asctime (RFC 9110 5.6.7), then ISO 8601 as a courtesy.
+    for (const QString &format :
+         {QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"), QStringLiteral("dddd, dd-MMM-yy HH:mm:ss 'GMT'"),
+          QStringLiteral("ddd MMM d HH:mm:ss yyyy")}) {
+        QDateTime t = c.toDateTime(v, format);
+        if (t.isValid()) {
+            if (format.contains(QLatin1String("yy HH")) && t.date().year() < 1970) t = t.addYears(100);
+            t.setTimeSpec(Qt::UTC);
+            return t;
+        }
+    }
+    QDateTime t = QDateTime::fromString(v, Qt::ISODate);
+    if (t.isValid() && (v.endsWith(u'Z') || v.contains(u'+'))) return t.toUTC();
+    return {};
+}
+
+QDateTime Transport::serverNow() const
+{
+    const QDateTime local = QDateTime::currentDateTimeUtc();
+    return m_serverClockKnown ? local.addMSecs(m_serverOffsetMs) : local;
+}
+
+void Transport::noteServerDate(QNetworkReply *reply)
+{
+    const QDateTime date = parseHttpDate(reply->rawHeader("Date"));
+    const bool known = date.isValid();
+    // The header has whole seconds: the server's second began at most 1 s before we read it;
+    // half a second is the best guess inside it.
+    const qint64 offset = known ? QDateTime::currentDateTimeUtc().msecsTo(date) + 500 : 0;
+    if (!known && m_serverClockKnown)
+        spdlog::warn("atlas: an answer had no readable Date header ({}); using this machine's clock",
+                     reply->rawHeader("Date").isEmpty() ? "missing" : "garbled");
+    const bool changed = known != m_serverClockKnown || std::abs(offset - m_serverOffsetMs) >= 1000;
+    m_serverClockKnown = known;
+    m_serverOffsetMs = offset;
+    if (changed) emit serverClockChanged(known, offset);
+}
 
 Transport::Transport(ClientOptions options, QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_nam(new QNetworkAccessManager(this)),
@@ -353,6 +397,7 @@ void Transport::onFinished(const std::shared_ptr<Call> &call, QNetworkReply *rep
     }
     const QByteArray body = reply->readAll();
     const qint64 ms = call->clock.elapsed();
+    if (status != 0) noteServerDate(reply);
     emit exchangeFinished(call->method, call->path, status, ms);
 
     // A transport failure, or a 2xx whose body was cut short, counts as a network error.

@@ -93,6 +93,17 @@ public:
 
     static QString segment(const QString &value);  // percent-encodes one path segment
 
+    // The server's clock: every answer's Date header (RFC 9110 IMF-fixdate; RFC 850 and
+    // asctime forms too) is kept as an offset from this machine's clock, so serverNow()
+    // is "now" as the server sees it, a skewed desktop or a sandbox at --speed
+    // notwithstanding. The last answer decides: when it had no Date, or one that does not
+    // parse, serverNow() is the local clock and serverClockKnown() is false.
+    QDateTime serverNow() const;
+    bool serverClockKnown() const { return m_serverClockKnown; }
+    qint64 serverClockOffsetMs() const { return m_serverOffsetMs; }  // server minus local
+    // A Date header's value as UTC; invalid when missing or garbled.
+    static QDateTime parseHttpDate(const QByteArray &value);
+
 signals:
     // One per HTTP exchange (not per logical request); status 0 for a network failure.
     void exchangeFinished(const QByteArray &method, const QString &path, int status, qint64 ms);
@@ -102,6 +113,8 @@ signals:
     // (Deprecation / Sunset headers). Once per operation and client; `sunset` is
     // invalid when the server gave no date.
     void deprecationNoticed(const QString &operation, const QString &servedVersion, const QDateTime &sunset);
+    // An answer moved the server's clock as known here (known: its Date was readable).
+    void serverClockChanged(bool known, qint64 offsetMs);
 
 private:
     struct Call;
@@ -115,6 +128,7 @@ private:
     void onFinished(const std::shared_ptr<Call> &call, QNetworkReply *reply);
     void finish(const std::shared_ptr<Call> &call, int status, const QByteArray &body, const ApiError &error);
     void scheduleRetry(const std::shared_ptr<Call> &call, int delay);
+    void noteServerDate(QNetworkReply *reply);
     void noticeDeprecation(const std::shared_ptr<Call> &call, QNetworkReply *reply, const QString &servedVersion);
     void fetchToken();
     void onTokenReply(QNetworkReply *reply);
@@ -140,6 +154,8 @@ private:
     std::unordered_map<RequestId, std::shared_ptr<Call>> m_calls;
     QSet<QString> m_deprecationsSeen;
     RequestId m_lastId = 0;
+    qint64 m_serverOffsetMs = 0;
+    bool m_serverClockKnown = false;
 };
 
 }  // namespace lifeboat::atlas

@@ -67,6 +67,11 @@ void Job::reportProgress(int done, int total, const QString &step)
     if (!m_finished) emit progress(m_id, done, total, step);
 }
 
+void Job::reportUpdate(const QVariant &value)
+{
+    if (!m_finished) emit update(m_id, value);
+}
+
 void Job::noteChanged(const CacheScope &scope)
 {
     m_changed = m_changed.merged(scope);

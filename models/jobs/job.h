@@ -57,6 +57,8 @@ public:
 signals:
     void progress(lifeboat::jobs::JobId id, int done, int total, const QString &step);
     void finished(const lifeboat::jobs::JobResult &result);  // exactly once
+    // A value a job reports while it runs (a restore's RestoreProgress), before its end.
+    void update(lifeboat::jobs::JobId id, const QVariant &value);
 
 protected:
     virtual void run() = 0;
@@ -66,6 +68,7 @@ protected:
     // Ends the job (once; later calls are ignored).
     void finish(const JobError &error, const QVariant &payload = {});
     void reportProgress(int done, int total, const QString &step);
+    void reportUpdate(const QVariant &value);
     // Marks what was written, for cacheChanged(scope); merged over the job's life.
     void noteChanged(const CacheScope &scope);
     // Cancels what is in flight and ignores its answers (a failure that ends the job).

@@ -1,5 +1,7 @@
 #include "jobs/jobresult.h"
 
+#include "jobs/restore.h"
+
 namespace lifeboat::jobs {
 
 QString jobKindName(JobKind kind)
@@ -11,6 +13,12 @@ QString jobKindName(JobKind kind)
     case JobKind::LoadProjects: return QStringLiteral("loadProjects");
     case JobKind::LoadClusters: return QStringLiteral("loadClusters");
     case JobKind::TakeSnapshot: return QStringLiteral("takeSnapshot");
+    case JobKind::ValidateRestore: return QStringLiteral("validateRestore");
+    case JobKind::StartRestore: return QStringLiteral("startRestore");
+    case JobKind::WatchRestore: return QStringLiteral("watchRestore");
+    case JobKind::CancelRestore: return QStringLiteral("cancelRestore");
+    case JobKind::ListSnapshotNamespaces: return QStringLiteral("listSnapshotNamespaces");
+    case JobKind::LoadRestores: return QStringLiteral("loadRestores");
     }
     return {};
 }
@@ -48,6 +56,11 @@ void registerMetaTypes()
     qRegisterMetaType<CacheScope>();
     qRegisterMetaType<TakeSnapshotOutcome>();
     qRegisterMetaType<JobResult>();
+    qRegisterMetaType<RestoreRef>();
+    qRegisterMetaType<RestoreValidation>();
+    qRegisterMetaType<RestoreProgress>();
+    qRegisterMetaType<QList<SnapshotDatabase>>();
+    qRegisterMetaType<QList<RestoreRow>>();
 }
 
 }  // namespace lifeboat::jobs

@@ -11,12 +11,18 @@
 namespace lifeboat::jobs {
 
 enum class JobKind {
-    Sync,               // payload SyncStats
-    LoadEstate,         // payload Estate
-    LoadClusterDetail,  // payload ClusterDetail
-    LoadProjects,       // payload QList<domain::Project>
-    LoadClusters,       // payload ProjectClusters
-    TakeSnapshot,       // payload TakeSnapshotOutcome
+    Sync,                    // payload SyncStats
+    LoadEstate,              // payload Estate
+    LoadClusterDetail,       // payload ClusterDetail
+    LoadProjects,            // payload QList<domain::Project>
+    LoadClusters,            // payload ProjectClusters
+    TakeSnapshot,            // payload TakeSnapshotOutcome
+    ValidateRestore,         // payload RestoreValidation (jobs/restore.h)
+    StartRestore,            // payload RestoreRef; a refusal by the pre-flight carries RestoreValidation
+    WatchRestore,            // payload RestoreProgress (the last look); progress through JobRunner::restoreProgress
+    CancelRestore,           // payload RestoreProgress (the job as read after the cancel)
+    ListSnapshotNamespaces,  // payload QList<SnapshotDatabase>
+    LoadRestores,            // payload QList<RestoreRow>
 };
 QString jobKindName(JobKind kind);  // "sync", ... stable, for keys, logs and JSON
 
@@ -54,6 +60,12 @@ struct SyncOptions {
     int maxInFlight = 4;                         // tasks (mostly clusters) running at once
     qint64 fullRefreshAfterSeconds = 24 * 3600;  // refetch a full list at least this often
     bool incremental = true;                     // false: always fetch full lists
+    // How a restore is followed (watchRestore): the first poll after this, then each
+    // interval 1.5 times the last, up to the maximum; reads that fail for a passing reason
+    // (429, 5xx, a dropped connection) are tried again this many times in a row.
+    int restorePollFirstMs = 2000;
+    int restorePollMaxMs = 30000;
+    int restoreReadFailuresTolerated = 20;
 };
 
 // What "take snapshot now" ended with.

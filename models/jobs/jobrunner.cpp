@@ -1,6 +1,7 @@
 #include "jobs/jobrunner.h"
 
 #include "jobs/cachereadjob.h"
+#include "jobs/restorejobs.h"
 #include "jobs/syncjob.h"
 #include "jobs/takesnapshotjob.h"
 #include "jobs/worker.h"
@@ -34,6 +35,16 @@ void JobRunner::start(const atlas::ClientOptions &options, const QString &cacheP
         if (r.ok() && r.kind == JobKind::LoadClusterDetail) emit clusterDetailLoaded(r.payload.value<ClusterDetail>());
         emit jobResult(r);
         emit jobFinished(r.id, r.ok(), r.error.message);
+        if (m_resumeReads.remove(r.id) && r.ok()) {
+            for (const RestoreRow &row : r.payload.value<QList<RestoreRow>>()) watchRestore(row.ref);
+        }
+    });
+    connect(m_worker, &Worker::jobUpdate, this, [this](JobId id, const QVariant &value) {
+        if (value.canConvert<RestoreProgress>() && value.metaType() == QMetaType::fromType<RestoreProgress>()) {
+            const RestoreProgress p = value.value<RestoreProgress>();
+            emit restoreProgressOf(id, p);
+            emit restoreProgress(p);
+        }
     });
     connect(m_worker, &Worker::connectionChanged, this, &JobRunner::connectionChanged);
     connect(m_worker, &Worker::cacheChanged, this, &JobRunner::cacheChanged);
@@ -119,6 +130,49 @@ JobId JobRunner::takeSnapshot(const QString &groupId, const QString &clusterName
     return submit([groupId, clusterName, request](JobId id, const JobContext &c) {
         return new TakeSnapshotJob(id, groupId, clusterName, request, c);
     });
+}
+
+JobId JobRunner::validateRestore(const domain::RestorePlan &plan)
+{
+    return submit([plan](JobId id, const JobContext &c) { return new RestoreStartJob(id, plan, {}, {}, true, c); });
+}
+
+JobId JobRunner::startRestore(const domain::RestorePlan &plan, const QString &typedTargetName, const QString &reason)
+{
+    return submit([plan, typedTargetName, reason](JobId id, const JobContext &c) {
+        return new RestoreStartJob(id, plan, typedTargetName, reason, false, c);
+    });
+}
+
+JobId JobRunner::watchRestore(const RestoreRef &ref)
+{
+    return submit([ref](JobId id, const JobContext &c) { return new WatchRestoreJob(id, ref, c); });
+}
+
+JobId JobRunner::cancelRestore(const RestoreRef &ref)
+{
+    return submit([ref](JobId id, const JobContext &c) { return new CancelRestoreJob(id, ref, c); });
+}
+
+JobId JobRunner::listSnapshotNamespaces(const QString &groupId, const QString &clusterName, const QString &snapshotId)
+{
+    return submit([groupId, clusterName, snapshotId](JobId id, const JobContext &c) {
+        return new NamespacesJob(id, groupId, clusterName, snapshotId, c);
+    });
+}
+
+JobId JobRunner::loadRestores(const QString &groupId, const QString &clusterName)
+{
+    return submit([groupId, clusterName](JobId id, const JobContext &c) {
+        return new LoadRestoresJob(id, groupId, clusterName, c);
+    });
+}
+
+JobId JobRunner::resumeFollowing()
+{
+    const JobId read = submit([](JobId id, const JobContext &c) { return new UnfinishedRestoresJob(id, c); });
+    m_resumeReads.insert(read);
+    return read;
 }
 
 void JobRunner::cancel(JobId id)

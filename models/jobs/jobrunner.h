@@ -7,9 +7,11 @@
 #include "atlas/connection.h"
 #include "domain/ondemandsnapshot.h"
 #include "jobs/jobresult.h"
+#include "jobs/restore.h"
 #include "jobs/syncscope.h"
 
 #include <QObject>
+#include <QSet>
 
 class QThread;
 
@@ -42,6 +44,25 @@ public:
     // An on-demand snapshot (TakeSnapshotJob); payload TakeSnapshotOutcome.
     JobId takeSnapshot(const QString &groupId, const QString &clusterName,
                        const domain::OnDemandSnapshotRequest &request);
+
+    // --- Restores (jobs/restore.h, restore-plan.md §3). Flex and collection restores go
+    // through the same calls (the plan's sourceIsFlex / kind; RestoreRef::Kind). ---
+    // The pre-flight over facts read fresh (server's clock); payload RestoreValidation.
+    JobId validateRestore(const domain::RestorePlan &plan);
+    // Validates again; the typed name must equal the target's whenever its data is replaced;
+    // sends the POST once; a lost answer is reconciled by listing; cache + audit log.
+    // Payload RestoreRef. One start per target: the same plan again joins the running one.
+    JobId startRestore(const domain::RestorePlan &plan, const QString &typedTargetName, const QString &reason = {});
+    // Polls until the end (backing off, reading again after 429/5xx/resets); restoreProgress
+    // on each change; payload RestoreProgress. A second watch of the same job joins the first.
+    JobId watchRestore(const RestoreRef &ref);
+    JobId cancelRestore(const RestoreRef &ref);  // payload RestoreProgress (the job read after)
+    JobId listSnapshotNamespaces(const QString &groupId, const QString &clusterName, const QString &snapshotId);
+    JobId loadRestores(const QString &groupId = {}, const QString &clusterName = {});  // payload QList<RestoreRow>
+    // A watch for every restore whose end Lifeboat has not seen (after a restart too); returns
+    // the id of the job that reads them from the cache (its payload: QList<RestoreRow>).
+    JobId resumeFollowing();
+
     void cancel(JobId id);
 
 signals:
@@ -57,6 +78,9 @@ signals:
     // validation failures say nothing about the connection and do not emit it.
     void connectionChanged(bool online, const QString &message);
     void cacheChanged(const lifeboat::jobs::CacheScope &scope);  // a job wrote there: views of it may reload
+    // A watched restore changed (state, progress, links); `id` is the watch's job id.
+    void restoreProgress(const lifeboat::jobs::RestoreProgress &progress);
+    void restoreProgressOf(lifeboat::jobs::JobId id, const lifeboat::jobs::RestoreProgress &progress);
 
 private:
     using Factory = std::function<class Job *(JobId, const struct JobContext &)>;
@@ -66,6 +90,7 @@ private:
     Worker *m_worker = nullptr;
     SyncOptions m_syncOptions;
     JobId m_lastId = 0;
+    QSet<JobId> m_resumeReads;  // resumeFollowing's cache reads: their rows become watches
 };
 
 }  // namespace lifeboat::jobs

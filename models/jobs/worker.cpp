@@ -100,6 +100,12 @@ void Worker::submit(JobId id, const JobFactory &make)
             for (JobId f : e->followers) emit jobProgress(f, done, total, step);
         }
     });
+    connect(job, &Job::update, this, [this, job](JobId, const QVariant &value) {
+        for (const auto &e : m_entries) {
+            if (e->job != job) continue;
+            for (JobId f : e->followers) emit jobUpdate(f, value);
+        }
+    });
     connect(job, &Job::finished, this, [this, job](const JobResult &r) { onFinished(job, r); });
     m_entries.push_back(std::move(entry));
     schedule();

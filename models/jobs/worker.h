@@ -39,6 +39,7 @@ signals:
     void jobStarted(lifeboat::jobs::JobId id, const QString &title);
     void jobProgress(lifeboat::jobs::JobId id, int done, int total, const QString &step);
     void jobFinished(const lifeboat::jobs::JobResult &result);
+    void jobUpdate(lifeboat::jobs::JobId id, const QVariant &value);
     void connectionChanged(bool online, const QString &message);
     void cacheChanged(const lifeboat::jobs::CacheScope &scope);
 

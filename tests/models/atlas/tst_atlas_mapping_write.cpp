@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryFile>
 #include <QTest>
 
 using namespace lifeboat::atlas;
@@ -25,6 +27,33 @@ QStringList sortedKeys(const QJsonObject &o)
     k.sort();
     return k;
 }
+
+// The contract's verdict on a request body (validate.py --strict, the upstream
+// multiversion spec): "" when valid, else its complaint. Skipped without python3-jsonschema.
+QString contractProblem(const char *operationId, const char *version, const QJsonObject &body)
+{
+    const QString dir = QStringLiteral(LIFEBOAT_OPENAPI_DIR);
+    QTemporaryFile f;
+    if (!f.open()) return QStringLiteral("cannot write a temporary file");
+    f.write(mapping::compact(body));
+    f.flush();
+    QProcess p;
+    p.start(QStringLiteral("python3"),
+            {dir + QStringLiteral("/validate.py"), dir + QStringLiteral("/atlas-backup-api.upstream-multiversion.json"),
+             QStringLiteral("--strict"), QStringLiteral("--request"), QStringLiteral("--op"),
+             QLatin1String(operationId), QStringLiteral("--version"), QLatin1String(version), f.fileName()});
+    if (!p.waitForFinished(60000)) return QStringLiteral("validate.py did not finish");
+    if (p.exitCode() == 0) return QString();
+    return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+}
+#define QVERIFY_CONTRACT(op, version, body)                                                                            \
+    do {                                                                                                               \
+        const QString why = contractProblem(op, version, body);                                                        \
+        QVERIFY2(                                                                                                      \
+            why.isEmpty(),                                                                                             \
+            qPrintable(                                                                                                \
+                QStringLiteral("%1: %2 %3").arg(QLatin1String(op), why, QString::fromUtf8(mapping::compact(body)))));  \
+    } while (0)
 }  // namespace
 
 class TestAtlasMappingWrite : public QObject {
@@ -183,6 +212,34 @@ private slots:
         QCOMPARE(o.value(QLatin1String("oplogInc")).toInteger(), 17);
         QVERIFY(!o.contains(QLatin1String("pointInTimeUTCSeconds")));
 
+        // Both forms set: only the date-time goes (the contract allows one form).
+        RestoreRequest both = pit;
+        both.oplogTs = 1767225600;
+        both.oplogInc = 3;
+        o = reparse(mapping::toJson(both));
+        QVERIFY(o.contains(QLatin1String("pointInTimeUTCSeconds")));
+        QVERIFY(!o.contains(QLatin1String("oplogTs")) && !o.contains(QLatin1String("oplogInc")));
+        // Half an oplog timestamp is not sent.
+        RestoreRequest half = pit;
+        half.pointInTimeUTCSeconds.reset();
+        half.oplogTs = 1767225600;
+        QVERIFY(!reparse(mapping::toJson(half)).contains(QLatin1String("oplogTs")));
+
+        // Every body as the contract's schema (ids in its 24-hex form).
+        RestoreRequest valid = automated;
+        valid.snapshotId = QStringLiteral("5f1a00000000000000000001");
+        valid.targetGroupId = QStringLiteral("5f1a00000000000000000002");
+        QVERIFY_CONTRACT("createGroupClusterBackupRestoreJob", "2023-01-01", mapping::toJson(valid));
+        RestoreRequest validPit = pit;
+        validPit.targetGroupId = valid.targetGroupId;
+        QVERIFY_CONTRACT("createGroupClusterBackupRestoreJob", "2023-01-01", mapping::toJson(validPit));
+        RestoreRequest validOplog = oplog;
+        validOplog.targetGroupId = valid.targetGroupId;
+        QVERIFY_CONTRACT("createGroupClusterBackupRestoreJob", "2023-01-01", mapping::toJson(validOplog));
+        RestoreRequest validDownload = download;
+        validDownload.snapshotId = valid.snapshotId;
+        QVERIFY_CONTRACT("createGroupClusterBackupRestoreJob", "2023-01-01", mapping::toJson(validDownload));
+
         // What Atlas answers (the same schema) reads back into the domain's RestoreJob.
         QJsonObject answer = reparse(mapping::toJson(oplog));
         answer.insert(QLatin1String("id"), QStringLiteral("job-1"));
@@ -193,6 +250,131 @@ private slots:
         QCOMPARE(job.oplogTs, std::optional<qint64>(1767225600));
         QCOMPARE(job.oplogInc, std::optional<qint64>(17));
         QVERIFY(!job.pointInTimeUTCSeconds);
+    }
+
+    void collectionRestoreBodies()
+    {
+        CollectionRestoreRequest r;
+        r.snapshotId = QStringLiteral("5f1a00000000000000000001");
+        r.targetClusterName = QStringLiteral("Target");
+        r.targetGroupId = QStringLiteral("5f1a00000000000000000002");
+        r.writeStrategy = QStringLiteral("OVERWRITE_EXISTING");
+        r.indexStrategy = QStringLiteral("ALL_EXCEPT_TTL");
+        r.databases = {{QStringLiteral("sales"), QString()}};
+        r.collections = {{QStringLiteral("crm.contacts"), QStringLiteral("crm.contacts_restored")}};
+        r.collectionSuffix = QStringLiteral("_r");
+        QJsonObject o = reparse(mapping::toJson(r));
+        QCOMPARE(sortedKeys(o), (QStringList{QStringLiteral("collectionSuffix"), QStringLiteral("collections"),
+                                             QStringLiteral("databases"), QStringLiteral("indexStrategy"),
+                                             QStringLiteral("snapshotId"), QStringLiteral("targetClusterName"),
+                                             QStringLiteral("targetGroupId"), QStringLiteral("writeStrategy")}));
+        const QJsonObject db = o.value(QLatin1String("databases")).toArray().first().toObject();
+        QCOMPARE(sortedKeys(db), QStringList{QStringLiteral("sourceNamespace")});  // same name: no target sent
+        const QJsonObject coll = o.value(QLatin1String("collections")).toArray().first().toObject();
+        QCOMPARE(coll.value(QLatin1String("targetNamespace")).toString(), QStringLiteral("crm.contacts_restored"));
+        QVERIFY_CONTRACT("createGroupClusterCollectionRestoreJob", "2025-03-12", o);
+
+        // A point in time: Atlas spells it pointInTimeUtcSeconds here; never with the snapshot.
+        CollectionRestoreRequest pit = r;
+        pit.snapshotId.clear();
+        pit.pointInTimeUtcSeconds = 1767225600;
+        pit.oplogTs = 1767225600;  // both forms set: only the date-time goes
+        pit.oplogInc = 2;
+        o = reparse(mapping::toJson(pit));
+        QCOMPARE(o.value(QLatin1String("pointInTimeUtcSeconds")).toInteger(), 1767225600);
+        QVERIFY(!o.contains(QLatin1String("pointInTimeUTCSeconds")));
+        QVERIFY(!o.contains(QLatin1String("snapshotId")) && !o.contains(QLatin1String("oplogTs")));
+        QVERIFY_CONTRACT("createGroupClusterCollectionRestoreJob", "2025-03-12", o);
+        CollectionRestoreRequest oplog = pit;
+        oplog.pointInTimeUtcSeconds.reset();
+        o = reparse(mapping::toJson(oplog));
+        QCOMPARE(o.value(QLatin1String("oplogInc")).toInteger(), 2);
+        QVERIFY(!o.contains(QLatin1String("pointInTimeUtcSeconds")));
+        QVERIFY_CONTRACT("createGroupClusterCollectionRestoreJob", "2025-03-12", o);
+        // A snapshot wins over a point in time.
+        CollectionRestoreRequest snapAndPit = r;
+        snapAndPit.pointInTimeUtcSeconds = 1767225600;
+        o = reparse(mapping::toJson(snapAndPit));
+        QVERIFY(o.contains(QLatin1String("snapshotId")) && !o.contains(QLatin1String("pointInTimeUtcSeconds")));
+
+        // The answer reads back: the job's own fields, and a state as Atlas spells it.
+        QJsonObject answer = reparse(mapping::toJson(r));
+        answer.insert(QLatin1String("id"), QStringLiteral("5f1a000000000000000000aa"));
+        answer.insert(QLatin1String("state"), QStringLiteral("IN_PROGRESS"));
+        answer.insert(QLatin1String("createdAt"), QStringLiteral("2026-12-01T10:00:00Z"));
+        answer.insert(QLatin1String("restoredDocuments"), 10);
+        answer.insert(QLatin1String("totalDocuments"), 40);
+        const CollectionRestoreJob job =
+            mapping::collectionRestoreJob(answer, QStringLiteral("g1"), QStringLiteral("Source"));
+        QCOMPARE(job.id, QStringLiteral("5f1a000000000000000000aa"));
+        QCOMPARE(job.clusterName, QStringLiteral("Source"));
+        QCOMPARE(job.targetClusterName, QStringLiteral("Target"));
+        QCOMPARE(job.writeStrategy, QStringLiteral("OVERWRITE_EXISTING"));
+        QCOMPARE(job.indexStrategy, QStringLiteral("ALL_EXCEPT_TTL"));
+        QCOMPARE(job.restoredDocuments, 10);
+        QCOMPARE(job.totalDocuments, 40);
+        QCOMPARE(job.createdAt, QDateTime(QDate(2026, 12, 1), QTime(10, 0), Qt::UTC));
+        QVERIFY(job.isRunning());
+        answer.insert(QLatin1String("state"), QStringLiteral("SUCCESSFUL"));
+        QVERIFY(!mapping::collectionRestoreJob(answer, {}, {}).isRunning());
+
+        const CollectionRestoreNamespaceState ns = mapping::collectionRestoreNamespaceState(
+            {{QLatin1String("sourceNamespace"), QStringLiteral("crm.contacts")},
+             {QLatin1String("effectiveTargetNamespace"), QStringLiteral("crm.contacts_1")},
+             {QLatin1String("state"), QStringLiteral("successful")},
+             {QLatin1String("restoredDocuments"), 5},
+             {QLatin1String("indexStatus"), QJsonObject{{QLatin1String("state"), QStringLiteral("FAILED")},
+                                                        {QLatin1String("errorMessage"), QStringLiteral("dup key")}}}});
+        QCOMPARE(ns.sourceNamespace, QStringLiteral("crm.contacts"));
+        QCOMPARE(ns.effectiveTargetNamespace, QStringLiteral("crm.contacts_1"));
+        QCOMPARE(ns.state, QStringLiteral("SUCCESSFUL"));
+        QCOMPARE(ns.restoredDocuments, 5);
+        QCOMPARE(ns.indexState, QStringLiteral("FAILED"));
+        QCOMPARE(ns.indexErrorMessage, QStringLiteral("dup key"));
+    }
+
+    void flexBodies()
+    {
+        FlexRestoreRequest r;
+        r.snapshotId = QStringLiteral("5f1a00000000000000000001");
+        r.targetDeploymentItemName = QStringLiteral("flex-target");
+        QJsonObject o = reparse(mapping::toJson(r));
+        QCOMPARE(sortedKeys(o),
+                 (QStringList{QStringLiteral("snapshotId"), QStringLiteral("targetDeploymentItemName")}));
+        QVERIFY_CONTRACT("createGroupFlexClusterBackupRestoreJob", "2024-11-13", o);
+        r.targetProjectId = QStringLiteral("5f1a00000000000000000002");
+        o = reparse(mapping::toJson(r));
+        QCOMPARE(o.value(QLatin1String("targetProjectId")).toString(), r.targetProjectId);
+        QVERIFY_CONTRACT("createGroupFlexClusterBackupRestoreJob", "2024-11-13", o);
+        QVERIFY_CONTRACT("downloadGroupFlexClusterBackup", "2024-11-13",
+                         (QJsonObject{{QLatin1String("snapshotId"), r.snapshotId}}));
+    }
+
+    // The links of a download reach the caller: deliveryUrl[], each shard's
+    // components[].downloadUrl and the private-endpoint links, each once.
+    void downloadLinks()
+    {
+        const QJsonObject o{
+            {QLatin1String("deliveryUrl"), QJsonArray{QStringLiteral("https://dl/1"), QStringLiteral("https://dl/1")}},
+            {QLatin1String("privateDownloadDeliveryUrls"),
+             QJsonArray{QJsonObject{{QLatin1String("deliveryUrl"), QStringLiteral("https://vpce/1")},
+                                    {QLatin1String("endpointId"), QStringLiteral("vpce-0123456789abcdef0")}}}},
+            {QLatin1String("components"),
+             QJsonArray{QJsonObject{{QLatin1String("replicaSetName"), QStringLiteral("shard-0")},
+                                    {QLatin1String("downloadUrl"), QStringLiteral("https://dl/s0")}},
+                        QJsonObject{{QLatin1String("replicaSetName"), QStringLiteral("shard-1")},
+                                    {QLatin1String("downloadUrl"), QStringLiteral("https://dl/s1")},
+                                    {QLatin1String("privateDownloadDeliveryUrls"),
+                                     QJsonArray{QJsonObject{
+                                         {QLatin1String("deliveryUrl"), QStringLiteral("https://vpce/s1")}}}}}}}};
+        const DownloadLinks links = mapping::downloadLinks(o);
+        QCOMPARE(links.urls, (QStringList{QStringLiteral("https://dl/1"), QStringLiteral("https://dl/s0"),
+                                          QStringLiteral("https://dl/s1")}));
+        QCOMPARE(links.privateUrls, (QStringList{QStringLiteral("https://vpce/1"), QStringLiteral("https://vpce/s1")}));
+        QVERIFY(mapping::downloadLinks({}).isEmpty());
+        // The domain's job keeps the shards, never a link.
+        const RestoreJob job = mapping::restoreJob(o, QStringLiteral("g"), QStringLiteral("c"));
+        QCOMPARE(job.componentReplicaSets, (QStringList{QStringLiteral("shard-0"), QStringLiteral("shard-1")}));
     }
 };
 

@@ -3,6 +3,7 @@
 // against a scripted loopback peer where it does not (schedule PATCH, restore POST,
 // an older server's 404s, exact error headers).
 #include "atlas/client.h"
+#include "atlas/mapping.h"
 #include "atlas/mediatypes.h"
 #include "engine/engine.h"
 #include "httppeer.h"
@@ -495,6 +496,243 @@ private slots:
         QVERIFY(!got.got->value.isRunning());
         QCOMPARE(peer.requests().last().path,
                  QStringLiteral("/api/atlas/v2/groups/g1/clusters/Source/backup/restoreJobs/job 1"));
+    }
+
+    // Every restore route of the contract: path, method, version, body, and what comes back.
+    void restoreRoutesAskTheirPathsAndVersions()
+    {
+        HttpPeer peer([](const PeerRequest &r) -> PeerAnswer {
+            const QJsonObject body = QJsonDocument::fromJson(r.body).object();
+            if (r.method == "DELETE") return {204, {}, {}, "application/vnd.atlas.2023-01-01+json"};
+            if (r.path.endsWith(QStringLiteral("/databases")))
+                return json(200,
+                            {{QStringLiteral("results"),
+                              QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("crm")}},
+                                         QJsonObject{{QStringLiteral("name"), QStringLiteral("sales")}}}},
+                             {QStringLiteral("totalCount"), 2}},
+                            {}, "2025-03-12");
+            if (r.path.endsWith(QStringLiteral("/databases/crm/collections")))
+                return json(200,
+                            {{QStringLiteral("results"),
+                              QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("contacts")}}}},
+                             {QStringLiteral("totalCount"), 1}},
+                            {}, "2025-03-12");
+            if (r.path.endsWith(QStringLiteral("/collections")))
+                return json(
+                    200,
+                    {{QStringLiteral("results"),
+                      QJsonArray{QJsonObject{{QStringLiteral("sourceNamespace"), QStringLiteral("crm.contacts")},
+                                             {QStringLiteral("state"), QStringLiteral("IN_PROGRESS")}}}},
+                     {QStringLiteral("totalCount"), 1}},
+                    {}, "2025-03-12");
+            if (r.path.contains(QStringLiteral("/collectionRestoreJobs"))) {
+                QJsonObject o = body;
+                o.insert(QStringLiteral("id"), QStringLiteral("cj1"));
+                o.insert(QStringLiteral("state"), QStringLiteral("INITIALIZING"));
+                if (r.method == "GET" && r.path.endsWith(QStringLiteral("/collectionRestoreJobs")))
+                    return json(200, {{QStringLiteral("results"), QJsonArray{o}}, {QStringLiteral("totalCount"), 1}},
+                                {}, "2025-03-12");
+                return json(r.method == "POST" ? 201 : 200, o, {}, "2025-03-12");
+            }
+            if (r.path.contains(QStringLiteral("/flexClusters/"))) {
+                QJsonObject o{{QStringLiteral("id"), QStringLiteral("fj1")},
+                              {QStringLiteral("snapshotId"), body.value(QStringLiteral("snapshotId"))},
+                              {QStringLiteral("status"), QStringLiteral("QUEUED")},
+                              {QStringLiteral("deliveryType"), r.path.endsWith(QStringLiteral("/download"))
+                                                                   ? QStringLiteral("DOWNLOAD")
+                                                                   : QStringLiteral("RESTORE")}};
+                if (r.path.endsWith(QStringLiteral("/download")))
+                    o.insert(QStringLiteral("snapshotUrl"), QStringLiteral("https://flex.invalid/dl"));
+                return json(200, o, {}, "2024-11-13");
+            }
+            return json(200, {{QStringLiteral("id"), QStringLiteral("rj1")},
+                              {QStringLiteral("deliveryType"), QStringLiteral("download")},
+                              {QStringLiteral("deliveryUrl"), QJsonArray{QStringLiteral("https://dl.invalid/1")}}});
+        });
+        Client client(peerOptions(peer));
+        const QString g = QStringLiteral("g1"), c = QStringLiteral("Source");
+
+        Waiter<bool> cancelled;
+        client.cancelRestoreJob(g, c, QStringLiteral("rj1"), cancelled.callback());
+        WAIT_FOR(cancelled);
+        QVERIFY2(cancelled.got->ok() && cancelled.got->value, qPrintable(cancelled.got->error.message));
+        QCOMPARE(peer.requests().last().method, QByteArray("DELETE"));
+        QCOMPARE(peer.requests().last().path,
+                 QStringLiteral("/api/atlas/v2/groups/g1/clusters/Source/backup/restoreJobs/rj1"));
+        QCOMPARE(peer.requests().last().headers.value("accept"), versions::mediaType(versions::kDefault));
+
+        Waiter<RestoreJobAnswer> linked;
+        client.getRestoreJobWithLinks(g, c, QStringLiteral("rj1"), linked.callback());
+        WAIT_FOR(linked);
+        QVERIFY(linked.got->ok());
+        QCOMPARE(linked.got->value.job.id, QStringLiteral("rj1"));
+        QCOMPARE(linked.got->value.links.urls, QStringList{QStringLiteral("https://dl.invalid/1")});
+
+        CollectionRestoreRequest cr;
+        cr.snapshotId = QStringLiteral("s1");
+        cr.targetClusterName = QStringLiteral("Target");
+        cr.targetGroupId = QStringLiteral("g2");
+        cr.collections = {{QStringLiteral("crm.contacts"), {}}};
+        Waiter<CollectionRestoreJob> created;
+        client.createCollectionRestoreJob(g, c, cr, created.callback());
+        WAIT_FOR(created);
+        QVERIFY2(created.got->ok(), qPrintable(created.got->error.message));
+        QCOMPARE(created.got->value.id, QStringLiteral("cj1"));
+        QCOMPARE(created.got->value.clusterName, c);
+        QVERIFY(created.got->value.isRunning());
+        const PeerRequest post = peer.requests().last();
+        QCOMPARE(post.method, QByteArray("POST"));
+        QCOMPARE(post.path, QStringLiteral("/api/atlas/v2/groups/g1/clusters/Source/collectionRestoreJobs"));
+        QCOMPARE(post.headers.value("content-type"), versions::mediaType(QStringLiteral("2025-03-12")));
+        QCOMPARE(QJsonDocument::fromJson(post.body).object(), mapping::toJson(cr));
+
+        Waiter<CollectionRestoreJob> one;
+        client.getCollectionRestoreJob(g, c, QStringLiteral("cj1"), one.callback());
+        WAIT_FOR(one);
+        QVERIFY(one.got->ok());
+        QCOMPARE(peer.requests().last().path,
+                 QStringLiteral("/api/atlas/v2/groups/g1/clusters/Source/collectionRestoreJobs/cj1"));
+        QCOMPARE(peer.requests().last().headers.value("accept"), versions::mediaType(QStringLiteral("2025-03-12")));
+        Waiter<QList<CollectionRestoreJob>> all;
+        client.listCollectionRestoreJobs(g, c, all.callback());
+        WAIT_FOR(all);
+        QVERIFY(all.got->ok());
+        QCOMPARE(all.got->value.size(), 1);
+        Waiter<QList<CollectionRestoreNamespaceState>> states;
+        client.listCollectionRestoreCollections(g, c, QStringLiteral("cj1"), states.callback());
+        WAIT_FOR(states);
+        QVERIFY(states.got->ok());
+        QCOMPARE(states.got->value.value(0).sourceNamespace, QStringLiteral("crm.contacts"));
+        QCOMPARE(states.got->value.value(0).state, QStringLiteral("IN_PROGRESS"));
+        QCOMPARE(peer.requests().last().path,
+                 QStringLiteral("/api/atlas/v2/groups/g1/clusters/Source/collectionRestoreJobs/cj1/collections"));
+
+        Waiter<QStringList> dbs;
+        client.listSnapshotDatabases(g, c, QStringLiteral("s1"), dbs.callback());
+        WAIT_FOR(dbs);
+        QVERIFY(dbs.got->ok());
+        QCOMPARE(dbs.got->value, (QStringList{QStringLiteral("crm"), QStringLiteral("sales")}));
+        QCOMPARE(peer.requests().last().path,
+                 QStringLiteral("/api/atlas/v2/groups/g1/clusters/Source/backup/snapshots/s1/databases"));
+        QCOMPARE(peer.requests().last().headers.value("accept"), versions::mediaType(QStringLiteral("2025-03-12")));
+        Waiter<QStringList> colls;
+        client.listSnapshotCollections(g, c, QStringLiteral("s1"), QStringLiteral("crm"), colls.callback());
+        WAIT_FOR(colls);
+        QVERIFY(colls.got->ok());
+        QCOMPARE(colls.got->value, QStringList{QStringLiteral("contacts")});
+
+        FlexRestoreRequest fr{QStringLiteral("fs1"), QStringLiteral("flex-target"), QStringLiteral("g2")};
+        Waiter<FlexRestoreAnswer> flex;
+        client.createFlexRestoreJob(g, QStringLiteral("flex one"), fr, flex.callback());
+        WAIT_FOR(flex);
+        QVERIFY2(flex.got->ok(), qPrintable(flex.got->error.message));
+        QCOMPARE(flex.got->value.job.id, QStringLiteral("fj1"));
+        QVERIFY(flex.got->value.job.isRunning());
+        QCOMPARE(peer.requests().last().path,
+                 QStringLiteral("/api/atlas/v2/groups/g1/flexClusters/flex one/backup/restoreJobs"));
+        QCOMPARE(peer.requests().last().headers.value("content-type"), versions::mediaType(versions::kFlex));
+        QCOMPARE(QJsonDocument::fromJson(peer.requests().last().body).object(), mapping::toJson(fr));
+        Waiter<FlexRestoreAnswer> flexGet;
+        client.getFlexRestoreJob(g, QStringLiteral("flex one"), QStringLiteral("fj1"), flexGet.callback());
+        WAIT_FOR(flexGet);
+        QVERIFY(flexGet.got->ok());
+        QCOMPARE(peer.requests().last().path,
+                 QStringLiteral("/api/atlas/v2/groups/g1/flexClusters/flex one/backup/restoreJobs/fj1"));
+        Waiter<FlexRestoreAnswer> download;
+        client.downloadFlexSnapshot(g, QStringLiteral("flex one"), QStringLiteral("fs1"), download.callback());
+        WAIT_FOR(download);
+        QVERIFY(download.got->ok());
+        QVERIFY(download.got->value.job.isDownload());
+        QCOMPARE(download.got->value.snapshotUrl, QStringLiteral("https://flex.invalid/dl"));
+        QCOMPARE(peer.requests().last().path,
+                 QStringLiteral("/api/atlas/v2/groups/g1/flexClusters/flex one/backup/download"));
+        QCOMPARE(QJsonDocument::fromJson(peer.requests().last().body).object(),
+                 (QJsonObject{{QStringLiteral("snapshotId"), QStringLiteral("fs1")}}));
+    }
+
+    // A refused cancel (Atlas's 405 for a sharded restore) arrives typed, with its code.
+    void cancelRefusedCarriesTheCode()
+    {
+        HttpPeer peer([](const PeerRequest &) {
+            return apiError(405, QStringLiteral("ATLAS_BACKUP_CANCEL_SHARD_RESTORE_JOB_NOT_ALLOWED"),
+                            QStringLiteral("Cannot cancel a sharded cluster restore job."));
+        });
+        Client client(peerOptions(peer));
+        Waiter<bool> w;
+        client.cancelRestoreJob(QStringLiteral("g1"), QStringLiteral("c"), QStringLiteral("j"), w.callback());
+        WAIT_FOR(w);
+        QVERIFY(!w.got->ok());
+        QCOMPARE(w.got->error.httpStatus, 405);
+        QCOMPARE(w.got->error.errorCode, QStringLiteral("ATLAS_BACKUP_CANCEL_SHARD_RESTORE_JOB_NOT_ALLOWED"));
+        QCOMPARE(w.got->error.detail, QStringLiteral("Cannot cancel a sharded cluster restore job."));
+        QCOMPARE(w.got->error.operation, QStringLiteral("cancelRestoreJob"));
+        QCOMPARE(peer.requests().size(), 1);  // a DELETE refused is not sent again
+    }
+
+    // The server's clock from each answer's Date header; missing or garbled: the local clock.
+    void serverClockFollowsTheDateHeader()
+    {
+        const QDateTime local = QDateTime::currentDateTimeUtc();
+        QByteArray date =
+            QLocale::c().toString(local.addSecs(-7200), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1();
+        HttpPeer peer([&date](const PeerRequest &) {
+            QList<QPair<QByteArray, QByteArray>> h;
+            if (!date.isEmpty()) h.append({"Date", date});
+            return json(200, {{QStringLiteral("results"), QJsonArray()}, {QStringLiteral("totalCount"), 0}}, h);
+        });
+        Client client(peerOptions(peer));
+        QVERIFY(!client.serverClockKnown());
+        QVERIFY(qAbs(client.serverNow().secsTo(QDateTime::currentDateTimeUtc())) <= 2);
+        QSignalSpy changed(&client, &Transport::serverClockChanged);
+        auto ask = [&] {
+            Waiter<QList<Project>> w;
+            client.listProjects(w.callback());
+            WAIT_FOR(w);
+            QVERIFY(w.got->ok());
+        };
+        ask();
+        QVERIFY(client.serverClockKnown());
+        QVERIFY2(qAbs(client.serverNow().secsTo(local.addSecs(-7200))) <= 2,
+                 qPrintable(client.serverNow().toString(Qt::ISODate)));
+        QCOMPARE(changed.size(), 1);
+        date = "Tue, 99 Foo 2026 25:61:00 GMT";  // garbled
+        ask();
+        QVERIFY(!client.serverClockKnown());
+        QVERIFY(qAbs(client.serverNow().secsTo(QDateTime::currentDateTimeUtc())) <= 2);
+        date =
+            QLocale::c()
+                .toString(QDateTime::currentDateTimeUtc().addDays(3), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+                .toLatin1();
+        ask();
+        QVERIFY(client.serverClockKnown());
+        QVERIFY(qAbs(client.serverNow().secsTo(QDateTime::currentDateTimeUtc().addDays(3))) <= 2);
+        date.clear();  // missing
+        ask();
+        QVERIFY(!client.serverClockKnown());
+        QVERIFY(qAbs(client.serverNow().secsTo(QDateTime::currentDateTimeUtc())) <= 2);
+        QCOMPARE(changed.size(), 4);
+
+        QCOMPARE(Transport::parseHttpDate("Sun, 06 Nov 1994 08:49:37 GMT"),
+                 QDateTime(QDate(1994, 11, 6), QTime(8, 49, 37), Qt::UTC));
+        QCOMPARE(Transport::parseHttpDate("Sunday, 06-Nov-94 08:49:37 GMT"),
+                 QDateTime(QDate(1994, 11, 6), QTime(8, 49, 37), Qt::UTC));
+        QCOMPARE(Transport::parseHttpDate("Sun Nov  6 08:49:37 1994"),
+                 QDateTime(QDate(1994, 11, 6), QTime(8, 49, 37), Qt::UTC));
+        QVERIFY(!Transport::parseHttpDate("yesterday").isValid());
+        QVERIFY(!Transport::parseHttpDate("").isValid());
+    }
+
+    // The sandbox's Date header reads its own (simulated) clock.
+    void serverClockOfTheSandbox()
+    {
+        Client client(sandboxOptions());
+        Waiter<QList<Project>> w;
+        client.listProjects(w.callback());
+        WAIT_FOR(w);
+        QVERIFY(w.got->ok());
+        QVERIFY(client.serverClockKnown());
+        QVERIFY2(qAbs(client.serverNow().secsTo(m_engine.now())) <= 2,
+                 qPrintable(client.serverNow().toString(Qt::ISODate) + u' ' + m_engine.now().toString(Qt::ISODate)));
     }
 
     void flexRestoreJobsListedFromTheFlexApi()
