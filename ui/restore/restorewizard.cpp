@@ -1,0 +1,111 @@
+#include "restore/restorewizard.h"
+
+#include "itemmodels/snapshotformat.h"
+#include "restore/restoredestinationpage.h"
+#include "restore/restorejobs.h"
+#include "restore/restorepreflightpage.h"
+#include "restore/restoreprogresspage.h"
+#include "restore/restorereviewpage.h"
+#include "restore/restoresourcepage.h"
+
+#include <QAbstractButton>
+
+namespace lifeboat::ui {
+
+using namespace lifeboat::domain;
+
+RestoreWizard::RestoreWizard(RestoreJobs *jobs, const RestoreWizardInput &input, QWidget *parent)
+    : QWizard(parent), m_jobs(jobs), m_input(input)
+{
+    setObjectName(QStringLiteral("restoreWizard"));
+    setWindowTitle(tr("Restore from %1").arg(input.source.clusterName));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
+    setOption(QWizard::HaveHelpButton, false);
+    if (!m_input.now.isValid()) m_input.now = QDateTime::currentDateTimeUtc();
+    m_plan.kind = input.kind;
+    m_plan.sourceGroupId = input.source.groupId;
+    m_plan.sourceClusterName = input.source.clusterName;
+    m_plan.sourceIsFlex = input.source.isFlex;
+    m_plan.snapshotId = input.snapshotId;
+    // Qt's own button words stay English without qtbase translations: say them ourselves.
+    setButtonText(QWizard::NextButton, tr("&Next >"));
+    setButtonText(QWizard::BackButton, tr("< &Back"));
+    setButtonText(QWizard::CancelButton, tr("Cancel"));
+    setButtonText(QWizard::FinishButton, tr("&Close"));
+
+    m_sourcePage = new RestoreSourcePage(this);
+    m_destinationPage = new RestoreDestinationPage(this);
+    m_preflightPage = new RestorePreflightPage(this);
+    m_reviewPage = new RestoreReviewPage(this);
+    m_progressPage = new RestoreProgressPage(this);
+    setPage(SourcePageId, m_sourcePage);
+    setPage(DestinationPageId, m_destinationPage);
+    setPage(PreflightPageId, m_preflightPage);
+    setPage(ReviewPageId, m_reviewPage);
+    setPage(ProgressPageId, m_progressPage);
+    setStartId(SourcePageId);
+    connect(m_progressPage, &RestoreProgressPage::started, this, &RestoreWizard::restoreStarted);
+    const int ch = fontMetrics().horizontalAdvance(QLatin1Char('x'));
+    resize(qMax(ch * 130, 980), qMax(fontMetrics().height() * 40, 640));
+}
+
+jobs::RestoreRef RestoreWizard::startedRef() const
+{
+    return m_progressPage->ref();
+}
+
+QString RestoreWizard::projectName(const QString &groupId) const
+{
+    for (const auto &o : m_input.estate.orgs)
+        for (const auto &p : o.projects)
+            if (p.project.id == groupId) return p.project.name;
+    if (groupId == m_input.source.groupId && !m_input.sourceProjectName.isEmpty()) return m_input.sourceProjectName;
+    return groupId;
+}
+
+QString RestoreWizard::snapshotText(const QString &snapshotId) const
+{
+    if (snapshotId.isEmpty()) return tr("(none)");
+    for (const auto &s : m_input.source.snapshots)
+        if (s.id == snapshotId) {
+            QString text = tr("%1 (%2, %3)")
+                               .arg(itemmodels::formatUtc(s.createdAt), itemmodels::frequencyText(s.frequencyType),
+                                    itemmodels::formatSize(s.storageSizeBytes));
+            if (s.snapshotType.value == SnapshotType::Fallback) text += tr(" — fallback");
+            return text;
+        }
+    for (const auto &f : m_input.source.flexSnapshots)
+        if (f.id == snapshotId) return tr("%1 (Flex daily)").arg(itemmodels::formatUtc(f.finishTime.isValid() ? f.finishTime : f.scheduledTime));
+    return snapshotId;
+}
+
+RestoreFacts RestoreWizard::sourceFacts() const
+{
+    const auto &d = m_input.source;
+    RestoreFacts f;
+    f.now = m_input.now;
+    if (d.isFlex)
+        f.sourceFlex = d.flex;
+    else
+        f.source = d.cluster;
+    for (const auto &s : d.snapshots)
+        if (s.id == m_plan.snapshotId) f.snapshot = s;
+    for (const auto &s : d.flexSnapshots)
+        if (s.id == m_plan.snapshotId) f.flexSnapshot = s;
+    f.sourceSchedule = d.schedule;
+    f.sourceSnapshots = d.snapshots;
+    for (const auto &j : d.restoreJobs)
+        if (j.targetClusterName == d.clusterName && (j.targetGroupId.isEmpty() || j.targetGroupId == d.groupId))
+            f.restoresOntoSource << j;
+    return f;
+}
+
+std::optional<PitWindow> RestoreWizard::pitWindowNow() const
+{
+    if (m_input.source.isFlex) return std::nullopt;
+    return pitWindow(m_input.source.cluster, m_input.source.schedule, m_input.source.snapshots, m_input.now);
+}
+
+}  // namespace lifeboat::ui
