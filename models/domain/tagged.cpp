@@ -91,6 +91,17 @@ Tagged<ComplianceState> parseComplianceState(const QString &raw)
                                          {u"disabling", ComplianceState::Disabling}});
 }
 
+Tagged<CollectionRestoreState> parseCollectionRestoreState(const QString &raw)
+{
+    return lookup<CollectionRestoreState>(raw, {{u"initializing", CollectionRestoreState::Initializing},
+                                                {u"inprogress", CollectionRestoreState::InProgress},
+                                                {u"finalizing", CollectionRestoreState::Finalizing},
+                                                {u"successful", CollectionRestoreState::Successful},
+                                                {u"canceled", CollectionRestoreState::Canceled},
+                                                {u"cancelled", CollectionRestoreState::Canceled},
+                                                {u"failed", CollectionRestoreState::Failed}});
+}
+
 Tagged<Frequency> parseFrequency(const QString &raw)
 {
     Tagged<Frequency> t;

@@ -24,6 +24,7 @@ enum class ClusterState { Idle, Creating, Updating, Deleting, Repairing, Unknown
 enum class FlexJobStatus { Pending, Queued, Running, Failed, Completed, Unknown };
 enum class DeliveryType { Automated, Download, PointInTime, Unknown };
 enum class ComplianceState { Active, Enabling, Updating, Disabling, Unknown };
+enum class CollectionRestoreState { Initializing, InProgress, Finalizing, Successful, Canceled, Failed, Unknown };
 
 // Case-insensitive parsing; "inProgress", "IN_PROGRESS" and "in_progress" all match.
 Tagged<SnapshotStatus> parseSnapshotStatus(const QString &raw);
@@ -33,6 +34,7 @@ Tagged<ClusterState> parseClusterState(const QString &raw);
 Tagged<FlexJobStatus> parseFlexJobStatus(const QString &raw);
 Tagged<DeliveryType> parseDeliveryType(const QString &raw);
 Tagged<ComplianceState> parseComplianceState(const QString &raw);
+Tagged<CollectionRestoreState> parseCollectionRestoreState(const QString &raw);
 Tagged<Frequency> parseFrequency(const QString &raw);
 Tagged<RetentionUnit> parseRetentionUnit(const QString &raw);
 
