@@ -99,17 +99,6 @@ QString durationText(qint64 seconds)
     return tr("%1 h %2 min", "hours and minutes").arg(hours).arg(minutes % 60);
 }
 
-bool replacesTargetData(const RestorePlan &plan)
-{
-    switch (plan.kind) {
-    case RestoreKind::Automated:
-    case RestoreKind::PointInTime: return true;
-    case RestoreKind::Download: return false;
-    case RestoreKind::Collections: return plan.collections.writeStrategy == WriteStrategy::OverwriteExisting;
-    }
-    return true;
-}
-
 static QString pitText(const PitPoint &pit)
 {
     if (pit.utcSeconds) return formatUtc(QDateTime::fromSecsSinceEpoch(*pit.utcSeconds, Qt::UTC));

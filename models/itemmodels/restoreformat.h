@@ -18,10 +18,6 @@ QString writeStrategyText(domain::WriteStrategy strategy);    // "Create new (re
 QString indexStrategyText(domain::IndexStrategy strategy);    // "All indexes"
 QString durationText(qint64 seconds);                         // "about 12 minutes", "2 h 5 min"
 
-// Whether the target's data is deleted and replaced (automated, PIT, collections with
-// OVERWRITE_EXISTING): then its name must be typed to start.
-bool replacesTargetData(const domain::RestorePlan &plan);
-
 // What the restore will do, in sentences (rich text, escaped), for the Review page.
 QString restorePlanSummary(const domain::RestorePlan &plan, const QString &sourceProjectName,
                            const QString &targetProjectName, const QString &snapshotText);

@@ -16,8 +16,7 @@ namespace {
 
 bool ended(RestoreState s)
 {
-    return s == RestoreState::Finished || s == RestoreState::Failed || s == RestoreState::Cancelled ||
-           s == RestoreState::Expired || s == RestoreState::DownloadReady;
+    return isEnded(s);
 }
 
 QString kindOf(const RestoreJob &job)
@@ -29,33 +28,6 @@ QString kindOf(const RestoreJob &job)
     case DeliveryType::Unknown: break;
     }
     return job.deliveryType.raw.isEmpty() ? dash() : job.deliveryType.raw;
-}
-
-// Collection restore jobs carry a state word of their own.
-RestoreState collectionRestoreStateOf(const CollectionRestoreJob &job)
-{
-    switch (job.state.value) {
-    case CollectionRestoreState::Initializing: return RestoreState::Queued;
-    case CollectionRestoreState::Running: return RestoreState::Running;
-    case CollectionRestoreState::Completed: return RestoreState::Finished;
-    case CollectionRestoreState::Failed: return RestoreState::Failed;
-    case CollectionRestoreState::Unknown: break;
-    }
-    return RestoreState::Unknown;
-}
-
-// Flex jobs report one status word; a download whose link has gone is expired.
-RestoreState flexRestoreStateOf(const FlexRestoreJob &job)
-{
-    switch (job.status.value) {
-    case FlexJobStatus::Pending:
-    case FlexJobStatus::Queued: return RestoreState::Queued;
-    case FlexJobStatus::Running: return RestoreState::Running;
-    case FlexJobStatus::Failed: return RestoreState::Failed;
-    case FlexJobStatus::Completed: return job.isDownload() ? RestoreState::DownloadReady : RestoreState::Finished;
-    case FlexJobStatus::Unknown: break;
-    }
-    return RestoreState::Unknown;
 }
 
 }  // namespace
@@ -91,7 +63,7 @@ RestoreJobsModel::Row RestoreJobsModel::rowFrom(const CollectionRestoreJob &job)
     r.targetGroupId = job.targetGroupId;
     r.targetClusterName = job.targetClusterName;
     r.kindText = restoreKindText(RestoreKind::Collections);
-    r.state = collectionRestoreStateOf(job);
+    r.state = restoreState(job);
     r.started = job.createdAt;
     r.finished = job.finishedAt;
     r.note = job.errorMessage;
@@ -110,7 +82,7 @@ RestoreJobsModel::Row RestoreJobsModel::rowFrom(const FlexRestoreJob &job)
     r.targetGroupId = job.targetProjectId;
     r.targetClusterName = job.targetDeploymentItemName;
     r.kindText = job.isDownload() ? restoreKindText(RestoreKind::Download) : restoreKindText(RestoreKind::Automated);
-    r.state = flexRestoreStateOf(job);
+    r.state = restoreState(job);
     r.started = job.restoreScheduledDate;
     r.finished = job.restoreFinishedDate;
     r.linkExpires = job.expirationDate;

@@ -24,8 +24,7 @@ static QString refKey(const jobs::RestoreRef &r)
 
 static bool ended(RestoreState s)
 {
-    return s == RestoreState::Finished || s == RestoreState::Failed || s == RestoreState::Cancelled ||
-           s == RestoreState::Expired || s == RestoreState::DownloadReady;
+    return isEnded(s);
 }
 
 RestoreController::RestoreController(QWidget *window) : QObject(window), m_window(window), m_jobs(new RestoreJobs(this))

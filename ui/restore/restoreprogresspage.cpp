@@ -16,8 +16,7 @@ using namespace lifeboat::domain;
 
 static bool ended(RestoreState s)
 {
-    return s == RestoreState::Finished || s == RestoreState::Failed || s == RestoreState::Cancelled ||
-           s == RestoreState::Expired || s == RestoreState::DownloadReady;
+    return isEnded(s);
 }
 
 RestoreProgressPage::RestoreProgressPage(RestoreWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)

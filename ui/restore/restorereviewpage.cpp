@@ -61,7 +61,7 @@ RestoreReviewPage::RestoreReviewPage(RestoreWizard *wizard) : QWizardPage(wizard
 
 bool RestoreReviewPage::needsTypedName() const
 {
-    return itemmodels::replacesTargetData(m_wizard->plan());
+    return m_wizard->plan().replacesTargetData();
 }
 
 void RestoreReviewPage::initializePage()

@@ -1,5 +1,6 @@
 #include "restore/restorewizard.h"
 
+#include "itemmodels/restoreentry.h"
 #include "itemmodels/snapshotformat.h"
 #include "restore/restoredestinationpage.h"
 #include "restore/restorejobs.h"
@@ -83,23 +84,27 @@ QString RestoreWizard::snapshotText(const QString &snapshotId) const
 
 RestoreFacts RestoreWizard::sourceFacts() const
 {
-    const auto &d = m_input.source;
-    RestoreFacts f;
-    f.now = m_input.now;
-    if (d.isFlex)
-        f.sourceFlex = d.flex;
-    else
-        f.source = d.cluster;
-    for (const auto &s : d.snapshots)
-        if (s.id == m_plan.snapshotId) f.snapshot = s;
-    for (const auto &s : d.flexSnapshots)
-        if (s.id == m_plan.snapshotId) f.flexSnapshot = s;
-    f.sourceSchedule = d.schedule;
-    f.sourceSnapshots = d.snapshots;
-    for (const auto &j : d.restoreJobs)
-        if (j.targetClusterName == d.clusterName && (j.targetGroupId.isEmpty() || j.targetGroupId == d.groupId))
-            f.restoresOntoSource << j;
-    return f;
+    return itemmodels::restoreSourceFacts(m_input.source, m_plan.snapshotId, m_input.now);
+}
+
+Findings RestoreWizard::sourceFindings() const
+{
+    return itemmodels::restoreSourceFindings(m_plan, sourceFacts());
+}
+
+Findings RestoreWizard::kindBlockers(RestoreKind kind) const
+{
+    return itemmodels::restoreKindBlockers(m_input.source, kind, m_plan.snapshotId, m_input.now);
+}
+
+QList<QPair<QDateTime, QDateTime>> RestoreWizard::pitBlackouts() const
+{
+    return itemmodels::restoreBlackouts(sourceFacts());
+}
+
+std::optional<qint64> RestoreWizard::estimateSeconds() const
+{
+    return itemmodels::restoreEstimateSeconds(m_input.source, m_plan.snapshotId);
 }
 
 std::optional<PitWindow> RestoreWizard::pitWindowNow() const
