@@ -225,12 +225,14 @@ Findings checkEncryption(const QString &sourceProvider, const QString &targetPro
                          const std::optional<bool> &keyPresent);
 Findings checkSnapshot(const RestorePlan &plan, const RestoreFacts &facts);  // found, completed, fallback
 Findings checkPitInputs(const PitPoint &pit);
-// Windows the oplog cannot be replayed into: from the start of each restore onto the source
-// (its firstSeenAt) until the first completed snapshot after it ended (still open: until now).
+// Windows the oplog cannot be replayed into: from the start of each whole-cluster restore
+// onto the source (its firstSeenAt) until the first completed snapshot after it ended. A
+// restore still running (or one with no completed snapshot after it yet) is open until now.
 struct PitBlackout {
-    QDateTime from;
-    QDateTime until;  // inclusive
+    QDateTime from;   // inclusive
+    QDateTime until;  // exclusive: that snapshot's time is a valid point again
     QString restoreJobId;
+    bool contains(const QDateTime &t) const { return t >= from && t < until; }
 };
 QList<PitBlackout> pitBlackouts(const QList<RestoreJob> &restoresOntoSource, const QList<Snapshot> &sourceSnapshots,
                                 const QDateTime &now);
