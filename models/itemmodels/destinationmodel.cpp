@@ -3,6 +3,7 @@
 #include "itemmodels/snapshotformat.h"
 
 #include <QElapsedTimer>
+#include <QIcon>
 #include <QTimer>
 
 namespace lifeboat::itemmodels {
@@ -149,7 +150,10 @@ QVariant DestinationModel::data(const QModelIndex &index, int role) const
                                    : lines.join(u'\n');
         }
         return {};
-    case Qt::DecorationRole: return {};
+    case Qt::DecorationRole:
+        if (index.column() != Verdict || !r.verdict.marked) return {};
+        if (m_icons.isEmpty()) m_icons = {QIcon(QStringLiteral(":/icons/ok.svg")), QIcon(QStringLiteral(":/icons/error.svg"))};
+        return m_icons.at(allowed ? 0 : 1);
     case GroupIdRole: return c.groupId;
     case ClusterNameRole: return c.cluster.name;
     case IsFlexRole: return c.isFlex;

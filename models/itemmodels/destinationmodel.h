@@ -8,6 +8,7 @@
 #include "jobs/estate.h"
 
 #include <QAbstractTableModel>
+#include <QIcon>
 #include <QList>
 
 namespace lifeboat::itemmodels {
@@ -81,6 +82,7 @@ private:
     int m_sliceMs = 4;
     quint64 m_generation = 0;
     bool m_marking = false;
+    mutable QList<QIcon> m_icons;  // allowed, refused: made once
 };
 
 }  // namespace lifeboat::itemmodels

@@ -103,7 +103,7 @@ Qt::ItemFlags NamespaceTreeModel::flags(const QModelIndex &index) const
 QVariant NamespaceTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section == 0)
-        return tr("Databases and collections in the snapshot");
+        return tr("In the snapshot");
     return {};
 }
 

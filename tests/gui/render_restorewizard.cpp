@@ -8,6 +8,7 @@
 #include "findcluster.h"
 #include "i18n/i18n.h"
 #include "itemmodels/destinationmodel.h"
+#include "itemmodels/namespacetreemodel.h"
 #include "itemmodels/navigatormodel.h"
 #include "mainwindow/mainwindow.h"
 #include "navigator/navigatorview.h"
@@ -70,7 +71,7 @@ int main(int argc, char **argv)
     QTemporaryDir dir;
     ui::MainWindow w;
     w.show();
-    QTest::qWaitForWindowExposed(&w);
+    if (!QTest::qWaitForWindowExposed(&w)) qWarning("the window was not exposed");
     ui::ConnectionTarget t;
     t.profileName = QStringLiteral("Sandbox");
     t.options.baseUrl = engine.baseUrl();
@@ -103,7 +104,7 @@ int main(int argc, char **argv)
     w.clusterTabs()->setCurrentIndex(1);
     w.snapshots()->table()->selectRow(0);
     ui::RestoreWizard *wz = w.restore()->open(RestoreKind::Automated, w.snapshots()->selectedSnapshotId());
-    QTest::qWaitForWindowExposed(wz);
+    if (!QTest::qWaitForWindowExposed(wz)) qWarning("the wizard was not exposed");
     shoot(wz, QStringLiteral("restore-1-source-snapshot"));
     next(wz);
     waitFor([&] { return !wz->destinationPage()->model()->isMarking(); });
@@ -136,7 +137,7 @@ int main(int argc, char **argv)
     // A point in time, from the cluster toolbar's "Point-in-time restore…".
     open(QStringLiteral("payments-main"));
     wz = w.restore()->open(RestoreKind::PointInTime);
-    QTest::qWaitForWindowExposed(wz);
+    if (!QTest::qWaitForWindowExposed(wz)) qWarning("the wizard was not exposed");
     shoot(wz, QStringLiteral("restore-1-source-pit"));
     wz->sourcePage()->pitByOplog()->setChecked(true);
     shoot(wz, QStringLiteral("restore-1-source-pit-oplog"));
@@ -151,7 +152,7 @@ int main(int argc, char **argv)
     // Databases and collections.
     open(QStringLiteral("payments-staging"));
     wz = w.restore()->open(RestoreKind::Collections, w.snapshots()->selectedSnapshotId());
-    QTest::qWaitForWindowExposed(wz);
+    if (!QTest::qWaitForWindowExposed(wz)) qWarning("the wizard was not exposed");
     waitFor([&] { return wz->sourcePage()->namespacesLoaded(); }, 20000);
     auto *tree = wz->sourcePage()->namespaceModel();
     if (tree->rowCount() > 0) tree->setData(tree->index(0, 0), Qt::Checked, Qt::CheckStateRole);

@@ -45,7 +45,7 @@ void PitTimeline::setChosen(const QDateTime &at)
 
 QSize PitTimeline::sizeHint() const
 {
-    return {400, fontMetrics().height() * 2 + 34};
+    return {400, fontMetrics().height() * 3 + 40};
 }
 
 QSize PitTimeline::minimumSizeHint() const
@@ -56,7 +56,7 @@ QSize PitTimeline::minimumSizeHint() const
 QRect PitTimeline::band() const
 {
     const int h = fontMetrics().height();
-    return QRect(8, 6, width() - 16, height() - h - 16);
+    return QRect(8, h + 8, width() - 16, height() - 2 * h - 20);
 }
 
 int PitTimeline::xOf(const QDateTime &t) const
@@ -121,8 +121,9 @@ void PitTimeline::paintEvent(QPaintEvent *)
     if (m_chosen.isValid()) {
         const QString text = itemmodels::formatUtc(m_chosen);
         const int w = fontMetrics().horizontalAdvance(text) + 8;
-        const int x = qBound(labels.left() + w, xOf(m_chosen), labels.right() - w) - w / 2;
-        QRect chosen(x, labels.top(), w, labels.height());
+        // Above the band, so it never covers the window's ends below it.
+        const int x = qBound(b.left(), xOf(m_chosen) - w / 2, b.right() - w);
+        QRect chosen(x, 2, w, fontMetrics().height() + 4);
         p.fillRect(chosen, pal.color(QPalette::Highlight));
         p.setPen(pal.color(QPalette::HighlightedText));
         p.drawText(chosen, Qt::AlignCenter, text);

@@ -82,7 +82,9 @@ RestoreSourcePage::RestoreSourcePage(RestoreWizard *wizard) : QWizardPage(wizard
                 m_namespaces->setDatabases(dbs);
                 m_tree->expandAll();
                 m_namespacesLoaded = true;
-                m_namespaceStatus->setText(tr("%n database(s) in the snapshot.", nullptr, int(dbs.size())));
+                m_namespaceStatus->setText(
+                    tr("%n database(s) in the snapshot. Check what to restore, or type the names.", nullptr,
+                       int(dbs.size())));
                 updatePlan();
             });
     connect(m_wizard->jobs(), &RestoreJobs::namespacesFailed, this, [this](quint64 id, const QString &message) {
@@ -196,7 +198,7 @@ QWidget *RestoreSourcePage::buildCollectionsBox()
     suffixes->addWidget(m_dbSuffix);
     suffixes->addWidget(new QLabel(tr("collections"), m_collectionsBox));
     suffixes->addWidget(m_collSuffix);
-    form->addRow(tr("Suffi&xes:"), suffixes);
+    form->addRow(tr("Suffixes:"), suffixes);
     auto *right = new QVBoxLayout;
     right->addWidget(m_namespaceStatus);
     right->addLayout(form);
@@ -362,7 +364,8 @@ void RestoreSourcePage::updatePlan()
     m_current = m_wizard->sourceFindings();
     QStringList lines;
     for (const Finding &f : m_current) {
-        if (f.severity == Severity::Info) continue;
+        // Nothing chosen yet is no fault: Next waits, and the tree says what to do.
+        if (f.severity == Severity::Info || f.code == restorecode::kNoNamespaces) continue;
         const QString icon = itemmodels::severityIconPath(f.severity);
         lines << QStringLiteral("<img src=\"%1\" width=14 height=14>&nbsp;%2 <i>%3</i>")
                      .arg(icon, f.message.toHtmlEscaped(), f.fix.toHtmlEscaped());
