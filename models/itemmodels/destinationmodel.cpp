@@ -134,8 +134,9 @@ QVariant DestinationModel::data(const QModelIndex &index, int role) const
         case Version: return c.isFlex && c.flex ? c.flex->mongoDBVersion : c.cluster.mongoDBVersion;
         case Tier:
             if (c.isFlex) return tr("Flex");
-            return c.cluster.isSharded() ? tr("%1, %n shard(s)", nullptr, c.cluster.shardCount).arg(c.cluster.instanceSize)
-                                         : c.cluster.instanceSize;
+            return c.cluster.isSharded()
+                       ? tr("%1, %n shard(s)", nullptr, c.cluster.shardCount).arg(c.cluster.instanceSize)
+                       : c.cluster.instanceSize;
         case Verdict: return verdictText(r);
         }
         return {};
@@ -145,14 +146,17 @@ QVariant DestinationModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Verdict && r.verdict.marked) {
             QStringList lines;
-            for (const Finding &f : r.verdict.findings) lines << f.message + (f.fix.isEmpty() ? QString() : u' ' + f.fix);
-            return lines.isEmpty() ? tr("Nothing stands in the way on what Lifeboat knows; the pre-flight checks again.")
-                                   : lines.join(u'\n');
+            for (const Finding &f : r.verdict.findings)
+                lines << f.message + (f.fix.isEmpty() ? QString() : u' ' + f.fix);
+            return lines.isEmpty()
+                       ? tr("Nothing stands in the way on what Lifeboat knows; the pre-flight checks again.")
+                       : lines.join(u'\n');
         }
         return {};
     case Qt::DecorationRole:
         if (index.column() != Verdict || !r.verdict.marked) return {};
-        if (m_icons.isEmpty()) m_icons = {QIcon(QStringLiteral(":/icons/ok.svg")), QIcon(QStringLiteral(":/icons/error.svg"))};
+        if (m_icons.isEmpty())
+            m_icons = {QIcon(QStringLiteral(":/icons/ok.svg")), QIcon(QStringLiteral(":/icons/error.svg"))};
         return m_icons.at(allowed ? 0 : 1);
     case GroupIdRole: return c.groupId;
     case ClusterNameRole: return c.cluster.name;

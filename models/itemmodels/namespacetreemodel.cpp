@@ -102,8 +102,7 @@ Qt::ItemFlags NamespaceTreeModel::flags(const QModelIndex &index) const
 
 QVariant NamespaceTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section == 0)
-        return tr("In the snapshot");
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section == 0) return tr("In the snapshot");
     return {};
 }
 

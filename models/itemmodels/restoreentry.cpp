@@ -48,8 +48,9 @@ namespace {
 bool blocksKind(const Finding &f)
 {
     using namespace restorecode;
-    static const QStringList codes{kFreeTierSource, kBackupOff,   kFlexKind, kPitNotEnabled,
-                                   kFallbackCollectionRestore, kRoleMissing, kSourceMissing};
+    static const QStringList codes{
+        kFreeTierSource, kBackupOff,    kFlexKind, kPitNotEnabled, kFallbackCollectionRestore,
+        kRoleMissing,    kSourceMissing};
     return f.severity == Severity::Refuse && codes.contains(f.code) && f.field != restorefield::kTarget;
 }
 

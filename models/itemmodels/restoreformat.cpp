@@ -113,10 +113,10 @@ static QString pitText(const PitPoint &pit)
 QString restorePlanSummary(const RestorePlan &plan, const QString &sourceProjectName, const QString &targetProjectName,
                            const QString &snapshotText)
 {
-    const QString source = tr("<b>%1</b> (project %2)")
-                               .arg(plan.sourceClusterName.toHtmlEscaped(), sourceProjectName.toHtmlEscaped());
-    const QString target = tr("<b>%1</b> (project %2)")
-                               .arg(plan.targetClusterName.toHtmlEscaped(), targetProjectName.toHtmlEscaped());
+    const QString source =
+        tr("<b>%1</b> (project %2)").arg(plan.sourceClusterName.toHtmlEscaped(), sourceProjectName.toHtmlEscaped());
+    const QString target =
+        tr("<b>%1</b> (project %2)").arg(plan.targetClusterName.toHtmlEscaped(), targetProjectName.toHtmlEscaped());
     QStringList out;
     switch (plan.kind) {
     case RestoreKind::Automated:
@@ -139,8 +139,7 @@ QString restorePlanSummary(const RestorePlan &plan, const QString &sourceProject
         for (const auto &m : plan.collections.collections)
             names << (m.target.isEmpty() ? m.source : tr("%1 as %2").arg(m.source, m.target));
         out << tr("Atlas copies %n namespace(s) from the snapshot %1 of %2 into %3: %4.", nullptr, int(names.size()))
-                   .arg(snapshotText.toHtmlEscaped(), source, target,
-                        names.join(QStringLiteral(", ")).toHtmlEscaped());
+                   .arg(snapshotText.toHtmlEscaped(), source, target, names.join(QStringLiteral(", ")).toHtmlEscaped());
         out << (plan.collections.writeStrategy == WriteStrategy::OverwriteExisting
                     ? tr("A database or collection of the same name on the target is <b>replaced</b>.")
                     : tr("Nothing on the target is replaced: a name already there gets a new name."));

@@ -190,9 +190,9 @@ QVariant RestoreJobsModel::display(const Row &r, int column) const
     case Source: return place(r.groupId, r.clusterName, QString());
     case Snapshot: return r.snapshotId.isEmpty() ? dash() : r.snapshotId;
     case Target:
-        return r.targetClusterName.isEmpty() ? (r.kindText == restoreKindText(RestoreKind::Download) ? tr("download")
-                                                                                                       : dash())
-                                             : place(r.targetGroupId, r.targetClusterName, r.groupId);
+        return r.targetClusterName.isEmpty()
+                   ? (r.kindText == restoreKindText(RestoreKind::Download) ? tr("download") : dash())
+                   : place(r.targetGroupId, r.targetClusterName, r.groupId);
     case Started: return formatUtcShort(r.started);
     case Finished: return formatUtcShort(r.finished);
     case Duration: {

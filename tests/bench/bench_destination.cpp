@@ -158,8 +158,8 @@ int main(int argc, char **argv)
         markMs << ms;
         // The heartbeat's worst gap less its own period is the longest the loop was blocked.
         stallMs << std::max(0.0, worst / 1e6 - 5.0);
-        std::printf("round %d: marked %d of %d in %.2f ms, worst heartbeat gap %.2f ms\n", round,
-                    model->markedCount(), model->rowCount(), ms, worst / 1e6);
+        std::printf("round %d: marked %d of %d in %.2f ms, worst heartbeat gap %.2f ms\n", round, model->markedCount(),
+                    model->rowCount(), ms, worst / 1e6);
     }
     std::sort(markMs.begin(), markMs.end());
     std::sort(stallMs.begin(), stallMs.end());

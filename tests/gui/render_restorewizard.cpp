@@ -165,6 +165,7 @@ int main(int argc, char **argv)
     // on the Destination page already. Show the estate list instead.
     w.showAllRestores();
     QTest::qWait(500);
-    if (auto *win = w.findChild<QWidget *>(QStringLiteral("allRestoresWindow"))) shoot(win, QStringLiteral("restore-all-restores"));
+    if (auto *win = w.findChild<QWidget *>(QStringLiteral("allRestoresWindow")))
+        shoot(win, QStringLiteral("restore-all-restores"));
     return 0;
 }

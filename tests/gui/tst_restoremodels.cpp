@@ -13,13 +13,12 @@
 #include <QtTest>
 
 using namespace lifeboat;
+using domain::RestoreState;
 using itemmodels::DestinationModel;
 using itemmodels::NamespaceTreeModel;
 using itemmodels::RestoreJobsModel;
-using domain::RestoreState;
 
-static jobs::ClusterSummary summary(const QString &g, const QString &name, const QString &version,
-                                    const QString &tier)
+static jobs::ClusterSummary summary(const QString &g, const QString &name, const QString &version, const QString &tier)
 {
     jobs::ClusterSummary s;
     s.cluster.groupId = g;
@@ -47,7 +46,8 @@ static jobs::Estate estate(int extra = 0)
     p.project.name = QStringLiteral("prod");
     p.clusters << summary(QStringLiteral("g1"), QStringLiteral("main"), QStringLiteral("8.0.4"), QStringLiteral("M30"))
                << summary(QStringLiteral("g1"), QStringLiteral("newer"), QStringLiteral("8.2.1"), QStringLiteral("M10"))
-               << summary(QStringLiteral("g1"), QStringLiteral("older"), QStringLiteral("7.0.21"), QStringLiteral("M10"))
+               << summary(QStringLiteral("g1"), QStringLiteral("older"), QStringLiteral("7.0.21"),
+                          QStringLiteral("M10"))
                << summary(QStringLiteral("g1"), QStringLiteral("free"), QStringLiteral("8.0.4"), QStringLiteral("M0"));
     for (int i = 0; i < extra; ++i)
         p.clusters << summary(QStringLiteral("g1"), QStringLiteral("extra-%1").arg(i), QStringLiteral("8.0.9"),
@@ -136,8 +136,9 @@ private slots:
         const int older = m.rowOf(QStringLiteral("g1"), QStringLiteral("older"));
         QVERIFY(domain::hasFinding(m.verdict(older).findings, domain::restorecode::kVersionLowerMajor));
         QVERIFY(!m.data(m.index(older, 0), DestinationModel::ReasonRole).toString().isEmpty());
-        QVERIFY(m.data(m.index(older, DestinationModel::Verdict)).toString().contains(
-            m.data(m.index(older, 0), DestinationModel::ReasonRole).toString()));
+        QVERIFY(m.data(m.index(older, DestinationModel::Verdict))
+                    .toString()
+                    .contains(m.data(m.index(older, 0), DestinationModel::ReasonRole).toString()));
         const int free = m.rowOf(QStringLiteral("g1"), QStringLiteral("free"));
         QVERIFY(domain::hasFinding(m.verdict(free).findings, domain::restorecode::kFreeTierTarget));
         // The source is labelled.

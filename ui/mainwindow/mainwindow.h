@@ -74,7 +74,7 @@ public:
     jobs::JobRunner *runner() const { return m_runner; }
     TakeSnapshotController *takeSnapshot() const { return m_takeSnapshot; }
     RestoreController *restore() const { return m_restore; }
-    RestoresView *restoresView() const { return m_restores; }  // the cluster's Restores tab
+    RestoresView *restoresView() const { return m_restores; }        // the cluster's Restores tab
     RestoresView *allRestoresView() const { return m_allRestores; }  // the estate's list (its window)
     QLabel *restoreStatusLabel() const { return m_restoreStatus; }
     void showAllRestores();

@@ -20,8 +20,9 @@ void PitTimeline::setWindow(const QDateTime &from, const QDateTime &to)
 {
     m_from = from;
     m_to = to;
-    setToolTip(from.isValid() ? tr("Restorable from %1 to %2").arg(itemmodels::formatUtc(from), itemmodels::formatUtc(to))
-                              : tr("No point-in-time window"));
+    setToolTip(from.isValid()
+                   ? tr("Restorable from %1 to %2").arg(itemmodels::formatUtc(from), itemmodels::formatUtc(to))
+                   : tr("No point-in-time window"));
     update();
 }
 

@@ -186,13 +186,15 @@ void RestoreController::onProgress(const jobs::RestoreProgress &p)
         emit followingChanged(int(m_following.size()));
     }
     const QString target = p.targetClusterName.isEmpty() ? it->target : p.targetClusterName;
-    const QString what = target.isEmpty() ? tr("Download of %1").arg(p.ref.clusterName) : tr("Restore onto %1").arg(target);
+    const QString what =
+        target.isEmpty() ? tr("Download of %1").arg(p.ref.clusterName) : tr("Restore onto %1").arg(target);
     const RestoreState before = it->state;
     it->state = p.state;
     if (!ended(p.state)) {
         if (before != p.state || p.percent >= 0)
-            emit message(p.percent >= 0 ? tr("%1: %2 (%3%)").arg(what, itemmodels::restoreStateText(p.state)).arg(p.percent)
-                                        : tr("%1: %2").arg(what, itemmodels::restoreStateText(p.state)));
+            emit message(p.percent >= 0
+                             ? tr("%1: %2 (%3%)").arg(what, itemmodels::restoreStateText(p.state)).arg(p.percent)
+                             : tr("%1: %2").arg(what, itemmodels::restoreStateText(p.state)));
         return;
     }
     const jobs::RestoreRef ref = it->ref;

@@ -61,8 +61,7 @@ public:
 signals:
     void message(const QString &text);  // for the status bar
     void followingChanged(int running);
-    void restoreEnded(const lifeboat::jobs::RestoreRef &ref, lifeboat::domain::RestoreState state,
-                      const QString &text);
+    void restoreEnded(const lifeboat::jobs::RestoreRef &ref, lifeboat::domain::RestoreState state, const QString &text);
     void listRequested();  // "All restores…"
     void notified(const QString &title, const QString &text);
 

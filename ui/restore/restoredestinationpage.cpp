@@ -134,7 +134,8 @@ void RestoreDestinationPage::onCurrentChanged()
 void RestoreDestinationPage::updateStatus()
 {
     int allowed = 0;
-    for (int r = 0; r < m_model->rowCount(); ++r) allowed += m_model->verdict(r).marked && !domain::isRefused(m_model->verdict(r).findings);
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        allowed += m_model->verdict(r).marked && !domain::isRefused(m_model->verdict(r).findings);
     if (m_model->isMarking())
         m_status->setText(tr("Checking %1 of %2…").arg(m_model->markedCount()).arg(m_model->rowCount()));
     else

@@ -59,7 +59,8 @@ quint64 RestoreJobs::cancel(const jobs::RestoreRef &ref)
 
 quint64 RestoreJobs::listNamespaces(const QString &groupId, const QString &clusterName, const QString &snapshotId)
 {
-    return m_runner ? track(RUNNER_CALL(m_runner->listSnapshotNamespaces(groupId, clusterName, snapshotId)), Purpose::Namespaces)
+    return m_runner ? track(RUNNER_CALL(m_runner->listSnapshotNamespaces(groupId, clusterName, snapshotId)),
+                            Purpose::Namespaces)
                     : 0;
 }
 
@@ -151,7 +152,8 @@ void RestoreJobs::onResult(const jobs::JobResult &r)
         break;
     case Purpose::LoadRestores:
         if (r.ok())
-            emit restoresLoaded(r.id, rowsFrom(r.payload.value<QList<jobs::RestoreRow>>(), QDateTime::currentDateTimeUtc()));
+            emit restoresLoaded(r.id,
+                                rowsFrom(r.payload.value<QList<jobs::RestoreRow>>(), QDateTime::currentDateTimeUtc()));
         break;
     }
 }

@@ -12,9 +12,9 @@
 #include "restore/restorejobs_pending.h"
 #endif
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
-#include <QHash>
 
 namespace lifeboat::jobs {
 class JobRunner;
@@ -40,8 +40,7 @@ public:
     void resumeFollowing();
 
     // The rows of a restores list from the job's values (live links stay empty: never cached).
-    static QList<itemmodels::RestoreJobsModel::Row> rowsFrom(const QList<jobs::RestoreRow> &rows,
-                                                             const QDateTime &now);
+    static QList<itemmodels::RestoreJobsModel::Row> rowsFrom(const QList<jobs::RestoreRow> &rows, const QDateTime &now);
     static itemmodels::RestoreJobsModel::Row rowFrom(const jobs::RestoreProgress &progress);
     static jobs::RestoreRef refOf(const itemmodels::RestoreJobsModel::Row &row);
 

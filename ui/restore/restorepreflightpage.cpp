@@ -47,8 +47,8 @@ RestorePreflightPage::RestorePreflightPage(RestoreWizard *wizard) : QWizardPage(
         if (id != m_job) return;
         m_job = 0;
         m_done = false;
-        m_status->setText(tr("<b>The check could not be run:</b> %1 Go Back and Next to try again.")
-                              .arg(message.toHtmlEscaped()));
+        m_status->setText(
+            tr("<b>The check could not be run:</b> %1 Go Back and Next to try again.").arg(message.toHtmlEscaped()));
         emit completeChanged();
     });
 }

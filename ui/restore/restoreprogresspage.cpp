@@ -104,8 +104,9 @@ void RestoreProgressPage::onProgress(const jobs::RestoreProgress &p)
     if (!isMine(p.ref)) return;
     m_state = p.state;
     const QString target = p.targetClusterName.isEmpty() ? m_wizard->plan().targetClusterName : p.targetClusterName;
-    m_stateLabel->setText(tr("<b>%1</b> — %2").arg(itemmodels::restoreStateText(p.state).toHtmlEscaped(),
-                                                  target.isEmpty() ? tr("download") : target.toHtmlEscaped()));
+    m_stateLabel->setText(tr("<b>%1</b> — %2")
+                              .arg(itemmodels::restoreStateText(p.state).toHtmlEscaped(),
+                                   target.isEmpty() ? tr("download") : target.toHtmlEscaped()));
     m_step->setText(p.step);
     if (p.percent >= 0) {
         m_bar->setRange(0, 100);
@@ -115,15 +116,17 @@ void RestoreProgressPage::onProgress(const jobs::RestoreProgress &p)
         QStringList links;
         for (const QString &u : p.downloadUrls)
             links << QStringLiteral("<a href=\"%1\">%2</a>").arg(u.toHtmlEscaped(), u.toHtmlEscaped());
-        m_links->setText(tr("Download (a one-time link, not kept by Lifeboat):<br>%1").arg(links.join(QStringLiteral("<br>"))));
+        m_links->setText(
+            tr("Download (a one-time link, not kept by Lifeboat):<br>%1").arg(links.join(QStringLiteral("<br>"))));
     }
     if (ended(p.state)) {
         m_ended = true;
         m_cancel->setEnabled(false);
         m_bar->setRange(0, 100);
-        m_bar->setValue(p.state == RestoreState::Finished || p.state == RestoreState::DownloadReady ? 100 : m_bar->value());
+        m_bar->setValue(p.state == RestoreState::Finished || p.state == RestoreState::DownloadReady ? 100
+                                                                                                    : m_bar->value());
         setTitle(p.state == RestoreState::Finished || p.state == RestoreState::DownloadReady ? tr("Restore finished")
-                                                                                            : tr("Restore ended"));
+                                                                                             : tr("Restore ended"));
         if (p.finishedAt.isValid()) m_step->setText(tr("Ended at %1.").arg(itemmodels::formatUtc(p.finishedAt)));
     }
 }

@@ -79,8 +79,8 @@ void RestoreReviewPage::initializePage()
     m_confirm->setVisible(typed);
     m_confirmLabel->setVisible(typed);
     m_confirmHint->setVisible(typed);
-    m_confirmLabel->setText(tr("Type <b>%1</b> to confirm that its data is replaced:")
-                                .arg(plan.targetClusterName.toHtmlEscaped()));
+    m_confirmLabel->setText(
+        tr("Type <b>%1</b> to confirm that its data is replaced:").arg(plan.targetClusterName.toHtmlEscaped()));
     setSubTitle(typed ? tr("This cannot be undone. Read what happens, then type the target's name.")
                       : tr("Read what happens, then start."));
     emit completeChanged();

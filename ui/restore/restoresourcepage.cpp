@@ -89,8 +89,8 @@ RestoreSourcePage::RestoreSourcePage(RestoreWizard *wizard) : QWizardPage(wizard
             });
     connect(m_wizard->jobs(), &RestoreJobs::namespacesFailed, this, [this](quint64 id, const QString &message) {
         if (id != m_namespaceJob) return;
-        m_namespaceStatus->setText(tr("The snapshot's databases could not be read: %1 Type the names instead.")
-                                       .arg(message.toHtmlEscaped()));
+        m_namespaceStatus->setText(
+            tr("The snapshot's databases could not be read: %1 Type the names instead.").arg(message.toHtmlEscaped()));
     });
 }
 
@@ -267,10 +267,12 @@ void RestoreSourcePage::fillSnapshots()
     if (in.source.isFlex) {
         for (const auto &f : in.source.flexSnapshots)
             if (f.status.value == FlexJobStatus::Completed)
-                items.append({f.finishTime.isValid() ? f.finishTime : f.scheduledTime, f.id, m_wizard->snapshotText(f.id)});
+                items.append(
+                    {f.finishTime.isValid() ? f.finishTime : f.scheduledTime, f.id, m_wizard->snapshotText(f.id)});
     } else {
         for (const auto &s : in.source.snapshots)
-            if (s.status.value == SnapshotStatus::Completed) items.append({s.createdAt, s.id, m_wizard->snapshotText(s.id)});
+            if (s.status.value == SnapshotStatus::Completed)
+                items.append({s.createdAt, s.id, m_wizard->snapshotText(s.id)});
     }
     std::sort(items.begin(), items.end(), [](const Item &a, const Item &b) { return a.at > b.at; });
     for (const Item &i : items) m_snapshot->addItem(i.text, i.id);
@@ -289,9 +291,9 @@ void RestoreSourcePage::setKind(RestoreKind kind)
     m_collectionsBox->setVisible(kind == RestoreKind::Collections);
     if (kind == RestoreKind::Collections) loadNamespaces();
     setSubTitle(pit ? tr("Atlas replays the oplog onto the snapshot before the moment you pick.")
-                    : kind == RestoreKind::Download
-                        ? tr("Atlas prepares the snapshot as an archive to download; no cluster changes.")
-                        : tr("Pick the kind of restore and what it starts from."));
+                : kind == RestoreKind::Download
+                    ? tr("Atlas prepares the snapshot as an archive to download; no cluster changes.")
+                    : tr("Pick the kind of restore and what it starts from."));
     updatePlan();
 }
 

@@ -114,12 +114,11 @@ void RestoresView::setJobs(RestoreJobs *jobs)
         m_model->setNow(QDateTime::currentDateTimeUtc());
         m_model->updateRow(row);
     });
-    connect(jobs, &RestoreJobs::restoresLoaded, this,
-            [this](quint64 id, const QList<RestoreJobsModel::Row> &rows) {
-                if (id != m_loadJob) return;
-                m_loadJob = 0;
-                m_model->setRows(rows, QDateTime::currentDateTimeUtc());
-            });
+    connect(jobs, &RestoreJobs::restoresLoaded, this, [this](quint64 id, const QList<RestoreJobsModel::Row> &rows) {
+        if (id != m_loadJob) return;
+        m_loadJob = 0;
+        m_model->setRows(rows, QDateTime::currentDateTimeUtc());
+    });
     connect(jobs, &RestoreJobs::watchEnded, this, [this] { QTimer::singleShot(0, this, &RestoresView::reload); });
 }
 

@@ -78,7 +78,9 @@ QString RestoreWizard::snapshotText(const QString &snapshotId) const
             return text;
         }
     for (const auto &f : m_input.source.flexSnapshots)
-        if (f.id == snapshotId) return tr("%1 (Flex daily)").arg(itemmodels::formatUtc(f.finishTime.isValid() ? f.finishTime : f.scheduledTime));
+        if (f.id == snapshotId)
+            return tr("%1 (Flex daily)")
+                .arg(itemmodels::formatUtc(f.finishTime.isValid() ? f.finishTime : f.scheduledTime));
     return snapshotId;
 }
 
