@@ -64,7 +64,10 @@ bool aboutTarget(const Finding &f)
 Findings restoreKindBlockers(const jobs::ClusterDetail &source, RestoreKind kind, const QString &snapshotId,
                              const QDateTime &now)
 {
-    const RestorePlan plan = restoreSourcePlan(source, kind, snapshotId);
+    RestorePlan plan = restoreSourcePlan(source, kind, snapshotId);
+    // A moment just before now, so the point-in-time rules speak about the cluster (is its
+    // continuous backup on?) rather than about a moment nobody chose yet.
+    if (kind == RestoreKind::PointInTime) plan.pit.utcSeconds = now.toSecsSinceEpoch() - 60;
     const RestoreFacts facts = restoreSourceFacts(source, snapshotId, now);
     Findings out;
     for (const Finding &f : checkRestore(plan, facts))

@@ -6,6 +6,7 @@
 #include "domain/restore.h"
 #include "itemmodels/destinationmodel.h"
 #include "itemmodels/namespacetreemodel.h"
+#include "itemmodels/restoreentry.h"
 #include "itemmodels/restorejobsmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -169,6 +170,43 @@ private slots:
         QCOMPARE(m.markedCount(), m.rowCount());
         QVERIFY(progress.size() > 100);
         QVERIFY(!m.isMarking());
+    }
+
+    // What the entry points ask before they are enabled: the domain's refusals for the source alone.
+    void entryBlockers()
+    {
+        using namespace domain::restorecode;
+        using domain::RestoreKind;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        jobs::ClusterDetail d;
+        d.groupId = QStringLiteral("g1");
+        d.clusterName = QStringLiteral("main");
+        d.cluster = summary(d.groupId, d.clusterName, QStringLiteral("8.0.4"), QStringLiteral("M30")).cluster;
+        domain::Snapshot good;
+        good.id = QStringLiteral("s1");
+        good.createdAt = now.addSecs(-7200);
+        good.status = domain::parseSnapshotStatus(QStringLiteral("completed"));
+        good.snapshotType = domain::parseSnapshotType(QStringLiteral("scheduled"));
+        good.mongodVersion = QStringLiteral("8.0.4");
+        good.type = QStringLiteral("replicaSet");
+        domain::Snapshot fallback = good;
+        fallback.id = QStringLiteral("s2");
+        fallback.snapshotType = domain::parseSnapshotType(QStringLiteral("fallback"));
+        d.snapshots << good << fallback;
+        auto codes = [&](RestoreKind k, const QString &snap) {
+            return domain::findingCodes(itemmodels::restoreKindBlockers(d, k, snap, now));
+        };
+        QVERIFY(codes(RestoreKind::Automated, good.id).isEmpty());
+        QVERIFY(codes(RestoreKind::Automated, QString()).isEmpty());  // no snapshot picked yet: the wizard asks
+        QVERIFY(codes(RestoreKind::Collections, good.id).isEmpty());
+        QVERIFY2(codes(RestoreKind::Collections, fallback.id).contains(kFallbackCollectionRestore),
+                 qPrintable(codes(RestoreKind::Collections, fallback.id).join(u',')));
+        QVERIFY(!codes(RestoreKind::Automated, fallback.id).contains(kFallbackCollectionRestore));  // a warning there
+        QVERIFY(codes(RestoreKind::PointInTime, QString()).contains(kPitNotEnabled));
+        d.cluster.instanceSize = QStringLiteral("M0");
+        d.cluster.providerName = QStringLiteral("TENANT");
+        QVERIFY(codes(RestoreKind::Automated, good.id).contains(kFreeTierSource));
+        QVERIFY(codes(RestoreKind::Download, good.id).contains(kFreeTierSource));
     }
 
     void restoreJobsRows()
