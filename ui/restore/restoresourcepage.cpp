@@ -119,6 +119,7 @@ QWidget *RestoreSourcePage::buildPitBox()
     m_oplogInc->setAccessibleName(tr("Oplog increment"));
     m_oplogInc->setRange(0, std::numeric_limits<int>::max());
     m_oplogInc->setPrefix(tr("increment "));
+    m_oplogInc->setValue(1);  // Atlas counts increments from 1
     m_timeline = new PitTimeline(m_pitBox);
 
     auto *grid = new QGridLayout(m_pitBox);

@@ -10,6 +10,7 @@
 #include "restore/restoresourcepage.h"
 
 #include <QAbstractButton>
+#include <QScreen>
 
 namespace lifeboat::ui {
 
@@ -49,7 +50,9 @@ RestoreWizard::RestoreWizard(RestoreJobs *jobs, const RestoreWizardInput &input,
     setStartId(SourcePageId);
     connect(m_progressPage, &RestoreProgressPage::started, this, &RestoreWizard::restoreStarted);
     const int ch = fontMetrics().horizontalAdvance(QLatin1Char('x'));
-    resize(qMax(ch * 130, 980), qMax(fontMetrics().height() * 40, 640));
+    const QSize want(qMax(ch * 140, 1060), qMax(fontMetrics().height() * 42, 680));
+    const QRect avail = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+    resize(qMin(want.width(), avail.width() * 9 / 10), qMin(want.height(), avail.height() * 9 / 10));
 }
 
 jobs::RestoreRef RestoreWizard::startedRef() const
