@@ -553,6 +553,7 @@ void MainWindow::showAllRestores()
 
 void MainWindow::onJobStarted(quint64 id, const QString &title)
 {
+    if (m_restore->jobs()->isWatch(id)) return;  // followed in the restore label, never cancelled from here
     m_running.insert(id, title);
     m_jobText->setText(title);
     m_jobProgress->setRange(0, 0);
