@@ -4,6 +4,7 @@
 // cache and then read it from there; --offline reads the cache alone. The process's
 // own event loop (QCoreApplication::exec) carries everything; no nested loops.
 #include "jobs/jobrunner.h"
+#include "restoreargs.h"
 
 #include <QObject>
 #include <QString>
@@ -13,7 +14,19 @@
 namespace lifeboat::cli {
 
 // Exit codes, documented in --help and README.md.
-enum Exit { Ok = 0, Other = 1, Usage = 2, Auth = 3, NotFound = 4, Network = 5, Refused = 6, LocalCache = 7 };
+// 6: refused before anything was sent (a rule, the pre-flight); 7: a restore ended failed,
+// cancelled or expired; 8: the local cache cannot be written.
+enum Exit {
+    Ok = 0,
+    Other = 1,
+    Usage = 2,
+    Auth = 3,
+    NotFound = 4,
+    Network = 5,
+    Refused = 6,
+    RestoreEnded = 7,
+    LocalCache = 8
+};
 int exitCodeFor(const atlas::ApiError &error);
 int exitCodeFor(const jobs::JobError &error);
 
@@ -31,6 +44,9 @@ struct Invocation {
     int retentionDays = 1;
     bool watch = false;
     int watchIntervalMs = 15000;
+    // restore validate|start (the plan, parsed in main) and watch|cancel (--job)
+    RestoreArgs restore;
+    std::optional<domain::RestorePlan> restorePlan;
 };
 
 class Cli : public QObject {

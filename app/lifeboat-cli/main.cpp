@@ -26,6 +26,22 @@ Commands:
                                              on-demand snapshot runs); --watch follows it
                                              until it completes or fails
   sync [--project ID]                        refresh the local cache (everything, or one project)
+  restore validate|start --project ID --cluster NAME
+      (--snapshot ID | --pit UTC_SECONDS | --oplog TS:INC)
+      [--type automated|pointInTime|download]  (default automated with --snapshot,
+                                                pointInTime with --pit/--oplog)
+      [--target-project ID] [--target-cluster NAME]  (needed except for download;
+                                                the project defaults to --project)
+      [--namespaces DB[.COLL],...] [--write-strategy CREATE_NEW|OVERWRITE_EXISTING]
+      [--index-strategy ALL|NONE|ALL_EXCEPT_TTL] [--rename SRC=DST,...]
+      [--database-suffix S] [--collection-suffix S]   (a collection restore)
+      start only: --confirm TARGET_NAME (needed whenever the target's data is
+      replaced), --watch
+                                             validate runs every restore rule with fresh
+                                             facts and sends nothing; start validates again,
+                                             then sends once
+  restore watch|cancel --project ID --cluster NAME --job ID
+  restore list --project ID --cluster NAME   restores of a cluster (all kinds)
 
 Every command runs the same jobs as the desktop app. Lists sync what they show into
 the local cache and answer from it; with --offline they answer from the cache alone
@@ -40,8 +56,9 @@ Secrets are never accepted as arguments, printed or logged.
 
 Exit codes: 0 ok, 1 other failure (a failed snapshot, an M0 has no snapshots),
 2 usage or configuration, 3 authentication or permission, 4 not found, 5 network
-(server unreachable), 6 refused by a rule before anything was sent (the reasons are
-printed, one a line), 7 the local cache cannot be written (disk full, I/O, damaged).
+(server unreachable), 6 refused by a rule or the restore pre-flight before anything
+was sent (the reasons are printed, one a line), 7 a restore ended failed, cancelled
+or expired, 8 the local cache cannot be written (disk full, I/O, damaged).
 )";
 
 }  // namespace
@@ -86,10 +103,39 @@ int main(int argc, char *argv[])
     const QCommandLineOption interval(QStringLiteral("interval"),
                                       QStringLiteral("--watch: seconds between checks (default 15)."),
                                       QStringLiteral("SECONDS"), QStringLiteral("15"));
+    const auto valueOption = [](const char *name, const char *help, const char *value) {
+        return QCommandLineOption(QLatin1String(name), QLatin1String(help), QLatin1String(value));
+    };
+    const QCommandLineOption snapshot = valueOption("snapshot", "restore: the snapshot to restore.", "ID");
+    const QCommandLineOption pit = valueOption("pit", "restore: the point in time, UTC seconds.", "UTC_SECONDS");
+    const QCommandLineOption oplog = valueOption("oplog", "restore: the point in time as oplog TS:INC.", "TS:INC");
+    const QCommandLineOption type =
+        valueOption("type", "restore: automated, pointInTime or download.", "automated|pointInTime|download");
+    const QCommandLineOption targetProject =
+        valueOption("target-project", "restore: the target's project (default --project).", "ID");
+    const QCommandLineOption targetCluster = valueOption("target-cluster", "restore: the target cluster.", "NAME");
+    const QCommandLineOption namespaces =
+        valueOption("namespaces", "restore: databases/collections to restore.", "DB[.COLL],...");
+    const QCommandLineOption writeStrategy =
+        valueOption("write-strategy", "restore: CREATE_NEW or OVERWRITE_EXISTING.", "STRATEGY");
+    const QCommandLineOption indexStrategy =
+        valueOption("index-strategy", "restore: ALL, NONE or ALL_EXCEPT_TTL.", "STRATEGY");
+    const QCommandLineOption rename = valueOption("rename", "restore: new names.", "SRC=DST,...");
+    const QCommandLineOption databaseSuffix =
+        valueOption("database-suffix", "restore: a suffix for every restored database.", "S");
+    const QCommandLineOption collectionSuffix =
+        valueOption("collection-suffix", "restore: a suffix for every restored collection.", "S");
+    const QCommandLineOption confirm =
+        valueOption("confirm", "restore start: the target cluster's name, typed.", "TARGET_NAME");
+    const QCommandLineOption job = valueOption("job", "restore watch|cancel: the restore job.", "ID");
     parser.addOptions(
-        {output, project, cluster, offline, baseUrl, profile, cache, verbose, description, retention, watch, interval});
+        {output,  project,        cluster,          offline,       baseUrl,    profile,       cache,
+         verbose, description,    retention,        watch,         interval,   snapshot,      pit,
+         oplog,   type,           targetProject,    targetCluster, namespaces, writeStrategy, indexStrategy,
+         rename,  databaseSuffix, collectionSuffix, confirm,       job});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("projects list | clusters list | "
-                                                                           "snapshots list | snapshots take | sync"));
+                                                                           "snapshots list | snapshots take | sync | "
+                                                                           "restore validate|start|watch|cancel|list"));
 
     // process() would exit(1) on a bad option; usage errors exit 2 here.
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -141,6 +187,44 @@ int main(int argc, char *argv[])
         return Exit::Usage;
     }
     inv.watchIntervalMs = int(seconds * 1000);
+    if (inv.command.value(0) == u"restore") {
+        RestoreArgs &r = inv.restore;
+        r.snapshot = parser.value(snapshot);
+        r.pit = parser.value(pit);
+        r.oplog = parser.value(oplog);
+        r.type = parser.value(type);
+        r.targetProject = parser.value(targetProject);
+        r.targetCluster = parser.value(targetCluster);
+        r.namespaces = parser.value(namespaces);
+        r.writeStrategy = parser.value(writeStrategy);
+        r.indexStrategy = parser.value(indexStrategy);
+        r.rename = parser.value(rename);
+        r.databaseSuffix = parser.value(databaseSuffix);
+        r.collectionSuffix = parser.value(collectionSuffix);
+        r.confirm = parser.value(confirm);
+        r.job = parser.value(job);
+        const QString verb = inv.command.value(1);
+        QString problem;
+        if (inv.command.size() != 2) {
+            problem = QStringLiteral("restore takes one of validate, start, watch, cancel, list.");
+        } else if (verb == u"validate" || verb == u"start") {
+            inv.restorePlan = restorePlanFrom(inv.project, inv.cluster, r, &problem);
+            if (verb == u"validate" && (parser.isSet(confirm) || parser.isSet(watch)))
+                problem = QStringLiteral("--confirm and --watch are for restore start.");
+        } else if (verb == u"watch" || verb == u"cancel") {
+            if (inv.project.isEmpty() || inv.cluster.isEmpty() || r.job.isEmpty())
+                problem = QStringLiteral("restore %1 needs --project ID, --cluster NAME and --job ID.").arg(verb);
+        } else if (verb == u"list") {
+            if (inv.project.isEmpty() || inv.cluster.isEmpty())
+                problem = QStringLiteral("restore list needs --project ID and --cluster NAME.");
+        } else {
+            problem = QStringLiteral("unknown command \"restore %1\". Try --help.").arg(verb);
+        }
+        if (!problem.isEmpty()) {
+            fprintf(stderr, "lifeboat-cli: %s\n", qPrintable(problem));
+            return Exit::Usage;
+        }
+    }
     inv.cachePath = parser.value(cache);
     if (inv.cachePath.isEmpty()) {
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);

@@ -242,6 +242,8 @@ bool Cache::replaceClusters(const QString &groupId, const QList<Cluster> &cluste
     QStringList names;
     for (const Cluster &c : clusters) {
         names.append(c.name);
+        // before the row is overwritten: the pin's start depends on what the row said
+        if (!recordFcvPinRow(groupId, c, syncedAt)) return fail(QStringLiteral("recording an FCV pin"));
         if (!w.write(c, "synced_at", syncedAt)) return fail(QStringLiteral("writing clusters"));
     }
     // Clusters are keyed by name; removeMissing compares `id`, so delete by name here.
@@ -429,15 +431,42 @@ bool Cache::setCompliancePolicy(const QString &groupId, const std::optional<Comp
     return true;
 }
 
+QHash<QString, QDateTime> Cache::firstSeen(const QString &table, const QString &groupId, const QString &clusterName)
+{
+    QHash<QString, QDateTime> out;
+    Statement s = m_db.prepare(
+        QStringLiteral("SELECT id, first_seen_at FROM %1 WHERE group_id = ? AND cluster_name = ? AND first_seen_at "
+                       "IS NOT NULL")
+            .arg(table));
+    s.bind(1, groupId).bind(2, clusterName);
+    while (s.next()) out.insert(s.text(0), s.dateTime(1));
+    return out;
+}
+
+namespace {
+// The first sighting stays the earliest one known.
+template <typename J>
+J withFirstSeen(J job, const QHash<QString, QDateTime> &known, const QDateTime &syncedAt)
+{
+    const QDateTime before = known.value(job.id);
+    if (before.isValid() && (!job.firstSeenAt.isValid() || before < job.firstSeenAt))
+        job.firstSeenAt = before;
+    else if (!job.firstSeenAt.isValid())
+        job.firstSeenAt = syncedAt;
+    return job;
+}
+}  // namespace
+
 bool Cache::replaceRestoreJobRows(const QString &groupId, const QString &clusterName, const QList<RestoreJob> &jobs,
                                   const QDateTime &syncedAt)
 {
     RowWriter<RestoreJob> w(m_db, restoreJobRows());
     w.scope(groupId, clusterName);
+    const QHash<QString, QDateTime> known = firstSeen(QStringLiteral("restore_jobs"), groupId, clusterName);
     QStringList ids;
     for (const RestoreJob &j : jobs) {
         ids.append(j.id);
-        if (!w.write(j, "synced_at", syncedAt)) return false;
+        if (!w.write(withFirstSeen(j, known, syncedAt), "synced_at", syncedAt)) return false;
     }
     return removeMissing(QStringLiteral("restore_jobs"), QStringLiteral("group_id = ? AND cluster_name = ?"),
                          {groupId, clusterName}, ids) &&
@@ -458,8 +487,127 @@ bool Cache::upsertRestoreJob(const RestoreJob &job, const QDateTime &syncedAt)
     Transaction tx(m_db);
     RowWriter<RestoreJob> w(m_db, restoreJobRows());
     w.scope(job.groupId, job.clusterName);
-    if (!tx.isActive() || !w.write(job, "synced_at", syncedAt) || !tx.commit())
+    if (!tx.isActive() ||
+        !w.write(withFirstSeen(job, firstSeen(QStringLiteral("restore_jobs"), job.groupId, job.clusterName), syncedAt),
+                 "synced_at", syncedAt) ||
+        !tx.commit())
         return fail(QStringLiteral("writing a restore job"));
+    return true;
+}
+
+bool Cache::replaceCollectionRestoreJobRows(const QString &groupId, const QString &clusterName,
+                                            const QList<CollectionRestoreJob> &jobs, const QDateTime &syncedAt)
+{
+    RowWriter<CollectionRestoreJob> w(m_db, collectionRestoreJobRows());
+    w.scope(groupId, clusterName);
+    const QHash<QString, QDateTime> known = firstSeen(QStringLiteral("collection_restore_jobs"), groupId, clusterName);
+    QStringList ids;
+    for (const CollectionRestoreJob &j : jobs) {
+        ids.append(j.id);
+        if (!w.write(withFirstSeen(j, known, syncedAt), "synced_at", syncedAt)) return false;
+    }
+    return removeMissing(QStringLiteral("collection_restore_jobs"), QStringLiteral("group_id = ? AND cluster_name = ?"),
+                         {groupId, clusterName}, ids) &&
+           mark(scopeCollectionRestoreJobs(groupId, clusterName), syncedAt);
+}
+
+bool Cache::replaceCollectionRestoreJobs(const QString &groupId, const QString &clusterName,
+                                         const QList<CollectionRestoreJob> &jobs, const QDateTime &syncedAt)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive() || !replaceCollectionRestoreJobRows(groupId, clusterName, jobs, syncedAt) || !tx.commit())
+        return fail(QStringLiteral("writing collection restore jobs"));
+    return true;
+}
+
+bool Cache::upsertCollectionRestoreJob(const CollectionRestoreJob &job, const QDateTime &syncedAt)
+{
+    Transaction tx(m_db);
+    RowWriter<CollectionRestoreJob> w(m_db, collectionRestoreJobRows());
+    w.scope(job.groupId, job.clusterName);
+    const auto known = firstSeen(QStringLiteral("collection_restore_jobs"), job.groupId, job.clusterName);
+    if (!tx.isActive() || !w.write(withFirstSeen(job, known, syncedAt), "synced_at", syncedAt) || !tx.commit())
+        return fail(QStringLiteral("writing a collection restore job"));
+    return true;
+}
+
+bool Cache::upsertFlexRestoreJob(const FlexRestoreJob &job, const QDateTime &syncedAt)
+{
+    Transaction tx(m_db);
+    RowWriter<FlexRestoreJob> w(m_db, flexRestoreJobRows());
+    w.scope(job.groupId, job.clusterName);
+    if (!tx.isActive() || !w.write(job, "synced_at", syncedAt) || !tx.commit())
+        return fail(QStringLiteral("writing a Flex restore job"));
+    return true;
+}
+
+bool Cache::recordFcvPinRow(const QString &groupId, const Cluster &c, const QDateTime &seenAt)
+{
+    const std::optional<FcvPin> now = currentPin(c, seenAt);
+    if (!now) return true;
+    const qint64 expiry = now->expiry.toMSecsSinceEpoch();
+    Statement known = m_db.prepare(
+        QStringLiteral("SELECT 1 FROM fcv_pins WHERE group_id = ? AND cluster_name = ? AND fcv = ? AND expiry = ?"));
+    known.bind(1, groupId).bind(2, c.name).bind(3, now->fcv).bind(4, expiry);
+    if (known.next()) return true;
+    FcvPin pin = *now;
+    pin.groupId = groupId;
+    Statement prev =
+        m_db.prepare(QStringLiteral("SELECT fcv, fcv_expiration FROM clusters WHERE group_id = ? AND name = ?"));
+    prev.bind(1, groupId).bind(2, c.name);
+    if (prev.next()) {
+        if (prev.isNull(1)) {
+            pin.start = seenAt;  // seen unpinned before: the pin began since
+        } else if (prev.text(0) == pin.fcv) {
+            // the same pin, its expiry moved: keep the row (and its start), move the expiry
+            Statement move = m_db.prepare(QStringLiteral(
+                "UPDATE fcv_pins SET expiry = ? WHERE group_id = ? AND cluster_name = ? AND fcv = ? AND expiry = ?"));
+            move.bind(1, expiry).bind(2, groupId).bind(3, c.name).bind(4, pin.fcv).bind(5, prev.integer(1));
+            if (!move.execute()) return false;
+            if (m_db.changes() > 0) return true;
+        }
+    }
+    RowWriter<FcvPin> w(m_db, fcvPinRows());
+    w.scope(groupId, c.name);
+    return w.write(pin);
+}
+
+bool Cache::recordFcvPin(const Cluster &cluster, const QDateTime &seenAt)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive() || !recordFcvPinRow(cluster.groupId, cluster, seenAt) || !tx.commit())
+        return fail(QStringLiteral("recording an FCV pin"));
+    return true;
+}
+
+qint64 Cache::appendRestoreAudit(const RestoreAuditEntry &entry)
+{
+    Transaction tx(m_db);
+    RowWriter<RestoreAuditEntry> w(m_db, restoreAuditRows());
+    RestoreAuditEntry e = entry;
+    e.seq = 0;
+    if (!tx.isActive() || !w.write(e)) {
+        fail(QStringLiteral("writing the restore audit log"));
+        return 0;
+    }
+    const qint64 seq = m_db.scalarInt(QStringLiteral("SELECT last_insert_rowid()")).value_or(0);
+    if (!tx.commit()) {
+        fail(QStringLiteral("writing the restore audit log"));
+        return 0;
+    }
+    return seq;
+}
+
+bool Cache::setRestoreAuditOutcome(qint64 seq, const QString &outcome, const QString &jobId)
+{
+    Statement s = m_db.prepare(
+        QStringLiteral("UPDATE restore_audit SET outcome = ?, job_id = coalesce(nullif(?, ''), job_id) WHERE seq = ?"));
+    s.bind(1, outcome).bind(2, jobId).bind(3, seq);
+    if (!s.execute()) return fail(QStringLiteral("amending the restore audit log"));
+    if (m_db.changes() == 0) {
+        m_error = QStringLiteral("no restore audit entry %1").arg(seq);
+        return false;
+    }
     return true;
 }
 
@@ -480,6 +628,14 @@ bool Cache::writeSyncedCluster(const SyncedCluster &c)
         what = QStringLiteral("restore jobs");
         ok = replaceRestoreJobRows(c.groupId, c.clusterName, c.restoreJobs, c.syncedAt);
     }
+    if (ok && c.collectionRestoreJobs) {
+        what = QStringLiteral("collection restore jobs");
+        ok = replaceCollectionRestoreJobRows(c.groupId, c.clusterName, *c.collectionRestoreJobs, c.syncedAt);
+    }
+    if (ok && c.cluster) {
+        what = QStringLiteral("the FCV pin");
+        ok = recordFcvPinRow(c.groupId, *c.cluster, c.syncedAt);
+    }
     if (!ok || !tx.commit()) return fail(QStringLiteral("writing %1 of cluster %2").arg(what, c.clusterName));
     return true;
 }
@@ -492,14 +648,16 @@ bool Cache::removeCluster(const QString &groupId, const QString &clusterName)
             m_db.prepare(QStringLiteral("DELETE FROM %1 WHERE group_id = ? AND name = ?").arg(QLatin1String(table)));
         if (!d.bind(1, groupId).bind(2, clusterName).execute()) return fail(QStringLiteral("removing a cluster"));
     }
-    for (const char *table : {"snapshots", "flex_snapshots", "schedules", "restore_jobs", "flex_restore_jobs"}) {
+    for (const char *table : {"snapshots", "flex_snapshots", "schedules", "restore_jobs", "flex_restore_jobs",
+                              "collection_restore_jobs", "fcv_pins"}) {
         Statement d = m_db.prepare(
             QStringLiteral("DELETE FROM %1 WHERE group_id = ? AND cluster_name = ?").arg(QLatin1String(table)));
         if (!d.bind(1, groupId).bind(2, clusterName).execute()) return fail(QStringLiteral("removing a cluster"));
     }
-    Statement marks = m_db.prepare(QStringLiteral("DELETE FROM sync_marks WHERE scope IN (?, ?, ?, ?)"));
+    Statement marks = m_db.prepare(QStringLiteral("DELETE FROM sync_marks WHERE scope IN (?, ?, ?, ?, ?)"));
     marks.bind(1, scopeSnapshots(groupId, clusterName)).bind(2, scopeFlexSnapshots(groupId, clusterName));
     marks.bind(3, scopeRestoreJobs(groupId, clusterName)).bind(4, scopeFlexRestoreJobs(groupId, clusterName));
+    marks.bind(5, scopeCollectionRestoreJobs(groupId, clusterName));
     if (!tx.isActive() || !marks.execute() || !tx.commit()) return fail(QStringLiteral("removing a cluster"));
     return true;
 }
@@ -651,6 +809,132 @@ QList<FlexRestoreJob> Cache::flexRestoreJobs(const QString &groupId, const QStri
         j.clusterName = clusterName;
         out.append(std::move(j));
     }
+    return out;
+}
+
+QList<CollectionRestoreJob> Cache::collectionRestoreJobs(const QString &groupId, const QString &clusterName)
+{
+    QList<CollectionRestoreJob> out;
+    Statement s =
+        clusterScoped(m_db, collectionRestoreJobRows(),
+                      QStringLiteral("ORDER BY coalesce(created_at, first_seen_at) DESC, id"), groupId, clusterName);
+    while (s.next()) {
+        CollectionRestoreJob j = collectionRestoreJobRows().read(s);
+        j.groupId = groupId;
+        j.clusterName = clusterName;
+        out.append(std::move(j));
+    }
+    return out;
+}
+
+namespace {
+// SELECT codec fields plus the scope columns (appended), for rows read by target.
+template <typename T>
+QList<T> readOnto(Database &db, const RowCodec<T> &codec, const QString &targetGroupColumn,
+                  const QString &targetClusterColumn, const QString &order, const QString &targetGroupId,
+                  const QString &targetClusterName, QString T::*groupMember, QString T::*clusterMember)
+{
+    QList<T> out;
+    QStringList cols;
+    for (const Field<T> &f : codec.fields) cols.append(QLatin1String(f.column));
+    const int n = int(cols.size());
+    Statement s = db.prepare(
+        QStringLiteral("SELECT %1, group_id, cluster_name FROM %2 WHERE %3 = ? AND %4 = ? %5")
+            .arg(cols.join(QStringLiteral(", ")), codec.table, targetGroupColumn, targetClusterColumn, order));
+    s.bind(1, targetGroupId).bind(2, targetClusterName);
+    while (s.next()) {
+        T v = codec.read(s);
+        v.*groupMember = s.text(n);
+        v.*clusterMember = s.text(n + 1);
+        out.append(std::move(v));
+    }
+    return out;
+}
+}  // namespace
+
+QList<RestoreJob> Cache::restoreJobsOnto(const QString &targetGroupId, const QString &targetClusterName)
+{
+    return readOnto(m_db, restoreJobRows(), QStringLiteral("target_group_id"), QStringLiteral("target_cluster_name"),
+                    QStringLiteral("ORDER BY coalesce(first_seen_at, timestamp) DESC, id"), targetGroupId,
+                    targetClusterName, &RestoreJob::groupId, &RestoreJob::clusterName);
+}
+
+QList<CollectionRestoreJob> Cache::collectionRestoreJobsOnto(const QString &targetGroupId,
+                                                             const QString &targetClusterName)
+{
+    return readOnto(m_db, collectionRestoreJobRows(), QStringLiteral("target_group_id"),
+                    QStringLiteral("target_cluster_name"),
+                    QStringLiteral("ORDER BY coalesce(created_at, first_seen_at) DESC, id"), targetGroupId,
+                    targetClusterName, &CollectionRestoreJob::groupId, &CollectionRestoreJob::clusterName);
+}
+
+QList<FlexRestoreJob> Cache::flexRestoreJobsOnto(const QString &targetGroupId, const QString &targetClusterName)
+{
+    return readOnto(m_db, flexRestoreJobRows(), QStringLiteral("target_project_id"),
+                    QStringLiteral("target_deployment"), QStringLiteral("ORDER BY scheduled_date DESC, id"),
+                    targetGroupId, targetClusterName, &FlexRestoreJob::groupId, &FlexRestoreJob::clusterName);
+}
+
+QList<RunningRestore> Cache::runningRestores()
+{
+    QList<RunningRestore> out;
+    const auto collect = [&](RestoreFamily family, const QString &sql) {
+        Statement s = m_db.prepare(sql);
+        while (s.next()) out.append({family, s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.dateTime(5)});
+    };
+    // Dedicated: no flag and no finishedAt; a download with its links served has ended.
+    collect(RestoreFamily::Dedicated,
+            QStringLiteral("SELECT group_id, cluster_name, id, target_group_id, target_cluster_name, first_seen_at "
+                           "FROM restore_jobs WHERE coalesce(cancelled, 0) = 0 AND coalesce(failed, 0) = 0 AND "
+                           "coalesce(expired, 0) = 0 AND finished_at IS NULL AND NOT (lower(delivery_type) = "
+                           "'download' AND delivery_url_count > 0)"));
+    // Collection: any state that is not final (an unknown one too: its end was not seen).
+    collect(RestoreFamily::Collection,
+            QStringLiteral("SELECT group_id, cluster_name, id, target_group_id, target_cluster_name, first_seen_at "
+                           "FROM collection_restore_jobs WHERE upper(coalesce(state, '')) NOT IN ('SUCCESSFUL', "
+                           "'CANCELED', 'CANCELLED', 'FAILED')"));
+    collect(RestoreFamily::Flex,
+            QStringLiteral("SELECT group_id, cluster_name, id, target_project_id, target_deployment, scheduled_date "
+                           "FROM flex_restore_jobs WHERE lower(status) IN ('pending', 'queued', 'running')"));
+    std::stable_sort(out.begin(), out.end(), [](const RunningRestore &a, const RunningRestore &b) {
+        if (a.firstSeenAt.isValid() != b.firstSeenAt.isValid()) return a.firstSeenAt.isValid();
+        return a.firstSeenAt < b.firstSeenAt;
+    });
+    return out;
+}
+
+QList<FcvPin> Cache::fcvPins(const QString &groupId, const QString &clusterName)
+{
+    QList<FcvPin> out;
+    Statement s = clusterScoped(m_db, fcvPinRows(), QStringLiteral("ORDER BY expiry, fcv"), groupId, clusterName);
+    while (s.next()) {
+        FcvPin p = fcvPinRows().read(s);
+        p.groupId = groupId;
+        p.clusterName = clusterName;
+        out.append(std::move(p));
+    }
+    return out;
+}
+
+QList<PastRestore> Cache::pastRestores(int limit)
+{
+    QList<PastRestore> out;
+    Statement s = m_db.prepare(QStringLiteral(
+        "SELECT snapshot_size_bytes, (finished_at - first_seen_at) / 1000 FROM restore_jobs WHERE finished_at IS "
+        "NOT NULL AND first_seen_at IS NOT NULL AND finished_at > first_seen_at AND snapshot_size_bytes > 0 AND "
+        "coalesce(failed, 0) = 0 AND coalesce(cancelled, 0) = 0 AND lower(coalesce(delivery_type, '')) <> "
+        "'download' ORDER BY finished_at DESC LIMIT ?"));
+    s.bind(1, limit);
+    while (s.next()) out.append({s.integer(0), s.integer(1)});
+    return out;
+}
+
+QList<RestoreAuditEntry> Cache::restoreAudit(int limit)
+{
+    QList<RestoreAuditEntry> out;
+    Statement s = m_db.prepare(restoreAuditRows().selectSql(QStringLiteral("ORDER BY seq DESC LIMIT ?")));
+    s.bind(1, limit);
+    while (s.next()) out.append(restoreAuditRows().read(s));
     return out;
 }
 

@@ -3,8 +3,10 @@
 // state is written. One Cache object is one connection, used from one thread: the
 // worker owns the read-write one; views may open a second, read-only one (WAL lets
 // it read while the worker writes). Never stores secrets.
+#include "cache/rows.h"
 #include "cache/sqlite.h"
 #include "domain/health.h"
+#include "domain/restore.h"
 #include "domain/types.h"
 
 #include <QHash>
@@ -45,6 +47,23 @@ struct SyncedCluster {
     std::optional<BackupSchedule> schedule;
     QList<RestoreJob> restoreJobs;  // the full list: replaces the cached one
     QDateTime syncedAt;
+    // The cluster as just read: when its FCV is pinned, the pin is recorded (fcv_pins).
+    std::optional<Cluster> cluster = std::nullopt;
+    // The full list of its collection restore jobs (source = this cluster), when fetched.
+    std::optional<QList<CollectionRestoreJob>> collectionRestoreJobs = std::nullopt;
+};
+
+// A restore whose end Lifeboat has not seen (Cache::runningRestores): what a restart
+// resumes following. The families match jobs::RestoreRef::Kind.
+enum class RestoreFamily { Dedicated, Collection, Flex };
+struct RunningRestore {
+    RestoreFamily family = RestoreFamily::Dedicated;
+    QString groupId;      // the source cluster's project
+    QString clusterName;  // the source cluster
+    QString jobId;
+    QString targetGroupId;
+    QString targetClusterName;
+    QDateTime firstSeenAt;
 };
 
 // What one synced Flex cluster writes, in one transaction: its snapshots and restore jobs,
@@ -116,8 +135,22 @@ public:
     // False (and lastError) when the cache holds no such snapshot.
     bool setSnapshotExpiry(const QString &groupId, const QString &clusterName, const QString &snapshotId,
                            const QDateTime &expiresAt);
-    // Keyed by the job's own groupId, clusterName and id.
+    // Keyed by the job's own groupId, clusterName and id. A restore job's first_seen_at is
+    // kept from its first write (a job's own firstSeenAt, else that write's syncedAt); later
+    // writes never move it.
     bool upsertRestoreJob(const RestoreJob &job, const QDateTime &syncedAt);
+    bool upsertCollectionRestoreJob(const CollectionRestoreJob &job, const QDateTime &syncedAt);
+    bool replaceCollectionRestoreJobs(const QString &groupId, const QString &clusterName,
+                                      const QList<CollectionRestoreJob> &jobs, const QDateTime &syncedAt);
+    bool upsertFlexRestoreJob(const FlexRestoreJob &job, const QDateTime &syncedAt);
+    // Records the cluster's FCV pin if it is pinned (and not recorded yet). The pin's start is
+    // this sighting when Lifeboat saw the cluster unpinned before, else unknown; a pin to the
+    // same FCV whose expiry moved is the same pin extended (its start is kept).
+    bool recordFcvPin(const Cluster &cluster, const QDateTime &seenAt);
+    // The local restore audit log: returns the entry's seq (0 on failure).
+    qint64 appendRestoreAudit(const RestoreAuditEntry &entry);
+    // Amends an entry (its outcome, the job id once known).
+    bool setRestoreAuditOutcome(qint64 seq, const QString &outcome, const QString &jobId = QString());
 
     // When the list of a scope was last replaced in full (invalid: never). Scopes:
     // scopeOrganizations(), scopeProjects(), scopeClusters(g), ... below.
@@ -142,6 +175,10 @@ public:
     {
         return QStringLiteral("flexRestoreJobs/%1/%2").arg(g, c);
     }
+    static QString scopeCollectionRestoreJobs(const QString &g, const QString &c)
+    {
+        return QStringLiteral("collectionRestoreJobs/%1/%2").arg(g, c);
+    }
 
     // --- Reads ---
     QList<Organization> organizations();
@@ -157,6 +194,23 @@ public:
     QDateTime compliancePolicyCheckedAt(const QString &groupId);
     QList<RestoreJob> restoreJobs(const QString &groupId, const QString &clusterName);
     QList<FlexRestoreJob> flexRestoreJobs(const QString &groupId, const QString &clusterName);  // newest first
+    // Restores whose source is this cluster, newest first.
+    QList<CollectionRestoreJob> collectionRestoreJobs(const QString &groupId, const QString &clusterName);
+    // Restores whose TARGET is this cluster (any source), newest first: the running-restore
+    // rule and the PIT blackout read these.
+    QList<RestoreJob> restoreJobsOnto(const QString &targetGroupId, const QString &targetClusterName);
+    QList<CollectionRestoreJob> collectionRestoreJobsOnto(const QString &targetGroupId,
+                                                          const QString &targetClusterName);
+    QList<FlexRestoreJob> flexRestoreJobsOnto(const QString &targetGroupId, const QString &targetClusterName);
+    // Every restore whose end Lifeboat has not seen, of all three families, oldest first.
+    QList<RunningRestore> runningRestores();
+    // The FCV pins recorded for a cluster, oldest expiry first.
+    QList<FcvPin> fcvPins(const QString &groupId, const QString &clusterName);
+    // Finished whole-cluster restores with a known size and duration (first seen → finished),
+    // newest first, for domain::estimateRestoreSeconds.
+    QList<PastRestore> pastRestores(int limit = 50);
+    // The audit log, newest first.
+    QList<RestoreAuditEntry> restoreAudit(int limit = 200);
 
     // --- Aggregates (a few GROUP BY queries, not a row per snapshot) ---
     // Every dedicated (or M0) cluster that has snapshots, a schedule or restore jobs cached.
@@ -185,6 +239,10 @@ private:
                           const QDateTime &syncedAt);
     bool replaceRestoreJobRows(const QString &groupId, const QString &clusterName, const QList<RestoreJob> &jobs,
                                const QDateTime &syncedAt);
+    bool replaceCollectionRestoreJobRows(const QString &groupId, const QString &clusterName,
+                                         const QList<CollectionRestoreJob> &jobs, const QDateTime &syncedAt);
+    bool recordFcvPinRow(const QString &groupId, const Cluster &cluster, const QDateTime &seenAt);
+    QHash<QString, QDateTime> firstSeen(const QString &table, const QString &groupId, const QString &clusterName);
     bool replaceFlexSnapshotRows(const QString &groupId, const QString &clusterName,
                                  const QList<FlexSnapshot> &snapshots, const QDateTime &syncedAt);
     bool replaceFlexRestoreJobRows(const QString &groupId, const QString &clusterName,

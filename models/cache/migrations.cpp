@@ -72,13 +72,36 @@ CREATE TABLE flex_restore_jobs (
   PRIMARY KEY (group_id, cluster_name, id));
 )SQL";
 
+// Restores: the FCV pins Lifeboat saw (Atlas's snapshots do not carry the FCV), collection
+// restore jobs, the local audit log of restores started from Lifeboat, and when each restore
+// job was first seen (Atlas has no createdAt; the PIT blackout starts there). Download links
+// are never stored: delivery_url_count counts them.
+static const char *kV5 = R"SQL(
+CREATE TABLE fcv_pins (
+  group_id TEXT NOT NULL, cluster_name TEXT NOT NULL, fcv TEXT NOT NULL, first_seen INTEGER NOT NULL,
+  start INTEGER, expiry INTEGER NOT NULL, PRIMARY KEY (group_id, cluster_name, fcv, expiry));
+CREATE TABLE collection_restore_jobs (
+  group_id TEXT NOT NULL, cluster_name TEXT NOT NULL, id TEXT NOT NULL, snapshot_id TEXT, pit_seconds INTEGER,
+  oplog_ts INTEGER, oplog_inc INTEGER, target_group_id TEXT, target_cluster_name TEXT, state TEXT,
+  created_at INTEGER, finished_at INTEGER, error_message TEXT, restored_documents INTEGER,
+  total_documents INTEGER, write_strategy TEXT, index_strategy TEXT, first_seen_at INTEGER,
+  synced_at INTEGER NOT NULL, PRIMARY KEY (group_id, cluster_name, id));
+CREATE INDEX collection_restore_jobs_by_target ON collection_restore_jobs(target_group_id, target_cluster_name);
+CREATE TABLE restore_audit (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT, at INTEGER NOT NULL, profile TEXT, kind TEXT, source_group_id TEXT,
+  source_cluster TEXT, target_group_id TEXT, target_cluster TEXT, snapshot_id TEXT, pit TEXT, reason TEXT,
+  job_id TEXT, outcome TEXT);
+ALTER TABLE restore_jobs ADD COLUMN first_seen_at INTEGER;
+ALTER TABLE restore_jobs ADD COLUMN snapshot_size_bytes INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE restore_jobs ADD COLUMN kind_note TEXT;
+ALTER TABLE restore_jobs ADD COLUMN delivery_url_count INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX restore_jobs_by_target ON restore_jobs(target_group_id, target_cluster_name);
+)SQL";
+
 const QList<Migration> &migrations()
 {
     static const QList<Migration> steps = {
-        {1, kV1},
-        {2, kV2},
-        {3, kV3},
-        {4, kV4},
+        {1, kV1}, {2, kV2}, {3, kV3}, {4, kV4}, {5, kV5},
     };
     return steps;
 }

@@ -171,6 +171,10 @@ void get(const Statement &s, int c, Tagged<ComplianceState> &v)
 {
     v = parseComplianceState(s.text(c));
 }
+void get(const Statement &s, int c, Tagged<CollectionRestoreState> &v)
+{
+    v = parseCollectionRestoreState(s.text(c));
+}
 
 // A field bound straight to a member.
 template <typename T, auto Member>
@@ -486,16 +490,29 @@ const RowCodec<CompliancePolicy> &complianceRows()
 const RowCodec<RestoreJob> &restoreJobRows()
 {
     using J = RestoreJob;
-    static const RowCodec<J> codec{
-        QStringLiteral("restore_jobs"),
-        names({"group_id", "cluster_name"}),
-        names({"group_id", "cluster_name", "id"}),
-        {f<J, &J::id>("id"), f<J, &J::snapshotId>("snapshot_id"), f<J, &J::deliveryType>("delivery_type"),
-         f<J, &J::targetClusterName>("target_cluster_name"), f<J, &J::targetGroupId>("target_group_id"),
-         f<J, &J::cancelled>("cancelled"), f<J, &J::expired>("expired"), f<J, &J::failed>("failed"),
-         f<J, &J::expiresAt>("expires_at"), f<J, &J::finishedAt>("finished_at"), f<J, &J::timestamp>("timestamp"),
-         f<J, &J::pointInTimeUTCSeconds>("pit_seconds"), f<J, &J::oplogTs>("oplog_ts"), f<J, &J::oplogInc>("oplog_inc"),
-         f<J, &J::componentReplicaSets>("components"), f<J, &J::syncedAt>("synced_at")}};
+    static const RowCodec<J> codec{QStringLiteral("restore_jobs"),
+                                   names({"group_id", "cluster_name"}),
+                                   names({"group_id", "cluster_name", "id"}),
+                                   {f<J, &J::id>("id"),
+                                    f<J, &J::snapshotId>("snapshot_id"),
+                                    f<J, &J::deliveryType>("delivery_type"),
+                                    f<J, &J::targetClusterName>("target_cluster_name"),
+                                    f<J, &J::targetGroupId>("target_group_id"),
+                                    f<J, &J::cancelled>("cancelled"),
+                                    f<J, &J::expired>("expired"),
+                                    f<J, &J::failed>("failed"),
+                                    f<J, &J::expiresAt>("expires_at"),
+                                    f<J, &J::finishedAt>("finished_at"),
+                                    f<J, &J::timestamp>("timestamp"),
+                                    f<J, &J::pointInTimeUTCSeconds>("pit_seconds"),
+                                    f<J, &J::oplogTs>("oplog_ts"),
+                                    f<J, &J::oplogInc>("oplog_inc"),
+                                    f<J, &J::componentReplicaSets>("components"),
+                                    f<J, &J::syncedAt>("synced_at"),
+                                    f<J, &J::firstSeenAt>("first_seen_at"),
+                                    f<J, &J::snapshotSizeBytes>("snapshot_size_bytes"),
+                                    f<J, &J::kindNote>("kind_note"),
+                                    f<J, &J::deliveryUrlCount>("delivery_url_count")}};
     return codec;
 }
 
@@ -512,6 +529,72 @@ const RowCodec<FlexRestoreJob> &flexRestoreJobRows()
          f<J, &J::restoreScheduledDate>("scheduled_date"), f<J, &J::restoreFinishedDate>("finished_date"),
          f<J, &J::expirationDate>("expiration_date"), f<J, &J::snapshotFinishedDate>("snapshot_finished_date"),
          f<J, &J::syncedAt>("synced_at")}};
+    return codec;
+}
+
+const RowCodec<CollectionRestoreJob> &collectionRestoreJobRows()
+{
+    using J = CollectionRestoreJob;
+    static const RowCodec<J> codec{
+        QStringLiteral("collection_restore_jobs"),
+        names({"group_id", "cluster_name"}),
+        names({"group_id", "cluster_name", "id"}),
+        {f<J, &J::id>("id"), f<J, &J::snapshotId>("snapshot_id"), f<J, &J::pointInTimeUTCSeconds>("pit_seconds"),
+         f<J, &J::oplogTs>("oplog_ts"), f<J, &J::oplogInc>("oplog_inc"), f<J, &J::targetGroupId>("target_group_id"),
+         f<J, &J::targetClusterName>("target_cluster_name"), f<J, &J::state>("state"),
+         f<J, &J::createdAt>("created_at"), f<J, &J::finishedAt>("finished_at"),
+         f<J, &J::errorMessage>("error_message"), f<J, &J::restoredDocuments>("restored_documents"),
+         f<J, &J::totalDocuments>("total_documents"), f<J, &J::writeStrategy>("write_strategy"),
+         f<J, &J::indexStrategy>("index_strategy"), f<J, &J::firstSeenAt>("first_seen_at"),
+         f<J, &J::syncedAt>("synced_at")}};
+    return codec;
+}
+
+const RowCodec<FcvPin> &fcvPinRows()
+{
+    using P = FcvPin;
+    static const RowCodec<P> codec{QStringLiteral("fcv_pins"),
+                                   names({"group_id", "cluster_name"}),
+                                   names({"group_id", "cluster_name", "fcv", "expiry"}),
+                                   {f<P, &P::fcv>("fcv"), f<P, &P::firstSeen>("first_seen"), f<P, &P::start>("start"),
+                                    f<P, &P::expiry>("expiry")}};
+    return codec;
+}
+
+namespace {
+// seq 0 binds NULL: SQLite then gives the next number (INTEGER PRIMARY KEY AUTOINCREMENT).
+void putSeq(Statement &s, int i, const RestoreAuditEntry &a)
+{
+    if (a.seq > 0)
+        s.bind(i, a.seq);
+    else
+        s.bindNull(i);
+}
+void getSeq(const Statement &s, int c, RestoreAuditEntry &a)
+{
+    a.seq = s.integer(c);
+}
+}  // namespace
+
+const RowCodec<RestoreAuditEntry> &restoreAuditRows()
+{
+    using A = RestoreAuditEntry;
+    static const RowCodec<A> codec{QStringLiteral("restore_audit"),
+                                   {},
+                                   names({"seq"}),
+                                   {{"seq", putSeq, getSeq},
+                                    f<A, &A::at>("at"),
+                                    f<A, &A::profile>("profile"),
+                                    f<A, &A::kind>("kind"),
+                                    f<A, &A::sourceGroupId>("source_group_id"),
+                                    f<A, &A::sourceClusterName>("source_cluster"),
+                                    f<A, &A::targetGroupId>("target_group_id"),
+                                    f<A, &A::targetClusterName>("target_cluster"),
+                                    f<A, &A::snapshotId>("snapshot_id"),
+                                    f<A, &A::pit>("pit"),
+                                    f<A, &A::reason>("reason"),
+                                    f<A, &A::jobId>("job_id"),
+                                    f<A, &A::outcome>("outcome")}};
     return codec;
 }
 

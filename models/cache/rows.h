@@ -3,6 +3,7 @@
 // in and out) drives the INSERT, the SELECT and the binding of named parameters
 // (":column"), so a column is written once, not twice by position.
 #include "cache/sqlite.h"
+#include "domain/restore.h"
 #include "domain/types.h"
 
 #include <QList>
@@ -10,6 +11,24 @@
 #include <QStringList>
 
 namespace lifeboat::cache {
+
+// One line of the local restore audit log (restore_audit): what was asked, by whom, why,
+// and how it ended. Kept only on this machine; never sent anywhere.
+struct RestoreAuditEntry {
+    qint64 seq = 0;  // the log's own order (0 until written)
+    QDateTime at;
+    QString profile;
+    QString kind;  // domain::restoreKindName
+    QString sourceGroupId;
+    QString sourceClusterName;
+    QString targetGroupId;
+    QString targetClusterName;
+    QString snapshotId;
+    QString pit;  // "utc:SECONDS" or "oplog:TS:INC"; empty when a snapshot
+    QString reason;
+    QString jobId;    // empty when nothing was created
+    QString outcome;  // "started", "refused", "failed: ...", then "finished", "cancelled", ...
+};
 
 template <typename T>
 struct Field {
@@ -110,14 +129,17 @@ private:
 
 const RowCodec<domain::Organization> &organizationRows();
 const RowCodec<domain::Project> &projectRows();
-const RowCodec<domain::Cluster> &clusterRows();                // scope: group_id
-const RowCodec<domain::FlexCluster> &flexClusterRows();        // scope: group_id
-const RowCodec<domain::Snapshot> &snapshotRows();              // scope: group_id, cluster_name
-const RowCodec<domain::FlexSnapshot> &flexSnapshotRows();      // scope: group_id, cluster_name
-const RowCodec<domain::BackupSchedule> &scheduleRows();        // scope: group_id, cluster_name
-const RowCodec<domain::CompliancePolicy> &complianceRows();    // scope: group_id, present
-const RowCodec<domain::RestoreJob> &restoreJobRows();          // scope: group_id, cluster_name
-const RowCodec<domain::FlexRestoreJob> &flexRestoreJobRows();  // scope: group_id, cluster_name
+const RowCodec<domain::Cluster> &clusterRows();                            // scope: group_id
+const RowCodec<domain::FlexCluster> &flexClusterRows();                    // scope: group_id
+const RowCodec<domain::Snapshot> &snapshotRows();                          // scope: group_id, cluster_name
+const RowCodec<domain::FlexSnapshot> &flexSnapshotRows();                  // scope: group_id, cluster_name
+const RowCodec<domain::BackupSchedule> &scheduleRows();                    // scope: group_id, cluster_name
+const RowCodec<domain::CompliancePolicy> &complianceRows();                // scope: group_id, present
+const RowCodec<domain::RestoreJob> &restoreJobRows();                      // scope: group_id, cluster_name
+const RowCodec<domain::FlexRestoreJob> &flexRestoreJobRows();              // scope: group_id, cluster_name
+const RowCodec<domain::CollectionRestoreJob> &collectionRestoreJobRows();  // scope: group_id, cluster_name
+const RowCodec<domain::FcvPin> &fcvPinRows();                              // scope: group_id, cluster_name
+const RowCodec<RestoreAuditEntry> &restoreAuditRows();                     // no scope; seq is the key
 
 // JSON text of the list columns (in the API's shape, so the atlas mapping could read them).
 QString toJson(const QStringList &list);

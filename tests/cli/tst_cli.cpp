@@ -5,6 +5,7 @@
 #include "engine/engine.h"
 
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -362,6 +363,62 @@ private slots:
                  2);
     }
 
+    // restore: the options' shape is checked before anything runs (exit 2, in words).
+    void restoreUsageErrorsExit2_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("words");
+        const QStringList base{QStringLiteral("restore"), QStringLiteral("validate"),  QStringLiteral("--project"),
+                               QStringLiteral("p1"),      QStringLiteral("--cluster"), QStringLiteral("c1")};
+        const auto with = [&](QStringList extra) { return base + extra; };
+        QTest::newRow("no verb") << QStringList{"restore"} << "validate, start";
+        QTest::newRow("unknown verb") << QStringList{"restore", "explode"} << "unknown command";
+        QTest::newRow("no source") << with({"--target-cluster", "t"}) << "--snapshot ID";
+        QTest::newRow("no --cluster") << QStringList{"restore", "validate", "--project", "p1", "--snapshot", "s"}
+                                      << "--cluster NAME";
+        QTest::newRow("no target") << with({"--snapshot", "s"}) << "--target-cluster";
+        QTest::newRow("pit not a number") << with({"--pit", "yesterday", "--target-cluster", "t"}) << "--pit";
+        QTest::newRow("oplog not TS:INC") << with({"--oplog", "1700000000", "--target-cluster", "t"}) << "TS:INC";
+        QTest::newRow("bad type") << with({"--snapshot", "s", "--type", "copy", "--target-cluster", "t"}) << "--type";
+        QTest::newRow("download with a target")
+            << with({"--snapshot", "s", "--type", "download", "--target-cluster", "t"}) << "no target";
+        QTest::newRow("strategy without namespaces")
+            << with({"--snapshot", "s", "--target-cluster", "t", "--write-strategy", "CREATE_NEW"}) << "--namespaces";
+        QTest::newRow("bad write strategy")
+            << with({"--snapshot", "s", "--target-cluster", "t", "--namespaces", "shop", "--write-strategy", "MERGE"})
+            << "--write-strategy";
+        QTest::newRow("bad index strategy")
+            << with({"--snapshot", "s", "--target-cluster", "t", "--namespaces", "shop", "--index-strategy", "SOME"})
+            << "--index-strategy";
+        QTest::newRow("rename of an unlisted namespace")
+            << with({"--snapshot", "s", "--target-cluster", "t", "--namespaces", "shop", "--rename", "crm=crm2"})
+            << "not in --namespaces";
+        QTest::newRow("rename without =")
+            << with({"--snapshot", "s", "--target-cluster", "t", "--namespaces", "shop", "--rename", "shop"})
+            << "SRC=DST";
+        QTest::newRow("namespaces with --type")
+            << with({"--snapshot", "s", "--target-cluster", "t", "--namespaces", "shop", "--type", "automated"})
+            << "--type";
+        QTest::newRow("validate --confirm")
+            << with({"--snapshot", "s", "--target-cluster", "t", "--confirm", "t"}) << "restore start";
+        QTest::newRow("watch without --job")
+            << QStringList{"restore", "watch", "--project", "p1", "--cluster", "c1"} << "--job ID";
+        QTest::newRow("cancel without --cluster")
+            << QStringList{"restore", "cancel", "--project", "p1", "--job", "j"} << "--cluster NAME";
+        QTest::newRow("list without --project") << QStringList{"restore", "list", "--cluster", "c1"} << "--project";
+    }
+
+    void restoreUsageErrorsExit2()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, words);
+        const Run r = cli(args, env(), cache(QStringLiteral("restore-usage")));
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(words.toUtf8()), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(!QFileInfo::exists(cache(QStringLiteral("restore-usage"))));  // nothing ran
+    }
+
     void atlasCliProfile()
     {
         const auto admin = m_engine.adminCredentials();
@@ -459,15 +516,15 @@ private slots:
         m_engine.advanceBy(2 * 86400);
     }
 
-    // A full disk is a disk problem (exit 7, in words), not "server unreachable".
-    void diskFullExits7()
+    // A full disk is a disk problem (exit 8, in words), not "server unreachable".
+    void diskFullExits8()
     {
         const Run r = cli({QStringLiteral("sync")}, env(), cache(QStringLiteral("full")), true, [] {
             signal(SIGXFSZ, SIG_IGN);  // a write past the limit fails instead of killing the process
             rlimit limit{300 * 1024, 300 * 1024};
             setrlimit(RLIMIT_FSIZE, &limit);
         });
-        QCOMPARE(r.code, 7);
+        QCOMPARE(r.code, 8);
         QVERIFY2(r.err.contains("local cache"), r.err.constData());
         QVERIFY2(r.err.contains("disk is full") || r.err.contains("cannot be written"), r.err.constData());
         QVERIFY2(!r.err.contains("reached"), r.err.constData());

@@ -435,7 +435,9 @@ private slots:
             std::nullopt,
             schedule(6),
             {job(QStringLiteral("j1"), kT1)},
-            kT1};
+            kT1,
+            std::nullopt,
+            std::nullopt};
         QVERIFY2(cache.writeSyncedCluster(first), qPrintable(cache.lastError()));
         QCOMPARE(cache.listSyncedAt(Cache::scopeSnapshots(kG, kC)), kT1);
 
@@ -444,7 +446,7 @@ private slots:
         RestoreJob broken = job(QString(), kT2);
         SyncedCluster second{kG,           kC,           QList<Snapshot>{snap(QStringLiteral("c"), kT2)},
                              std::nullopt, schedule(12), {job(QStringLiteral("j2"), kT2), broken},
-                             kT2};
+                             kT2,          std::nullopt, std::nullopt};
         QVERIFY(!cache.writeSyncedCluster(second));
         QVERIFY2(cache.lastError().contains(QStringLiteral("restore jobs")), qPrintable(cache.lastError()));
         QCOMPARE(ids(cache.snapshots(kG, kC)), (QStringList{QStringLiteral("b"), QStringLiteral("a")}));
@@ -462,7 +464,9 @@ private slots:
         QCOMPARE(cache.listSyncedAt(Cache::scopeSnapshots(kG, kC)), kT2);
 
         // An incremental write refreshes only the newest and keeps the rest.
-        SyncedCluster third{kG, kC, std::nullopt, snap(QStringLiteral("d"), kT2.addSecs(60)), std::nullopt, {}, kT2};
+        SyncedCluster third{kG,           kC, std::nullopt, snap(QStringLiteral("d"), kT2.addSecs(60)),
+                            std::nullopt, {}, kT2,          std::nullopt,
+                            std::nullopt};
         QVERIFY(cache.writeSyncedCluster(third));
         QCOMPARE(ids(cache.snapshots(kG, kC)), (QStringList{QStringLiteral("d"), QStringLiteral("c")}));
         QCOMPARE(cache.schedule(kG, kC)->allItems().value(0).interval, 12);
