@@ -63,7 +63,8 @@ void DestinationModel::mark(const RestorePlan &plan, const RestoreFacts &sourceF
     if (!m_rows.isEmpty()) emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
     m_marking = true;
     const quint64 g = m_generation;
-    runSlice(g);  // the first slice now: a small estate is marked before the page paints
+    // The first slice runs after the page has been laid out and painted, not in the same turn.
+    QTimer::singleShot(0, this, [this, g] { runSlice(g); });
 }
 
 void DestinationModel::runSlice(quint64 generation)
