@@ -6,8 +6,13 @@
 #include "jobs/jobrunner.h"
 #include "navigator/navigatorview.h"
 #include "overview/clusteroverview.h"
+#include "restore/restorecontroller.h"
+#include "restore/restorejobs.h"
+#include "restore/restoresview.h"
+#include "restore/restorewizard.h"
 #include "snapshots/snapshotspane.h"
 #include "snapshots/takesnapshotdialog.h"
+#include "timeline/timelinewidget.h"
 
 #include <QTableView>
 
@@ -15,6 +20,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
@@ -64,8 +70,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_model(new Navig
     m_tabs->setDocumentMode(true);
     m_overview = new ClusterOverview(m_tabs);
     m_snapshots = new SnapshotsPane(m_tabs);
+    m_restores = new RestoresView(m_tabs);
     m_tabs->addTab(m_overview, tr("Overview"));
     m_tabs->addTab(m_snapshots, tr("Snapshots"));
+    m_tabs->addTab(m_restores, tr("Restores"));
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(m_tabs);
@@ -214,6 +222,25 @@ void MainWindow::buildActions()
     file->addAction(m_restartAction);
     file->addSeparator();
     file->addAction(quit);
+    // Restores: the controller owns the actions and says why one is off.
+    m_restore = new RestoreController(this);
+    QMenu *restoreMenu = menuBar()->addMenu(tr("&Restore"));
+    m_restore->addToMenu(restoreMenu);
+    m_restores->setJobs(m_restore->jobs());
+    connect(m_restore, &RestoreController::message, this, &MainWindow::showMessage);
+    connect(m_restore, &RestoreController::listRequested, this, &MainWindow::showAllRestores);
+    connect(m_restore, &RestoreController::followingChanged, this, [this](int running) {
+        m_restoreStatus->setVisible(running > 0);
+        m_restoreStatus->setText(tr("%n restore(s) running", nullptr, running));
+    });
+    connect(m_restore, &RestoreController::restoreEnded, this, [this] {
+        if (m_runner && !m_clusterName.isEmpty()) m_runner->loadClusterDetail(m_groupId, m_clusterName);
+    });
+    connect(m_snapshots, &SnapshotsPane::snapshotSelected, m_restore, &RestoreController::setSelectedSnapshot);
+    connect(m_snapshots, &SnapshotsPane::snapshotActivated, this, [this](const QString &id) {
+        m_restore->setSelectedSnapshot(id);
+        if (m_restore->restoreAction()->isEnabled()) m_restore->restoreAction()->trigger();
+    });
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Lifeboat"), this, [this] {
         QMessageBox::about(this, tr("About Lifeboat"),
@@ -235,7 +262,11 @@ void MainWindow::buildActions()
     clusterBar->setMovable(false);
     clusterBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     clusterBar->addAction(m_takeSnapshot->action());
+    clusterBar->addAction(m_restore->restoreAction());
+    clusterBar->addAction(m_restore->pitAction());
     m_takeSnapshot->addToContextMenu(m_snapshots->table());
+    m_restore->addToContextMenu(m_snapshots->table());
+    m_restore->addToContextMenu(m_snapshots->timeline());
     connect(m_takeSnapshot, &TakeSnapshotController::message, this, &MainWindow::showMessage);
 }
 
@@ -272,6 +303,10 @@ void MainWindow::buildStatusBar()
     // bar never asks for more width than the window has.
     m_connection->setMinimumWidth(1);
     m_connection->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_restoreStatus = new QLabel(this);
+    m_restoreStatus->setObjectName(QStringLiteral("restoreStatus"));
+    m_restoreStatus->hide();
+    statusBar()->addPermanentWidget(m_restoreStatus);
     statusBar()->addPermanentWidget(m_jobText);
     statusBar()->addPermanentWidget(m_jobProgress);
     statusBar()->addPermanentWidget(m_cancel);
@@ -305,6 +340,7 @@ void MainWindow::connectTo(const ConnectionTarget &target)
     });
     m_takeSnapshot->setRunner(m_runner);
     m_runner->start(target.options, target.cachePath);
+    m_restore->setRunner(m_runner);  // resumes following every restore whose end was not seen
     statusBar()->clearMessage();
     m_restart->hide();
     if (m_restartAction) m_restartAction->setEnabled(false);
@@ -317,6 +353,7 @@ void MainWindow::connectTo(const ConnectionTarget &target)
 
 void MainWindow::showSandboxStopped(const QString &why)
 {
+    m_restore->setRunner(nullptr);
     delete m_runner;  // its server is gone: no sync would reach it
     m_runner = nullptr;
     m_running.clear();
@@ -407,6 +444,9 @@ void MainWindow::onEstate(const jobs::Estate &estate)
             projectNames.insert(p.project.id, p.project.name);
         }
     m_overview->setProjectNames(projectNames);
+    m_restores->setProjectNames(projectNames);
+    if (m_allRestores) m_allRestores->setProjectNames(projectNames);
+    m_restore->setEstate(estate);
     updatePlaceholder();
     if (!m_clustersOpened && hasClusters) {
         // The first estate with clusters (from the cache or the first sync): open the profile,
@@ -437,6 +477,7 @@ void MainWindow::onSelectionChanged()
         m_stack->setCurrentWidget(m_placeholder);
         m_clusterName.clear();
         m_takeSnapshot->clear();
+        m_restore->clear();
         return;
     }
     m_groupId = i.data(NavigatorModel::GroupIdRole).toString();
@@ -458,6 +499,12 @@ void MainWindow::onClusterDetail(const jobs::ClusterDetail &d)
         m_snapshots->resetView();  // another cluster: its own newest snapshots, not the last one's period
     m_shownCluster = key;
     m_takeSnapshot->setCluster(d);
+    QString projectName;
+    for (const auto &o : m_estate.orgs)
+        for (const auto &p : o.projects)
+            if (p.project.id == d.groupId) projectName = p.project.name;
+    m_restore->setCluster(d, projectName);
+    m_restores->setClusterDetail(d, now);
     const QString selected = m_snapshots->selectedSnapshotId();
     m_snapshots->setClusterContext(d.cluster.encryptionAtRestProvider,
                                    d.schedule ? d.schedule->allItems() : QList<domain::PolicyItem>());
@@ -471,16 +518,42 @@ void MainWindow::onClusterDetail(const jobs::ClusterDetail &d)
         }
         m_snapshots->setSnapshots(d.snapshots, pitFrom, pitTo);
     }
-    if (!selected.isEmpty()) m_snapshots->selectSnapshot(selected);
+    if (!selected.isEmpty() && m_snapshots->selectSnapshot(selected)) m_restore->setSelectedSnapshot(selected);
     // M0 has no snapshots: its page is the Overview with the mongodump commands.
     if (d.cluster.isFreeTier()) m_tabs->setCurrentIndex(0);
     m_tabs->setTabEnabled(1, !d.cluster.isFreeTier());
+    m_tabs->setTabEnabled(2, !d.cluster.isFreeTier());
     m_stack->setCurrentWidget(m_tabs);
     emit clusterShown(d.clusterName);
 }
 
+void MainWindow::showAllRestores()
+{
+    if (!m_allRestoresWindow) {
+        auto *w = new QDialog(this);
+        w->setObjectName(QStringLiteral("allRestoresWindow"));
+        w->setWindowTitle(tr("Restores of every cluster"));
+        w->setModal(false);
+        m_allRestores = new RestoresView(w);
+        m_allRestores->setObjectName(QStringLiteral("allRestoresView"));
+        auto *v = new QVBoxLayout(w);
+        v->addWidget(m_allRestores);
+        w->resize(qMin(width(), 1200), qMin(height(), 600));
+        m_allRestoresWindow = w;
+        QHash<QString, QString> names;
+        for (const auto &o : m_estate.orgs)
+            for (const auto &p : o.projects) names.insert(p.project.id, p.project.name);
+        m_allRestores->setProjectNames(names);
+    }
+    m_allRestores->setJobs(m_restore->jobs());
+    m_allRestores->reload();
+    m_allRestoresWindow->show();
+    m_allRestoresWindow->raise();
+}
+
 void MainWindow::onJobStarted(quint64 id, const QString &title)
 {
+    if (m_restore->jobs()->isWatch(id)) return;  // followed in the restore label, never cancelled from here
     m_running.insert(id, title);
     m_jobText->setText(title);
     m_jobProgress->setRange(0, 0);

@@ -32,6 +32,8 @@ namespace lifeboat::ui {
 
 class ClusterOverview;
 class NavigatorView;
+class RestoreController;
+class RestoresView;
 class SnapshotsPane;
 class TakeSnapshotController;
 
@@ -71,6 +73,11 @@ public:
     QTabWidget *clusterTabs() const { return m_tabs; }
     jobs::JobRunner *runner() const { return m_runner; }
     TakeSnapshotController *takeSnapshot() const { return m_takeSnapshot; }
+    RestoreController *restore() const { return m_restore; }
+    RestoresView *restoresView() const { return m_restores; }        // the cluster's Restores tab
+    RestoresView *allRestoresView() const { return m_allRestores; }  // the estate's list (its window)
+    QLabel *restoreStatusLabel() const { return m_restoreStatus; }
+    void showAllRestores();
     bool isSyncing() const { return !m_running.isEmpty(); }
     QLabel *connectionLabel() const { return m_connection; }
     QLabel *lastSyncLabel() const { return m_lastSync; }
@@ -107,6 +114,11 @@ private:
 
     jobs::JobRunner *m_runner = nullptr;
     TakeSnapshotController *m_takeSnapshot = nullptr;  // "Take snapshot now…" (cluster toolbar, table menu)
+    RestoreController *m_restore = nullptr;            // every restore entry point, and following restores
+    RestoresView *m_restores = nullptr;
+    RestoresView *m_allRestores = nullptr;
+    QWidget *m_allRestoresWindow = nullptr;
+    QLabel *m_restoreStatus = nullptr;
     itemmodels::NavigatorModel *m_model;
     NavigatorView *m_navigator;
     QStackedWidget *m_stack;

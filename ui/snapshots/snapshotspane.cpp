@@ -87,6 +87,10 @@ SnapshotsPane::SnapshotsPane(QWidget *parent) : QWidget(parent)
     connect(m_timeline, &TimelineWidget::snapshotSelected, this, &SnapshotsPane::onTimelineSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { onTableCurrentChanged(current); });
+    connect(m_timeline, &TimelineWidget::snapshotActivated, this, &SnapshotsPane::snapshotActivated);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &i) {
+        if (i.isValid()) emit snapshotActivated(i.data(SnapshotTableModel::IdRole).toString());
+    });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &SnapshotsPane::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &SnapshotsPane::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &SnapshotsPane::updateCount);

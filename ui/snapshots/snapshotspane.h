@@ -52,6 +52,7 @@ public:
 
 signals:
     void snapshotSelected(const QString &id);
+    void snapshotActivated(const QString &id);  // double click in the timeline or the table
 
 private:
     QWidget *buildFilterBar();

@@ -658,6 +658,12 @@ void TimelineWidget::wheelEvent(QWheelEvent *event)
 
 void TimelineWidget::mousePressEvent(QMouseEvent *event)
 {
+    if (event->button() == Qt::RightButton) {
+        // The context menu (restore this snapshot, ...) acts on the mark under the pointer.
+        const int mark = hitTest(event->position().toPoint());
+        if (mark >= 0) selectMark(mark, true);
+        return QWidget::mousePressEvent(event);
+    }
     if (event->button() != Qt::LeftButton) return QWidget::mousePressEvent(event);
     m_pressed = true;
     m_dragging = false;
@@ -692,6 +698,15 @@ void TimelineWidget::mouseReleaseEvent(QMouseEvent *event)
     }
     const int mark = hitTest(event->position().toPoint());
     if (mark >= 0) selectMark(mark, true);
+}
+
+void TimelineWidget::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) return QWidget::mouseDoubleClickEvent(event);
+    const int mark = hitTest(event->position().toPoint());
+    if (mark < 0) return;
+    selectMark(mark, true);
+    emit snapshotActivated(m_snapshots[m_marks[mark].source].id);
 }
 
 void TimelineWidget::keyPressEvent(QKeyEvent *event)

@@ -49,6 +49,7 @@ public:
 
 signals:
     void snapshotSelected(const QString &id);
+    void snapshotActivated(const QString &id);  // a double click on its mark (opens the restore wizard)
     void visibleRangeChanged();
     void viewMovedByUser();  // zoomed or panned by hand (wheel, drag, keys, zoomBy), not by a call
 
@@ -59,6 +60,7 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     bool event(QEvent *event) override;
 
