@@ -19,15 +19,15 @@ bool ended(RestoreState s)
     return isEnded(s);
 }
 
-QString kindOf(const RestoreJob &job)
+std::optional<RestoreKind> kindOf(const RestoreJob &job)
 {
     switch (job.deliveryType.value) {
-    case DeliveryType::Automated: return restoreKindText(RestoreKind::Automated);
-    case DeliveryType::PointInTime: return restoreKindText(RestoreKind::PointInTime);
-    case DeliveryType::Download: return restoreKindText(RestoreKind::Download);
+    case DeliveryType::Automated: return RestoreKind::Automated;
+    case DeliveryType::PointInTime: return RestoreKind::PointInTime;
+    case DeliveryType::Download: return RestoreKind::Download;
     case DeliveryType::Unknown: break;
     }
-    return job.deliveryType.raw.isEmpty() ? dash() : job.deliveryType.raw;
+    return std::nullopt;
 }
 
 }  // namespace
@@ -44,7 +44,8 @@ RestoreJobsModel::Row RestoreJobsModel::rowFrom(const RestoreJob &job, const QDa
     r.snapshotId = job.snapshotId;
     r.targetGroupId = job.targetGroupId;
     r.targetClusterName = job.targetClusterName;
-    r.kindText = kindOf(job);
+    r.kind = kindOf(job);
+    r.rawKind = job.deliveryType.raw;
     r.state = restoreState(job, now);
     r.started = job.firstSeenAt.isValid() ? job.firstSeenAt : job.timestamp;
     r.finished = job.finishedAt;
@@ -62,7 +63,7 @@ RestoreJobsModel::Row RestoreJobsModel::rowFrom(const CollectionRestoreJob &job)
     r.snapshotId = job.snapshotId;
     r.targetGroupId = job.targetGroupId;
     r.targetClusterName = job.targetClusterName;
-    r.kindText = restoreKindText(RestoreKind::Collections);
+    r.kind = RestoreKind::Collections;
     r.state = restoreState(job);
     r.started = job.createdAt;
     r.finished = job.finishedAt;
@@ -81,7 +82,7 @@ RestoreJobsModel::Row RestoreJobsModel::rowFrom(const FlexRestoreJob &job)
     r.snapshotId = job.snapshotId;
     r.targetGroupId = job.targetProjectId;
     r.targetClusterName = job.targetDeploymentItemName;
-    r.kindText = job.isDownload() ? restoreKindText(RestoreKind::Download) : restoreKindText(RestoreKind::Automated);
+    r.kind = job.isDownload() ? RestoreKind::Download : RestoreKind::Automated;
     r.state = restoreState(job);
     r.started = job.restoreScheduledDate;
     r.finished = job.restoreFinishedDate;
@@ -186,13 +187,12 @@ QVariant RestoreJobsModel::display(const Row &r, int column) const
 {
     switch (column) {
     case Status: return statusText(r);
-    case Kind: return r.kindText;
+    case Kind: return r.kind ? restoreKindText(*r.kind) : (r.rawKind.isEmpty() ? dash() : r.rawKind);
     case Source: return place(r.groupId, r.clusterName, QString());
     case Snapshot: return r.snapshotId.isEmpty() ? dash() : r.snapshotId;
     case Target:
-        return r.targetClusterName.isEmpty()
-                   ? (r.kindText == restoreKindText(RestoreKind::Download) ? tr("download") : dash())
-                   : place(r.targetGroupId, r.targetClusterName, r.groupId);
+        return r.targetClusterName.isEmpty() ? (r.kind == RestoreKind::Download ? tr("download") : dash())
+                                             : place(r.targetGroupId, r.targetClusterName, r.groupId);
     case Started: return formatUtcShort(r.started);
     case Finished: return formatUtcShort(r.finished);
     case Duration: {

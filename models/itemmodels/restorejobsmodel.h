@@ -3,13 +3,15 @@
 // status (Atlas has no status field), kind, source cluster and snapshot, target,
 // started, finished, duration and, while it is valid, the download link. Links come
 // from the live watch only (RestoreProgress); they are held in memory, never cached.
-#include "domain/restorejob.h"
+#include "domain/restore.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QStringList>
+
+#include <optional>
 
 namespace lifeboat::itemmodels {
 
@@ -32,7 +34,8 @@ public:
     struct Row {
         Family family = Family::Dedicated;
         QString jobId, groupId, clusterName, snapshotId, targetGroupId, targetClusterName;
-        QString kindText;  // "Whole snapshot to a cluster", "Download", ...
+        std::optional<domain::RestoreKind> kind;  // unset: a delivery type Lifeboat does not know
+        QString rawKind;                          // then Atlas's own word for it
         domain::RestoreState state = domain::RestoreState::Unknown;
         QDateTime started, finished, linkExpires;
         QString note;  // an error message or a count ("12 of 40 collections")

@@ -37,14 +37,6 @@
 #include <QTreeView>
 #include <QtTest>
 
-// Until jobs-restore's JobRunner API is merged nothing can be validated or sent: the three
-// flows that need it are skipped (reported as such), never passed.
-#if __has_include("jobs/restore.h")
-#define NEEDS_RESTORE_JOBS()
-#else
-#define NEEDS_RESTORE_JOBS() QSKIP("the JobRunner's restore API (jobs-restore) is not merged yet")
-#endif
-
 using namespace lifeboat;
 using domain::RestoreKind;
 using domain::RestoreState;
@@ -170,7 +162,6 @@ private slots:
 
     void automatedRestoreToItsEnd()
     {
-        NEEDS_RESTORE_JOBS();
         open(QStringLiteral("payments-staging"));
         w().clusterTabs()->setCurrentIndex(1);
         QTableView *table = w().snapshots()->table();
@@ -235,7 +226,6 @@ private slots:
 
     void pointInTimeRestoreFollowedAfterClosing()
     {
-        NEEDS_RESTORE_JOBS();
         open(QStringLiteral("payments-main"));
         QAction *pit = w().restore()->pitAction();
         clickToolbar(pit);
@@ -283,7 +273,6 @@ private slots:
 
     void collectionRestoreToItsEnd()
     {
-        NEEDS_RESTORE_JOBS();
         open(QStringLiteral("payments-staging"));
         QAction *collections = w().restore()->collectionsAction();
         w().clusterTabs()->setCurrentIndex(1);
@@ -335,7 +324,6 @@ private slots:
 
     void estateListShowsEveryRestore()
     {
-        NEEDS_RESTORE_JOBS();
         w().restore()->restoresListAction()->trigger();
         QTRY_VERIFY(w().allRestoresView() && w().allRestoresView()->isVisible());
         itemmodels::RestoreJobsModel *m = w().allRestoresView()->model();

@@ -2,17 +2,6 @@
 
 #include "jobs/jobrunner.h"
 
-#if __has_include("jobs/restore.h")
-#define LIFEBOAT_RESTORE_JOBS 1
-#else
-#define LIFEBOAT_RESTORE_JOBS 0  // TEMPORARY until jobs-restore lands: nothing is submitted
-#endif
-#if LIFEBOAT_RESTORE_JOBS
-#define RUNNER_CALL(x) x
-#else
-#define RUNNER_CALL(x) quint64(0)
-#endif
-
 namespace lifeboat::ui {
 
 using itemmodels::RestoreJobsModel;
@@ -26,9 +15,7 @@ void RestoreJobs::setRunner(jobs::JobRunner *runner)
     m_mine.clear();
     if (!runner) return;
     connect(runner, &jobs::JobRunner::jobResult, this, &RestoreJobs::onResult);
-#if LIFEBOAT_RESTORE_JOBS
     connect(runner, &jobs::JobRunner::restoreProgress, this, &RestoreJobs::progress);
-#endif
 }
 
 quint64 RestoreJobs::track(quint64 id, Purpose purpose)
@@ -39,48 +26,59 @@ quint64 RestoreJobs::track(quint64 id, Purpose purpose)
 
 quint64 RestoreJobs::validate(const domain::RestorePlan &plan)
 {
-    return m_runner ? track(RUNNER_CALL(m_runner->validateRestore(plan)), Purpose::Validate) : 0;
+    return m_runner ? track(m_runner->validateRestore(plan), Purpose::Validate) : 0;
 }
 
 quint64 RestoreJobs::start(const domain::RestorePlan &plan, const QString &typedTargetName, const QString &reason)
 {
-    return m_runner ? track(RUNNER_CALL(m_runner->startRestore(plan, typedTargetName, reason)), Purpose::Start) : 0;
+    return m_runner ? track(m_runner->startRestore(plan, typedTargetName, reason), Purpose::Start) : 0;
 }
 
 quint64 RestoreJobs::watch(const jobs::RestoreRef &ref)
 {
-    return m_runner ? track(RUNNER_CALL(m_runner->watchRestore(ref)), Purpose::Watch) : 0;
+    return m_runner ? track(m_runner->watchRestore(ref), Purpose::Watch) : 0;
 }
 
 quint64 RestoreJobs::cancel(const jobs::RestoreRef &ref)
 {
-    return m_runner ? track(RUNNER_CALL(m_runner->cancelRestore(ref)), Purpose::Cancel) : 0;
+    return m_runner ? track(m_runner->cancelRestore(ref), Purpose::Cancel) : 0;
 }
 
 quint64 RestoreJobs::listNamespaces(const QString &groupId, const QString &clusterName, const QString &snapshotId)
 {
-    return m_runner ? track(RUNNER_CALL(m_runner->listSnapshotNamespaces(groupId, clusterName, snapshotId)),
-                            Purpose::Namespaces)
+    return m_runner ? track(m_runner->listSnapshotNamespaces(groupId, clusterName, snapshotId), Purpose::Namespaces)
                     : 0;
 }
 
 quint64 RestoreJobs::loadRestores(const QString &groupId, const QString &clusterName)
 {
-    return m_runner ? track(RUNNER_CALL(m_runner->loadRestores(groupId, clusterName)), Purpose::LoadRestores) : 0;
+    return m_runner ? track(m_runner->loadRestores(groupId, clusterName), Purpose::LoadRestores) : 0;
 }
 
 void RestoreJobs::resumeFollowing()
 {
-#if LIFEBOAT_RESTORE_JOBS
     if (m_runner) m_runner->resumeFollowing();
-#endif
 }
 
 QList<RestoreJobsModel::Row> RestoreJobs::rowsFrom(const QList<jobs::RestoreRow> &rows, const QDateTime &now)
 {
     QList<RestoreJobsModel::Row> out;
-    Q_UNUSED(rows);
-    Q_UNUSED(now);
+    out.reserve(rows.size());
+    for (const jobs::RestoreRow &in : rows) {
+        jobs::RestoreProgress seen;
+        seen.ref = in.ref;
+        seen.state = in.state;
+        RestoreJobsModel::Row r = rowFrom(seen);
+        r.kind = in.kind;
+        r.snapshotId = in.snapshotId;
+        r.targetGroupId = in.targetGroupId;
+        r.targetClusterName = in.targetClusterName;
+        r.started = in.started;
+        r.finished = in.finished;
+        r.note = in.detail;
+        out.append(r);
+    }
+    Q_UNUSED(now);  // the state is derived by the job from the server's clock
     return out;
 }
 

@@ -6,11 +6,7 @@
 #include "itemmodels/namespacetreemodel.h"
 #include "itemmodels/restorejobsmodel.h"
 #include "jobs/jobrunner.h"
-#if __has_include("jobs/restore.h")
 #include "jobs/restore.h"
-#else
-#include "restore/restorejobs_pending.h"
-#endif
 
 #include <QHash>
 #include <QObject>

@@ -3,11 +3,7 @@
 // running on it, the compliance policy, encryption, the server's clock) and runs every
 // rule; each finding is listed with its severity, sentence and fix. One refusal and
 // Next stays disabled: nothing can be sent.
-#if __has_include("jobs/restore.h")
 #include "jobs/restore.h"
-#else
-#include "restore/restorejobs_pending.h"
-#endif
 
 #include <QWizardPage>
 

@@ -2,11 +2,7 @@
 // The wizard's last page: the restore as it runs (state, percent, step, the download
 // links while they are valid), with Cancel while it runs. Closing the wizard does not
 // stop anything: the controller keeps following the restore.
-#if __has_include("jobs/restore.h")
 #include "jobs/restore.h"
-#else
-#include "restore/restorejobs_pending.h"
-#endif
 
 #include <QWizardPage>
 

@@ -7,11 +7,7 @@
 #include "domain/pitwindow.h"
 #include "domain/restore.h"
 #include "jobs/estate.h"
-#if __has_include("jobs/restore.h")
 #include "jobs/restore.h"
-#else
-#include "restore/restorejobs_pending.h"
-#endif
 
 #include <QWizard>
 
