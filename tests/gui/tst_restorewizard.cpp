@@ -6,6 +6,7 @@
 // the domain's reason where a restore cannot work (M0).
 #include "engine/engine.h"
 #include "findcluster.h"
+#include "httptestutil.h"
 #include "itemmodels/destinationmodel.h"
 #include "itemmodels/namespacetreemodel.h"
 #include "itemmodels/restorejobsmodel.h"
@@ -26,8 +27,10 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
 #include <QRadioButton>
 #include <QStandardPaths>
 #include <QTableView>
@@ -49,6 +52,21 @@ class RestoreWizardTest : public QObject {
     QString shots = qEnvironmentVariable("LIFEBOAT_SCREENSHOT_DIR");
 
     ui::MainWindow &w() { return *window; }
+
+    // The sandbox's own view of a cluster's or a snapshot's data (/sandbox/v1, never called by Lifeboat).
+    QJsonObject sandboxData(const QString &groupId, const QString &cluster, const QString &snapshotId = {},
+                            const QDateTime &at = {})
+    {
+        QNetworkAccessManager nam;
+        testutil::useApiKey(nam, engine.adminCredentials().publicKey, engine.adminCredentials().privateKey);
+        QString path = QStringLiteral("/sandbox/v1/groups/%1/clusters/%2").arg(groupId, cluster);
+        if (!snapshotId.isEmpty()) path += QStringLiteral("/backup/snapshots/") + snapshotId;
+        path += QStringLiteral("/data");
+        if (at.isValid()) path += QStringLiteral("?at=%1").arg(at.toSecsSinceEpoch());
+        const QUrl url(engine.baseUrl().toString() + path);
+        const testutil::Response r = testutil::send(nam, "GET", url, {{"Accept", "application/json"}});
+        return r.status == 200 ? r.json() : QJsonObject();
+    }
 
     void open(const QString &cluster)
     {
@@ -220,6 +238,21 @@ private slots:
         QTRY_VERIFY(jobs->rowOf(itemmodels::RestoreJobsModel::Family::Dedicated, jobId) >= 0);
         QTRY_COMPARE(jobs->rowAt(jobs->rowOf(itemmodels::RestoreJobsModel::Family::Dedicated, jobId))->state,
                      RestoreState::Finished);
+        // The data arrived: at the second it finished the target held exactly the snapshot's content.
+        const QDateTime finished =
+            jobs->rowAt(jobs->rowOf(itemmodels::RestoreJobsModel::Family::Dedicated, jobId))->finished;
+        QVERIFY(finished.isValid());
+        const QString snapFp = sandboxData(wz->plan().sourceGroupId, QStringLiteral("payments-staging"), snapshotId)
+                                   .value("fingerprint")
+                                   .toString();
+        QVERIFY(!snapFp.isEmpty());
+        QCOMPARE(sandboxData(wz->plan().targetGroupId, QStringLiteral("payments-qa"), {}, finished)
+                     .value("fingerprint")
+                     .toString(),
+                 snapFp);
+        QVERIFY(sandboxData(wz->plan().targetGroupId, QStringLiteral("payments-qa"), {}, finished.addSecs(-1))
+                    .value("fingerprint")
+                    .toString() != snapFp);
         wz->button(QWizard::FinishButton)->click();
         QTRY_VERIFY(!w().restore()->wizard());
     }
@@ -289,16 +322,20 @@ private slots:
         itemmodels::NamespaceTreeModel *tree = source->namespaceModel();
         QVERIFY(tree->rowCount() > 0);
         QVERIFY(!next(wz)->isEnabled());  // nothing chosen yet
-        // Check the first database's first collection in the tree.
-        const QModelIndex db = tree->index(0, 0);
-        QVERIFY(tree->rowCount(db) > 0);
+        // Check one collection of a database that has several (a lone collection checked is its
+        // whole database), with the keyboard on the tree as a user would.
+        QModelIndex db;
+        for (int r = 0; r < tree->rowCount() && !db.isValid(); ++r)
+            if (tree->rowCount(tree->index(r, 0)) > 1) db = tree->index(r, 0);
+        QVERIFY2(db.isValid(), "the snapshot has no database with two collections");
         const QModelIndex coll = tree->index(0, 0, db);
         QTreeView *view = source->namespaceTree();
-        view->scrollTo(coll);
-        const QRect r = view->visualRect(coll);
-        // The check box sits at the row's left, after the indentation.
-        tree->setData(coll, Qt::Checked, Qt::CheckStateRole);
-        QVERIFY(r.isValid());
+        view->expand(db);
+        view->setFocus();
+        view->setCurrentIndex(coll);
+        QTest::keyClick(view, Qt::Key_Space);
+        QTRY_COMPARE(coll.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        QCOMPARE(db.data(Qt::CheckStateRole).toInt(), int(Qt::PartiallyChecked));
         const QString ns = coll.data(itemmodels::NamespaceTreeModel::NamespaceRole).toString();
         QTRY_COMPARE(wz->plan().collections.collections.size(), 1);
         QCOMPARE(wz->plan().collections.collections.first().source, ns);
