@@ -100,6 +100,8 @@ void RestoreJobsModel::setRows(const QList<Row> &rows, const QDateTime &now)
     m_rows = rows;
     m_now = now;
     for (Row &r : m_rows) {
+        // First seen after it had ended (Atlas gives no start time): when it started is unknown.
+        if (r.started.isValid() && r.finished.isValid() && r.started > r.finished) r.started = {};
         const auto it = live.constFind(QString::number(int(r.family)) + r.jobId);
         if (it == live.cend()) continue;
         if (r.downloadUrls.isEmpty()) r.downloadUrls = it->downloadUrls;

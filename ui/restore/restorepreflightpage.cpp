@@ -3,6 +3,7 @@
 #include "itemmodels/restoreformat.h"
 #include "restore/restorejobs.h"
 #include "restore/restorewizard.h"
+#include "restore/wrappingdelegate.h"
 
 #include <QHeaderView>
 #include <QIcon>
@@ -31,6 +32,7 @@ RestorePreflightPage::RestorePreflightPage(RestoreWizard *wizard) : QWizardPage(
     m_list->setRootIsDecorated(false);
     m_list->setWordWrap(true);
     m_list->setUniformRowHeights(false);
+    m_list->setItemDelegate(new WrappingDelegate(m_list));
     m_list->header()->setStretchLastSection(true);
     m_list->setColumnWidth(0, fontMetrics().horizontalAdvance(QLatin1Char('x')) * 14);
     m_list->setColumnWidth(1, fontMetrics().horizontalAdvance(QLatin1Char('x')) * 60);

@@ -44,7 +44,7 @@ RestoresView::RestoresView(QWidget *parent) : QWidget(parent)
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     const int ch = fontMetrics().horizontalAdvance(QLatin1Char('x'));
-    const QList<int> widths{15, 20, 16, 18, 18, 15, 15, 10};
+    const QList<int> widths{13, 26, 20, 12, 20, 17, 17, 12};
     for (int c = 0; c < widths.size(); ++c) m_table->setColumnWidth(c, ch * widths[c]);
 
     m_filter = new QLineEdit(this);
