@@ -80,6 +80,7 @@ private:
     qsizetype m_next = 0;
     int m_marked = 0;
     int m_sliceMs = 4;
+    static constexpr qsizetype kSliceRows = 50;
     quint64 m_generation = 0;
     bool m_marking = false;
     mutable QList<QIcon> m_icons;  // allowed, refused: made once
