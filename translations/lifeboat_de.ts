@@ -245,7 +245,7 @@
 <context>
     <name>lifeboat::atlas::Transport</name>
     <message>
-        <location filename="../models/atlas/transport.cpp" line="+131"/>
+        <location filename="../models/atlas/transport.cpp" line="+175"/>
         <source>The pinned certificate of this connection is not a PEM certificate.</source>
         <translation>Das hinterlegte Zertifikat dieser Verbindung ist kein PEM-Zertifikat.</translation>
     </message>
@@ -313,6 +313,902 @@
         <location line="+1"/>
         <source>in progress</source>
         <translation>in Arbeit</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::domain::Restore</name>
+    <message numerus="yes">
+        <location filename="../models/domain/restore.cpp" line="+116"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This restore needs a target cluster.</source>
+        <translation>Diese Wiederherstellung braucht einen Zielcluster.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the cluster the snapshot is restored onto.</source>
+        <translation>Wählen Sie den Cluster, in den der Snapshot wiederhergestellt wird.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The target cluster %1 was not found in project %2.</source>
+        <translation>Der Zielcluster %1 wurde im Projekt %2 nicht gefunden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+47"/>
+        <location line="+23"/>
+        <source>Check the project and the cluster&apos;s name.</source>
+        <translation>Prüfen Sie das Projekt und den Namen des Clusters.</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>%1 is a Flex cluster: only snapshots of Flex clusters restore to it.</source>
+        <translation>%1 ist ein Flex-Cluster: In ihn lassen sich nur Snapshots von Flex-Clustern wiederherstellen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore to a dedicated (M10 or larger) cluster instead.</source>
+        <translation>Wählen Sie stattdessen als Ziel einen dedizierten Cluster (M10 oder größer).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is an M0 (free) cluster: Atlas restores no snapshot onto M0 clusters.</source>
+        <translation>%1 ist ein M0-Cluster (kostenlos): Atlas stellt keine Snapshots in M0-Cluster wieder her.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore to an M10 or larger cluster (or a Flex cluster for a Flex snapshot).</source>
+        <translation>Wählen Sie als Ziel einen Cluster ab M10 (oder einen Flex-Cluster für einen Flex-Snapshot).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is a sharded cluster: a Flex snapshot restores only to a replica set.</source>
+        <translation>%1 ist ein Sharded Cluster: Ein Flex-Snapshot lässt sich nur in ein Replica Set wiederherstellen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore to a Flex cluster or an M10+ replica set.</source>
+        <translation>Wählen Sie als Ziel einen Flex-Cluster oder ein Replica Set ab M10.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The Flex cluster %1 was not found in project %2.</source>
+        <translation>Der Flex-Cluster %1 wurde im Projekt %2 nicht gefunden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is a Flex cluster: it has no continuous backup, so no point-in-time restore.</source>
+        <translation>%1 ist ein Flex-Cluster: Er hat kein kontinuierliches Backup, daher gibt es keine Point-in-Time-Wiederherstellung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a Flex cluster: Atlas restores its snapshots whole, not by database or collection.</source>
+        <translation>%1 ist ein Flex-Cluster: Atlas stellt seine Snapshots nur vollständig wieder her, nicht nach Datenbank oder Collection.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore a whole daily snapshot, or download one.</source>
+        <translation>Stellen Sie einen ganzen täglichen Snapshot wieder her oder laden Sie einen herunter.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The cluster %1 was not found in project %2.</source>
+        <translation>Der Cluster %1 wurde im Projekt %2 nicht gefunden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is an M0 (free) cluster: it has no cloud backup, so there is nothing to restore.</source>
+        <translation>%1 ist ein M0-Cluster (kostenlos): Er hat kein Cloud Backup, daher gibt es nichts wiederherzustellen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use mongodump and mongorestore for an M0 cluster.</source>
+        <translation>Verwenden Sie für einen M0-Cluster mongodump und mongorestore.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cloud backup is off for %1: it has no snapshots to restore.</source>
+        <translation>Cloud Backup ist für %1 ausgeschaltet: Es gibt keine Snapshots zum Wiederherstellen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Turn cloud backup on; restores are possible from its first snapshot on.</source>
+        <translation>Schalten Sie Cloud Backup ein; ab dem ersten Snapshot sind Wiederherstellungen möglich.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Lifeboat could not read the MongoDB version of the snapshot (%1) or of the target (%2).</source>
+        <translation>Lifeboat konnte die MongoDB-Version des Snapshots (%1) oder des Ziels (%2) nicht lesen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+19"/>
+        <source>Atlas checks the versions itself when the restore starts.</source>
+        <translation>Atlas prüft die Versionen selbst, wenn die Wiederherstellung beginnt.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>The feature compatibility version %1 was inferred: Lifeboat saw the pin but not when it began, and treats the four weeks before its expiry as pinned.</source>
+        <translation>Die Feature Compatibility Version %1 wurde erschlossen: Lifeboat hat die Fixierung gesehen, aber nicht ihren Beginn, und behandelt die vier Wochen vor ihrem Ablauf als fixiert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The snapshot&apos;s pinned feature compatibility version (%1) is not a version.</source>
+        <translation>Die fixierte Feature Compatibility Version des Snapshots (%1) ist keine Version.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The snapshot was taken while its cluster&apos;s feature compatibility version was pinned to %1 (inferred), so it restores only to a cluster on MongoDB %2.x; the target runs %3.</source>
+        <translation>Der Snapshot wurde erstellt, während die Feature Compatibility Version seines Clusters auf %1 fixiert war (erschlossen); er lässt sich daher nur in einen Cluster mit MongoDB %2.x wiederherstellen. Das Ziel läuft mit %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The snapshot was taken while its cluster&apos;s feature compatibility version was pinned to %1, so it restores only to a cluster on MongoDB %2.x; the target runs %3.</source>
+        <translation>Der Snapshot wurde erstellt, während die Feature Compatibility Version seines Clusters auf %1 fixiert war; er lässt sich daher nur in einen Cluster mit MongoDB %2.x wiederherstellen. Das Ziel läuft mit %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restore to a cluster on MongoDB %1.x, or choose a snapshot taken when the feature compatibility version was not pinned.</source>
+        <translation>Wählen Sie als Ziel einen Cluster mit MongoDB %1.x oder einen Snapshot, der erstellt wurde, als die Feature Compatibility Version nicht fixiert war.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The snapshot carries the pinned feature compatibility version %1; the target&apos;s MongoDB %2 matches it.</source>
+        <translation>Der Snapshot trägt die fixierte Feature Compatibility Version %1; MongoDB %2 auf dem Ziel passt dazu.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The snapshot is from MongoDB %1 and the target runs %2: Atlas restores only to the same or a newer version.</source>
+        <translation>Der Snapshot stammt von MongoDB %1 und das Ziel läuft mit %2: Atlas stellt nur auf derselben oder einer neueren Version wieder her.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Upgrade the target to MongoDB %1 or later first, or choose another target.</source>
+        <translation>Aktualisieren Sie das Ziel zuerst auf MongoDB %1 oder neuer, oder wählen Sie ein anderes Ziel.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The snapshot is from MongoDB %1 and the target runs the older major version %2.</source>
+        <translation>Der Snapshot stammt von MongoDB %1 und das Ziel läuft mit der älteren Hauptversion %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore to a cluster on MongoDB %1 or the next major version.</source>
+        <translation>Wählen Sie als Ziel einen Cluster mit MongoDB %1 oder der nächsten Hauptversion.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The snapshot is from MongoDB %1 and the target runs %2: Atlas restores at most one major version up.</source>
+        <translation>Der Snapshot stammt von MongoDB %1 und das Ziel läuft mit %2: Atlas stellt höchstens eine Hauptversion höher wieder her.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore to a cluster on MongoDB %1.x or %2.x.</source>
+        <translation>Wählen Sie als Ziel einen Cluster mit MongoDB %1.x oder %2.x.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The snapshot is of a sharded cluster and %1 is a replica set: Atlas restores a sharded snapshot only to a sharded cluster.</source>
+        <translation>Der Snapshot stammt von einem Sharded Cluster und %1 ist ein Replica Set: Atlas stellt einen Sharded-Snapshot nur in einen Sharded Cluster wieder her.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Restore to a sharded cluster with %n shard(s), or restore chosen databases or collections instead.</source>
+        <translation>
+            <numerusform>Wählen Sie als Ziel einen Sharded Cluster mit %n Shard, oder stellen Sie stattdessen ausgewählte Datenbanken oder Collections wieder her.</numerusform>
+            <numerusform>Wählen Sie als Ziel einen Sharded Cluster mit %n Shards, oder stellen Sie stattdessen ausgewählte Datenbanken oder Collections wieder her.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The snapshot is of a replica set and %1 is sharded: Atlas restores a snapshot only to a cluster of the same topology.</source>
+        <translation>Der Snapshot stammt von einem Replica Set und %1 ist sharded: Atlas stellt einen Snapshot nur in einen Cluster derselben Topologie wieder her.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore to a replica set, or restore chosen databases or collections instead.</source>
+        <translation>Wählen Sie als Ziel ein Replica Set, oder stellen Sie stattdessen ausgewählte Datenbanken oder Collections wieder her.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The snapshot has %1 shards and %2 has %3: Atlas restores a sharded snapshot only to the same number of shards.</source>
+        <translation>Der Snapshot hat %1 Shards und %2 hat %3: Atlas stellt einen Sharded-Snapshot nur in einen Cluster mit derselben Anzahl von Shards wieder her.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Restore to a cluster with %n shard(s).</source>
+        <translation>
+            <numerusform>Wählen Sie als Ziel einen Cluster mit %n Shard.</numerusform>
+            <numerusform>Wählen Sie als Ziel einen Cluster mit %n Shards.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The snapshot&apos;s config server is %1 and %2&apos;s is %3: Atlas restores only to the same config-server type.</source>
+        <translation>Der Config-Server des Snapshots ist %1, der von %2 ist %3: Atlas stellt nur in einen Cluster mit demselben Config-Server-Typ wieder her.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change the target&apos;s config-server type (embedded or dedicated) to match, or choose another target.</source>
+        <translation>Passen Sie den Config-Server-Typ des Ziels (eingebettet oder eigene) an oder wählen Sie ein anderes Ziel.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Can&apos;t restore a non-encrypted snapshot to a cluster with Encryption at Rest enabled.</source>
+        <translation>Ein nicht verschlüsselter Snapshot lässt sich nicht in einen Cluster mit aktivierter Encryption at Rest wiederherstellen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore to a cluster without Encryption at Rest.</source>
+        <translation>Wählen Sie als Ziel einen Cluster ohne Encryption at Rest.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Target cluster doesn&apos;t have encryption enabled.</source>
+        <translation>Auf dem Zielcluster ist keine Verschlüsselung aktiviert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore to a cluster with Encryption at Rest using %1, or turn it on for the target first.</source>
+        <translation>Wählen Sie als Ziel einen Cluster mit Encryption at Rest über %1, oder schalten Sie sie zuerst für das Ziel ein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Encryption provider of target cluster doesn&apos;t match selected snapshot&apos;s encryption provider.</source>
+        <translation>Der Verschlüsselungsanbieter des Zielclusters passt nicht zum Verschlüsselungsanbieter des gewählten Snapshots.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore to a cluster encrypted with %1 (its target uses %2).</source>
+        <translation>Wählen Sie als Ziel einen mit %1 verschlüsselten Cluster (dieses Ziel verwendet %2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Encryption credentials on snapshot aren&apos;t present.</source>
+        <translation>Die Verschlüsselungszugangsdaten des Snapshots sind nicht vorhanden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore the customer key (or its access) in %1, or choose a snapshot encrypted with a key that still exists.</source>
+        <translation>Stellen Sie den Kundenschlüssel (oder den Zugriff darauf) in %1 wieder her oder wählen Sie einen Snapshot, der mit einem noch vorhandenen Schlüssel verschlüsselt ist.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose a completed snapshot of %1.</source>
+        <translation>Wählen Sie einen abgeschlossenen Snapshot von %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No snapshot was chosen.</source>
+        <translation>Es wurde kein Snapshot gewählt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The snapshot %1 was not found on %2.</source>
+        <translation>Der Snapshot %1 wurde auf %2 nicht gefunden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The snapshot %1 is %2, not completed: only a completed snapshot restores.</source>
+        <translation>Der Snapshot %1 hat den Status %2 und ist nicht abgeschlossen: Nur ein abgeschlossener Snapshot lässt sich wiederherstellen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+24"/>
+        <source>Wait for it to complete, or choose another snapshot.</source>
+        <translation>Warten Sie, bis er abgeschlossen ist, oder wählen Sie einen anderen Snapshot.</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>A collection restore comes from a snapshot or from a point in time, not from both.</source>
+        <translation>Eine Wiederherstellung einzelner Collections geht von einem Snapshot oder von einem Zeitpunkt aus, nicht von beidem.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear either the snapshot or the point in time.</source>
+        <translation>Entfernen Sie entweder den Snapshot oder den Zeitpunkt.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The snapshot %1 is a fallback snapshot: Atlas restores no databases or collections from one.</source>
+        <translation>Der Snapshot %1 ist ein Fallback-Snapshot: Atlas stellt daraus keine einzelnen Datenbanken oder Collections wieder her.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a scheduled or on-demand snapshot, or restore the whole fallback snapshot.</source>
+        <translation>Wählen Sie einen geplanten Snapshot oder einen Snapshot auf Anforderung, oder stellen Sie den ganzen Fallback-Snapshot wieder her.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The snapshot %1 is a fallback snapshot, taken by another process after a scheduled one failed: it may be inconsistent.</source>
+        <translation>Der Snapshot %1 ist ein Fallback-Snapshot, von einem anderen Prozess erstellt, nachdem ein geplanter fehlgeschlagen war: Er ist möglicherweise inkonsistent.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prefer a scheduled or on-demand snapshot when one is close enough; check the data after the restore.</source>
+        <translation>Nehmen Sie lieber einen geplanten Snapshot oder einen Snapshot auf Anforderung, wenn einer nah genug liegt; prüfen Sie die Daten nach der Wiederherstellung.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A point-in-time restore needs a date and time or an oplog timestamp.</source>
+        <translation>Eine Point-in-Time-Wiederherstellung braucht Datum und Uhrzeit oder einen oplog-Zeitstempel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the moment to restore to.</source>
+        <translation>Geben Sie den Zeitpunkt ein, auf den wiederhergestellt wird.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give either a date and time or an oplog timestamp and increment, not both.</source>
+        <translation>Geben Sie entweder Datum und Uhrzeit oder einen oplog-Zeitstempel mit Inkrement an, nicht beides.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear one of them.</source>
+        <translation>Entfernen Sie eine der beiden Angaben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An oplog point needs both its timestamp and its increment.</source>
+        <translation>Ein oplog-Zeitpunkt braucht sowohl den Zeitstempel als auch das Inkrement.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the timestamp (seconds) and the increment (1 or more).</source>
+        <translation>Geben Sie den Zeitstempel (Sekunden) und das Inkrement (1 oder mehr) ein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is before 2008-01-01: Atlas takes no earlier point in time.</source>
+        <translation>%1 liegt vor dem 2008-01-01: Atlas nimmt keinen früheren Zeitpunkt an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter seconds since 1970-01-01 UTC, at least %1.</source>
+        <translation>Geben Sie Sekunden seit 1970-01-01 UTC ein, mindestens %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The oplog increment is %1: it starts at 1.</source>
+        <translation>Das oplog-Inkrement ist %1: Es beginnt bei 1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter an increment of 1 or more.</source>
+        <translation>Geben Sie ein Inkrement von 1 oder mehr ein.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Continuous Cloud Backup is off for %1: there is no oplog to replay to a point in time.</source>
+        <translation>Continuous Cloud Backup ist für %1 ausgeschaltet: Es gibt kein oplog, das bis zu einem Zeitpunkt nachgespielt werden kann.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore a snapshot instead, or turn on Continuous Cloud Backup (the window starts then).</source>
+        <translation>Stellen Sie stattdessen einen Snapshot wieder her oder schalten Sie Continuous Cloud Backup ein (das Fenster beginnt dann).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is in the future (Atlas&apos;s clock reads %2).</source>
+        <translation>%1 liegt in der Zukunft (die Uhr von Atlas zeigt %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a moment in the past.</source>
+        <translation>Wählen Sie einen Zeitpunkt in der Vergangenheit.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no restore window yet: it needs a completed snapshot and a restore window of at least one day.</source>
+        <translation>%1 hat noch kein Wiederherstellungsfenster: Dafür braucht es einen abgeschlossenen Snapshot und ein Wiederherstellungsfenster von mindestens einem Tag.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wait for the first snapshot, or set the restore window in the backup policy.</source>
+        <translation>Warten Sie auf den ersten Snapshot oder legen Sie das Wiederherstellungsfenster in der Backup-Richtlinie fest.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is outside %2&apos;s restore window, which goes back to %3.</source>
+        <translation>%1 liegt außerhalb des Wiederherstellungsfensters von %2, das bis %3 zurückreicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a moment from %1 to %2.</source>
+        <translation>Wählen Sie einen Zeitpunkt von %1 bis %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 falls after the restore %2 onto %3 began (%4) and before any snapshot taken after it: the oplog cannot be replayed across a restore.</source>
+        <translation>%1 liegt nach dem Beginn der Wiederherstellung %2 in %3 (%4) und vor jedem danach erstellten Snapshot: Das oplog lässt sich nicht über eine Wiederherstellung hinweg nachspielen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 falls between the start of the restore %2 onto %3 (%4) and the first snapshot after it (%5): the oplog cannot be replayed across a restore.</source>
+        <translation>%1 liegt zwischen dem Beginn der Wiederherstellung %2 in %3 (%4) und dem ersten Snapshot danach (%5): Das oplog lässt sich nicht über eine Wiederherstellung hinweg nachspielen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a moment before %1, or wait for the next snapshot.</source>
+        <translation>Wählen Sie einen Zeitpunkt vor %1 oder warten Sie auf den nächsten Snapshot.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a moment before %1 or from %2 on.</source>
+        <translation>Wählen Sie einen Zeitpunkt vor %1 oder ab %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Wait for it to end, or cancel it first.</source>
+        <translation>Warten Sie, bis sie beendet ist, oder brechen Sie sie zuerst ab.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>A restore (%1) is already running onto %2: Atlas runs one restore at a time per cluster.</source>
+        <translation>Auf %2 läuft bereits eine Wiederherstellung (%1): Atlas führt pro Cluster jeweils nur eine Wiederherstellung aus.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A collection restore (%1) is already running on %2: Atlas runs one collection restore at a time per cluster.</source>
+        <translation>Auf %2 läuft bereits eine Wiederherstellung einzelner Collections (%1): Atlas führt pro Cluster jeweils nur eine solche Wiederherstellung aus.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A collection restore (%1) is running on %2: a whole-cluster restore would replace what it writes.</source>
+        <translation>Auf %2 läuft eine Wiederherstellung einzelner Collections (%1): Eine Wiederherstellung des ganzen Clusters würde ersetzen, was sie schreibt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A collection restore (%1) is already running from %2: Atlas runs one collection restore at a time per cluster.</source>
+        <translation>Von %2 aus läuft bereits eine Wiederherstellung einzelner Collections (%1): Atlas führt pro Cluster jeweils nur eine solche Wiederherstellung aus.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is paused: Atlas restores only to a running cluster.</source>
+        <translation>%1 ist pausiert: Atlas stellt nur in einen laufenden Cluster wieder her.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resume %1 first.</source>
+        <translation>Setzen Sie %1 zuerst fort.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is %2: it cannot take a restore now.</source>
+        <translation>%1 hat den Status %2: Darauf ist gerade keine Wiederherstellung möglich.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait until it is idle, or choose another target.</source>
+        <translation>Warten Sie, bis er im Leerlauf ist, oder wählen Sie ein anderes Ziel.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is %2: the restore may wait until that change is done.</source>
+        <translation>%1 hat den Status %2: Die Wiederherstellung wartet möglicherweise, bis diese Änderung abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wait until it is idle for a predictable restore.</source>
+        <translation>Warten Sie für eine planbare Wiederherstellung, bis er im Leerlauf ist.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every database on %1 is deleted and replaced by the restored data, and %1 refuses reads and writes until the restore ends.</source>
+        <translation>Jede Datenbank auf %1 wird gelöscht und durch die wiederhergestellten Daten ersetzt, und %1 verweigert Lese- und Schreibzugriffe, bis die Wiederherstellung endet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stop the applications that use %1 first; restart them after the restore.</source>
+        <translation>Beenden Sie zuerst die Anwendungen, die %1 nutzen; starten Sie sie nach der Wiederherstellung neu.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>On %1 these namespaces are dropped and replaced, and writes to them while the restore runs are lost: %2.</source>
+        <translation>Auf %1 werden diese Namespaces gelöscht und ersetzt, und Schreibzugriffe darauf während der Wiederherstellung gehen verloren: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stop writes to them first, or choose &quot;create new&quot; to restore beside them.</source>
+        <translation>Stoppen Sie zuerst die Schreibzugriffe darauf, oder wählen Sie „Neu erstellen“, um daneben wiederherzustellen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>On %1 the restored namespaces are created as new (%2); one whose name is taken gets a new name, nothing is overwritten.</source>
+        <translation>Auf %1 werden die wiederhergestellten Namespaces neu angelegt (%2); einer, dessen Name vergeben ist, erhält einen neuen Namen, nichts wird überschrieben.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>No database or collection was chosen.</source>
+        <translation>Es wurde keine Datenbank und keine Collection gewählt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at least one database or collection to restore.</source>
+        <translation>Wählen Sie mindestens eine Datenbank oder Collection zum Wiederherstellen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 databases are listed: Atlas restores at most %2 in one job.</source>
+        <translation>%1 Datenbanken sind aufgeführt: Atlas stellt in einem Auftrag höchstens %2 wieder her.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Split the restore into several jobs, one after the other.</source>
+        <translation>Teilen Sie die Wiederherstellung in mehrere Aufträge auf, einen nach dem anderen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 collections are listed: Atlas restores at most %2 in one job (a whole database counts once).</source>
+        <translation>%1 Collections sind aufgeführt: Atlas stellt in einem Auftrag höchstens %2 wieder her (eine ganze Datenbank zählt einmal).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>List whole databases instead, or split the restore.</source>
+        <translation>Führen Sie stattdessen ganze Datenbanken auf oder teilen Sie die Wiederherstellung auf.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not a valid database or db.collection name: %1.</source>
+        <translation>Kein gültiger Datenbank- oder db.collection-Name: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a database as db and a collection as db.collection; database names take no / \ . space &quot; $ * &lt; &gt; : | ?, collection names no $ and no system. prefix.</source>
+        <translation>Schreiben Sie eine Datenbank als db und eine Collection als db.collection; Datenbanknamen dürfen kein / \ . Leerzeichen &quot; $ * &lt; &gt; : | ? enthalten, Collection-Namen kein $ und nicht das Präfix system.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Listed more than once: %1.</source>
+        <translation>Mehrfach aufgeführt: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List each namespace once.</source>
+        <translation>Führen Sie jeden Namespace nur einmal auf.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The suffix &quot;%1&quot; would make names that are not valid.</source>
+        <translation>Das Suffix „%1“ würde ungültige Namen ergeben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use letters, digits, _ or - in a suffix.</source>
+        <translation>Verwenden Sie in einem Suffix Buchstaben, Ziffern, _ oder -.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Project Owner, Project Backup Manager, Project Backup Recovery Operator or Project Backup Export Operator</source>
+        <translation>Project Owner, Project Backup Manager, Project Backup Recovery Operator oder Project Backup Export Operator</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Project Owner, Project Backup Manager or Project Backup Recovery Operator</source>
+        <translation>Project Owner, Project Backup Manager oder Project Backup Recovery Operator</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your role in the target project cannot start this restore: it needs %1.</source>
+        <translation>Ihre Rolle im Zielprojekt kann diese Wiederherstellung nicht starten: Sie braucht %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your role in the source project cannot start this restore: it needs %1.</source>
+        <translation>Ihre Rolle im Quellprojekt kann diese Wiederherstellung nicht starten: Sie braucht %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ask a Project Owner for one of these roles.</source>
+        <translation>Bitten Sie einen Project Owner um eine dieser Rollen.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Atlas prepares a download link to the snapshot; it works for four hours.</source>
+        <translation>Atlas bereitet einen Download-Link zum Snapshot vor; er ist vier Stunden gültig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Atlas prepares a download link (one per shard for a sharded cluster); it works once, for one hour, and only from an address in the project&apos;s IP access list.</source>
+        <translation>Atlas bereitet einen Download-Link vor (bei einem Sharded Cluster einen pro Shard); er funktioniert einmal, eine Stunde lang und nur von einer Adresse in der IP-Zugriffsliste des Projekts.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::itemmodels</name>
+    <message>
+        <location filename="../models/itemmodels/restoreformat.cpp" line="+19"/>
+        <source>Whole snapshot to a cluster</source>
+        <translation>Ganzer Snapshot in einen Cluster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point in time</source>
+        <translation>Point-in-Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Databases and collections</source>
+        <translation>Datenbanken und Collections</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>point in time</source>
+        <translation>Point-in-Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>download</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>collections</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Queued</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download ready</source>
+        <translation>Download bereit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Create new (a name already there gets a new name)</source>
+        <translation>Neu erstellen (ein vorhandener Name erhält einen neuen Namen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overwrite existing (replaces what has the same name)</source>
+        <translation>Vorhandene überschreiben (ersetzt, was denselben Namen hat)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All indexes</source>
+        <translation>Alle Indizes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No indexes</source>
+        <translation>Keine Indizes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All indexes except TTL indexes</source>
+        <translation>Alle Indizes außer TTL-Indizes</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h %2 min</source>
+        <comment>hours and minutes</comment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>oplog timestamp %1, increment %2 (%3)</source>
+        <translation>oplog-Zeitstempel %1, Inkrement %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a moment not chosen yet</source>
+        <translation>ein noch nicht gewählter Zeitpunkt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (project %2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (Projekt %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Atlas restores the snapshot %1 of %2 onto %3.</source>
+        <translation>Atlas stellt den Snapshot %1 von %2 in %3 wieder her.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Atlas restores %1 as it was at %2 onto %3: it starts from the snapshot before that moment and replays the oplog up to it.</source>
+        <translation>Atlas stellt %1 im Stand von %2 in %3 wieder her: Ausgangspunkt ist der Snapshot vor diesem Zeitpunkt, danach wird das oplog bis dorthin nachgespielt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Atlas prepares the snapshot %1 of %2 as a download: a link to a .tar.gz archive, valid for a short time and usable once. No cluster is changed.</source>
+        <translation>Atlas stellt den Snapshot %1 von %2 als Download bereit: ein Link zu einem .tar.gz-Archiv, kurze Zeit gültig und einmal verwendbar. Kein Cluster wird verändert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>%1 as %2</source>
+        <translation>%1 als %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Atlas copies %n namespace(s) from the snapshot %1 of %2 into %3: %4.</source>
+        <translation>
+            <numerusform>Atlas kopiert %n Namespace aus dem Snapshot %1 von %2 nach %3: %4.</numerusform>
+            <numerusform>Atlas kopiert %n Namespaces aus dem Snapshot %1 von %2 nach %3: %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A database or collection of the same name on the target is &lt;b&gt;replaced&lt;/b&gt;.</source>
+        <translation>Eine Datenbank oder Collection gleichen Namens auf dem Ziel wird &lt;b&gt;ersetzt&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing on the target is replaced: a name already there gets a new name.</source>
+        <translation>Auf dem Ziel wird nichts ersetzt: Ein vorhandener Name erhält einen neuen Namen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indexes: %1.</source>
+        <translation>Indizes: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suffixes: databases “%1”, collections “%2”.</source>
+        <translation>Suffixe: Datenbanken „%1“, Collections „%2“.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;All data on %1 is deleted&lt;/b&gt; and replaced; %1 refuses writes until the restore ends.</source>
+        <translation>&lt;b&gt;Alle Daten auf %1 werden gelöscht&lt;/b&gt; und ersetzt; %1 verweigert Schreibzugriffe, bis die Wiederherstellung endet.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::itemmodels::DestinationModel</name>
+    <message>
+        <location filename="../models/itemmodels/destinationmodel.cpp" line="+119"/>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Allowed, %n warning(s)</source>
+        <translation>
+            <numerusform>Zulässig, %n Warnung</numerusform>
+            <numerusform>Zulässig, %n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Allowed</source>
+        <translation>Zulässig</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (source)</source>
+        <translation>%1 (Quelle)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Flex</source>
+        <translation>Flex</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1, %n shard(s)</source>
+        <translation>
+            <numerusform>%1, %n Shard</numerusform>
+            <numerusform>%1, %n Shards</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing stands in the way on what Lifeboat knows; the pre-flight checks again.</source>
+        <translation>Nach dem, was Lifeboat weiß, steht nichts im Weg; die Vorabprüfung prüft erneut.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MongoDB</source>
+        <translation>MongoDB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Can it be the target?</source>
+        <translation>Als Ziel möglich?</translation>
     </message>
 </context>
 <context>
@@ -439,6 +1335,27 @@
     </message>
 </context>
 <context>
+    <name>lifeboat::itemmodels::NamespaceTreeModel</name>
+    <message numerus="yes">
+        <location filename="../models/itemmodels/namespacetreemodel.cpp" line="+69"/>
+        <source>Database %1: %n collection(s)</source>
+        <translation>
+            <numerusform>Datenbank %1: %n Collection</numerusform>
+            <numerusform>Datenbank %1: %n Collections</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collection %1.%2</source>
+        <translation>Collection %1.%2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>In the snapshot</source>
+        <translation>Im Snapshot</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::itemmodels::NavigatorModel</name>
     <message>
         <location filename="../models/itemmodels/navigatormodel.cpp" line="+115"/>
@@ -551,6 +1468,91 @@
         <location line="+0"/>
         <source>Last good</source>
         <translation>Letzter Snapshot</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::itemmodels::RestoreJobsModel</name>
+    <message>
+        <location filename="../models/itemmodels/restorejobsmodel.cpp" line="+177"/>
+        <source>%1 (%2%)</source>
+        <comment>state (percent)</comment>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2)</source>
+        <comment>cluster (project)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>download</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download (until %1)</source>
+        <translation>Download (bis %1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Download</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>A one-time link to the archive; it is not kept by Lifeboat.</source>
+        <translation>Ein einmal verwendbarer Link zum Archiv; Lifeboat speichert ihn nicht.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started (UTC)</source>
+        <translation>Gestartet (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished (UTC)</source>
+        <translation>Beendet (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download link</source>
+        <translation>Download-Link</translation>
     </message>
 </context>
 <context>
@@ -1015,6 +2017,39 @@
     </message>
 </context>
 <context>
+    <name>lifeboat::jobs::CancelRestoreJob</name>
+    <message>
+        <location filename="../models/jobs/restorejobs.cpp" line="+758"/>
+        <source>Cancel the restore from %1</source>
+        <translation>Wiederherstellung aus %1 abbrechen</translation>
+    </message>
+    <message>
+        <location line="-718"/>
+        <source>Atlas offers no way to cancel a Flex restore; it runs to its end.</source>
+        <translation>Atlas bietet keine Möglichkeit, eine Flex-Wiederherstellung abzubrechen; sie läuft bis zum Ende.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Atlas offers no way to cancel a collection restore; it runs to its end.</source>
+        <translation>Atlas bietet keine Möglichkeit, eine Wiederherstellung einzelner Collections abzubrechen; sie läuft bis zum Ende.</translation>
+    </message>
+    <message>
+        <location line="+728"/>
+        <source>Asking Atlas to cancel</source>
+        <translation>Atlas wird um Abbruch gebeten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading the restore job</source>
+        <translation>Wiederherstellungsauftrag wird gelesen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the restore job</source>
+        <translation>den Wiederherstellungsauftrag</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::jobs::Job</name>
     <message>
         <location filename="../models/jobs/job.cpp" line="+40"/>
@@ -1051,6 +2086,14 @@
     </message>
 </context>
 <context>
+    <name>lifeboat::jobs::LoadRestoresJob</name>
+    <message>
+        <location filename="../models/jobs/restorejobs.cpp" line="+59"/>
+        <source>Read the restores</source>
+        <translation>Wiederherstellungen lesen</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::jobs::MutationJob</name>
     <message>
         <location filename="../models/jobs/mutationjob.cpp" line="+17"/>
@@ -1076,6 +2119,97 @@
         <location line="+23"/>
         <source>The answer was lost; checking whether Atlas acted on it</source>
         <translation>Die Antwort ging verloren; es wird geprüft, ob Atlas die Anfrage ausgeführt hat</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::jobs::NamespacesJob</name>
+    <message>
+        <location filename="../models/jobs/restorejobs.cpp" line="-39"/>
+        <source>Read the databases of a snapshot of %1</source>
+        <translation>Datenbanken eines Snapshots von %1 lesen</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::jobs::RestoreStartJob</name>
+    <message>
+        <location line="-661"/>
+        <source>Queued</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restoring</source>
+        <translation>Wird wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download ready</source>
+        <translation>Download bereit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status unknown</source>
+        <translation>Status unbekannt</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Check a restore of %1</source>
+        <translation>Wiederherstellung von %1 prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download a snapshot of %1</source>
+        <translation>Snapshot von %1 herunterladen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore %1 to %2</source>
+        <translation>%1 in %2 wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type the target cluster&apos;s name, %1, to confirm that its data is replaced.</source>
+        <translation>Geben Sie den Namen des Zielclusters, %1, ein, um zu bestätigen, dass seine Daten ersetzt werden.</translation>
+    </message>
+    <message>
+        <location line="+218"/>
+        <location line="+45"/>
+        <location line="+30"/>
+        <location line="+37"/>
+        <location line="+18"/>
+        <location line="+24"/>
+        <source>the new restore job</source>
+        <translation>den neuen Wiederherstellungsauftrag</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>The answer to the restore request was lost (%1) and the restore jobs could not be read again (%2), so it is not known whether Atlas started it. Nothing was sent twice; the Restores tab shows it after the next sync if it started.</source>
+        <translation>Die Antwort auf die Wiederherstellungsanfrage ging verloren (%1), und die Wiederherstellungsaufträge ließen sich nicht erneut lesen (%2); daher ist unbekannt, ob Atlas die Wiederherstellung gestartet hat. Nichts wurde doppelt gesendet; falls sie gestartet wurde, zeigt der Tab Wiederherstellungen sie nach der nächsten Synchronisierung.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The answer to the restore request was lost (%1); the restore jobs read again show that Atlas did not start it. Nothing was sent twice; try again.</source>
+        <translation>Die Antwort auf die Wiederherstellungsanfrage ging verloren (%1); die erneut gelesenen Wiederherstellungsaufträge zeigen, dass Atlas sie nicht gestartet hat. Nichts wurde doppelt gesendet; versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -1195,6 +2329,39 @@
     </message>
 </context>
 <context>
+    <name>lifeboat::jobs::UnfinishedRestoresJob</name>
+    <message>
+        <location filename="../models/jobs/restorejobs.cpp" line="+389"/>
+        <source>Find the restores still running</source>
+        <translation>Noch laufende Wiederherstellungen finden</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::jobs::WatchRestoreJob</name>
+    <message>
+        <location line="-277"/>
+        <source>Follow the restore from %1</source>
+        <translation>Wiederherstellung aus %1 verfolgen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading the restore job</source>
+        <translation>Wiederherstellungsauftrag wird gelesen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Atlas did not answer (%1); asking again</source>
+        <translation>Atlas hat nicht geantwortet (%1); erneute Anfrage</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+16"/>
+        <location line="+16"/>
+        <source>the restore job</source>
+        <translation>den Wiederherstellungsauftrag</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::jobs::Worker</name>
     <message>
         <location filename="../models/jobs/worker.cpp" line="+27"/>
@@ -1222,7 +2389,7 @@
         <translation>Der Hintergrunddienst wurde nicht gestartet.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+91"/>
         <source>Connected to %1</source>
         <translation>Verbunden mit %1</translation>
     </message>
@@ -1836,18 +3003,18 @@
 <context>
     <name>lifeboat::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+42"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+48"/>
         <source>Lifeboat</source>
         <translation>Lifeboat</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+311"/>
+        <location line="+342"/>
         <source>Pick a cluster in the navigator.</source>
         <translation>Wählen Sie im Navigator einen Cluster.</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-332"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -1855,6 +3022,11 @@
         <location line="+1"/>
         <source>Snapshots</source>
         <translation>Snapshots</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restores</source>
+        <translation>Wiederherstellungen</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -1925,7 +3097,20 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n restore(s) running</source>
+        <translation>
+            <numerusform>%n Wiederherstellung läuft</numerusform>
+            <numerusform>%n Wiederherstellungen laufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1955,13 +3140,13 @@
         <translation>Cluster</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+99"/>
+        <location line="+17"/>
+        <location line="+105"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-93"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1971,7 +3156,7 @@
         <translation>Sandbox neu starten</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+88"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung mit %1 wird aufgebaut…</translation>
     </message>
@@ -2005,8 +3190,13 @@
         <source>There are no clusters this connection can see.</source>
         <translation>Diese Verbindung sieht keine Cluster.</translation>
     </message>
+    <message>
+        <location line="+118"/>
+        <source>Restores of every cluster</source>
+        <translation>Wiederherstellungen aller Cluster</translation>
+    </message>
     <message numerus="yes">
-        <location line="+177"/>
+        <location line="+95"/>
         <source>Last sync %1; the next in at most %n minute(s)</source>
         <translation>
             <numerusform>Letzte Synchronisierung %1; die nächste in höchstens %n Minute</numerusform>
@@ -2019,17 +3209,17 @@
         <translation>Letzte Synchronisierung %1; die automatische Synchronisierung ist aus</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-284"/>
         <source>%1 — Lifeboat</source>
         <translation>%1 — Lifeboat</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+232"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-196"/>
         <source>Online — %1</source>
         <translation>Online — %1</translation>
     </message>
@@ -2049,7 +3239,7 @@
         <translation>Die Sandbox wurde beendet — angezeigt wird der zuletzt gesehene Stand. Starten Sie sie neu, um weiterzuarbeiten.</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+229"/>
         <source>Never synced</source>
         <translation>Nie synchronisiert</translation>
     </message>
@@ -2070,6 +3260,665 @@
         <location filename="../ui/navigator/navigatorview.cpp" line="+115"/>
         <source>Clusters</source>
         <translation>Cluster</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::PitTimeline</name>
+    <message>
+        <location filename="../ui/restore/pittimeline.cpp" line="+14"/>
+        <source>Point-in-time window</source>
+        <translation>Point-in-Time-Fenster</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Restorable from %1 to %2</source>
+        <translation>Wiederherstellbar von %1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+68"/>
+        <source>No point-in-time window</source>
+        <translation>Kein Point-in-Time-Fenster</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::RestoreController</name>
+    <message>
+        <location filename="../ui/restore/restorecontroller.cpp" line="+33"/>
+        <source>&amp;Restore snapshot…</source>
+        <translation>Snapshot &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Point-in-time restore…</source>
+        <translation>&amp;Point-in-Time-Wiederherstellung…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Download snapshot…</source>
+        <translation>Snapshot &amp;herunterladen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore &amp;databases or collections…</source>
+        <translation>&amp;Datenbanken oder Collections wiederherstellen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;All restores…</source>
+        <translation>&amp;Alle Wiederherstellungen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every restore job of the estate, with its status</source>
+        <translation>Alle Wiederherstellungsaufträge des Bestands, mit ihrem Status</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Pick a cluster first.</source>
+        <translation>Wählen Sie zuerst einen Cluster.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Restore a snapshot of %1 to a cluster</source>
+        <translation>Einen Snapshot von %1 in einen Cluster wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the selected snapshot to a cluster</source>
+        <translation>Den gewählten Snapshot in einen Cluster wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore %1 as it was at a moment you pick</source>
+        <translation>%1 so wiederherstellen, wie er zu einem von Ihnen gewählten Zeitpunkt war</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download a snapshot of %1 as an archive</source>
+        <translation>Einen Snapshot von %1 als Archiv herunterladen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore chosen databases or collections of a snapshot of %1</source>
+        <translation>Ausgewählte Datenbanken oder Collections aus einem Snapshot von %1 wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Restore %1 started: Lifeboat follows it.</source>
+        <translation>Wiederherstellung %1 gestartet: Lifeboat verfolgt sie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore onto %1 started: Lifeboat follows it.</source>
+        <translation>Wiederherstellung in %1 gestartet: Lifeboat verfolgt sie.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Download of %1</source>
+        <translation>Download von %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restore onto %1</source>
+        <translation>Wiederherstellung in %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 (%3%)</source>
+        <translation>%1: %2 (%3 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore finished</source>
+        <translation>Wiederherstellung abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restore ended</source>
+        <translation>Wiederherstellung beendet</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Lifeboat</source>
+        <translation>Lifeboat</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::RestoreDestinationPage</name>
+    <message>
+        <location filename="../ui/restore/restoredestinationpage.cpp" line="+21"/>
+        <source>Where to restore to</source>
+        <translation>Wohin wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every cluster this connection sees, checked against the restore&apos;s rules. The target&apos;s data will be replaced.</source>
+        <translation>Alle Cluster, die diese Verbindung sieht, geprüft anhand der Regeln für die Wiederherstellung. Die Daten des Ziels werden ersetzt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Search: cluster, project, version, tier…</source>
+        <translation>Suche: Cluster, Projekt, Version, Stufe…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search target clusters</source>
+        <translation>Zielcluster durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Target clusters</source>
+        <translation>Zielcluster</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;%1 cannot be the target:&lt;/b&gt; %2 %3</source>
+        <translation>&lt;b&gt;%1 kann nicht das Ziel sein:&lt;/b&gt; %2 %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 in project %2 is the target: everything on it is replaced.</source>
+        <translation>%1 im Projekt %2 ist das Ziel: Alles darauf wird ersetzt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Checking %1 of %2…</source>
+        <translation>%1 von %2 wird geprüft…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n cluster(s) can be the target</source>
+        <translation>
+            <numerusform>%1 von %n Cluster kann das Ziel sein</numerusform>
+            <numerusform>%1 von %n Clustern können das Ziel sein</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::RestorePreflightPage</name>
+    <message>
+        <location filename="../ui/restore/restorepreflightpage.cpp" line="+21"/>
+        <source>Pre-flight check</source>
+        <translation>Vorabprüfung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lifeboat reads the snapshot, the target and what runs on it from the server and checks every rule before anything is sent.</source>
+        <translation>Lifeboat liest den Snapshot, das Ziel und was darauf läuft vom Server und prüft jede Regel, bevor etwas gesendet wird.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pre-flight findings</source>
+        <translation>Ergebnisse der Vorabprüfung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&lt;b&gt;The check could not be run:&lt;/b&gt; %1 Go Back and Next to try again.</source>
+        <translation>&lt;b&gt;Die Prüfung konnte nicht ausgeführt werden:&lt;/b&gt; %1 Klicken Sie auf Zurück und dann auf Weiter, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Checking with the server…</source>
+        <translation>Abgleich mit dem Server…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>&lt;b&gt;Refused:&lt;/b&gt; %n rule(s) forbid this restore. Nothing was sent; change the source or the target.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Abgelehnt:&lt;/b&gt; %n Regel verbietet diese Wiederherstellung. Nichts wurde gesendet; ändern Sie die Quelle oder das Ziel.</numerusform>
+            <numerusform>&lt;b&gt;Abgelehnt:&lt;/b&gt; %n Regeln verbieten diese Wiederherstellung. Nichts wurde gesendet; ändern Sie die Quelle oder das Ziel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Allowed, with %n warning(s). Read them before you go on.</source>
+        <translation>
+            <numerusform>Zulässig, mit %n Warnung. Lesen Sie sie, bevor Sie fortfahren.</numerusform>
+            <numerusform>Zulässig, mit %n Warnungen. Lesen Sie sie, bevor Sie fortfahren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allowed: every rule Lifeboat knows is met.</source>
+        <translation>Zulässig: Jede Regel, die Lifeboat kennt, ist erfüllt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No rule stands in the way.</source>
+        <translation>Keine Regel steht im Weg.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::RestoreProgressPage</name>
+    <message>
+        <location filename="../ui/restore/restoreprogresspage.cpp" line="+25"/>
+        <source>Restoring</source>
+        <translation>Wiederherstellung läuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can close this window: Lifeboat keeps following the restore (status bar, the Restores tab) and tells you when it ends.</source>
+        <translation>Sie können dieses Fenster schließen: Lifeboat verfolgt die Wiederherstellung weiter (Statusleiste, Tab Wiederherstellungen) und meldet sich, wenn sie endet.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Cancel the restore</source>
+        <translation>Wiederherstellung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Atlas accepted the restore (job %1). Waiting for it to start…</source>
+        <translation>Atlas hat die Wiederherstellung angenommen (Auftrag %1). Warten auf den Start…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;b&gt;The restore was not started:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Die Wiederherstellung wurde nicht gestartet:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not started</source>
+        <translation>Nicht gestartet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel failed: %1</source>
+        <translation>Abbruch fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Asking Atlas to cancel…</source>
+        <translation>Atlas wird um Abbruch gebeten…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Checking once more and sending the restore…</source>
+        <translation>Erneute Prüfung und Senden der Wiederherstellung…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>download</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Download (a one-time link, not kept by Lifeboat):&lt;br&gt;%1</source>
+        <translation>Download (ein einmal verwendbarer Link, von Lifeboat nicht gespeichert):&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restore finished</source>
+        <translation>Wiederherstellung abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore ended</source>
+        <translation>Wiederherstellung beendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended at %1.</source>
+        <translation>Beendet um %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::RestoreReviewPage</name>
+    <message>
+        <location filename="../ui/restore/restorereviewpage.cpp" line="+19"/>
+        <source>Review and start</source>
+        <translation>Prüfen und starten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Start restore</source>
+        <translation>Wiederherstellung &amp;starten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Target cluster&apos;s name, typed to confirm</source>
+        <translation>Name des Zielclusters, zur Bestätigung eingegeben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Optional: why, for Lifeboat&apos;s local audit log (e.g. ticket 4711)</source>
+        <translation>Optional: der Grund, für das lokale Audit-Protokoll von Lifeboat (z. B. Ticket 4711)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for the audit log</source>
+        <translation>Grund für das Audit-Protokoll</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>That is not the target&apos;s name; Start stays off until it is.</source>
+        <translation>Das ist nicht der Name des Ziels; „Wiederherstellung starten“ bleibt deaktiviert, bis er stimmt.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>It should take about %1, judging by past restores of a similar size.</source>
+        <translation>Nach bisherigen Wiederherstellungen ähnlicher Größe sollte es etwa %1 dauern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No past restore of a similar size is known, so there is no estimate of how long it takes.</source>
+        <translation>Es ist keine bisherige Wiederherstellung ähnlicher Größe bekannt, daher gibt es keine Schätzung der Dauer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm that its data is replaced:</source>
+        <translation>Geben Sie &lt;b&gt;%1&lt;/b&gt; ein, um zu bestätigen, dass seine Daten ersetzt werden:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This cannot be undone. Read what happens, then type the target&apos;s name.</source>
+        <translation>Dies lässt sich nicht rückgängig machen. Lesen Sie, was geschieht, und geben Sie dann den Namen des Ziels ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read what happens, then start.</source>
+        <translation>Lesen Sie, was geschieht, und starten Sie dann.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::RestoreSourcePage</name>
+    <message>
+        <location filename="../ui/restore/restoresourcepage.cpp" line="+35"/>
+        <source>What to restore</source>
+        <translation>Was wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+261"/>
+        <source>Pick the kind of restore and what it starts from.</source>
+        <translation>Wählen Sie die Art der Wiederherstellung und ihren Ausgangspunkt.</translation>
+    </message>
+    <message>
+        <location line="-247"/>
+        <source>&amp;Snapshot:</source>
+        <translation>&amp;Snapshot:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n database(s) in the snapshot. Check what to restore, or type the names.</source>
+        <translation>
+            <numerusform>%n Datenbank im Snapshot. Wählen Sie aus, was wiederhergestellt wird, oder geben Sie die Namen ein.</numerusform>
+            <numerusform>%n Datenbanken im Snapshot. Wählen Sie aus, was wiederhergestellt wird, oder geben Sie die Namen ein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The snapshot&apos;s databases could not be read: %1 Type the names instead.</source>
+        <translation>Die Datenbanken des Snapshots ließen sich nicht lesen: %1 Geben Sie die Namen stattdessen ein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Moment to restore to</source>
+        <translation>Zeitpunkt der Wiederherstellung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date and &amp;time (UTC):</source>
+        <translation>Datum und &amp;Uhrzeit (UTC):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Oplog timestamp:</source>
+        <translation>&amp;oplog-Zeitstempel:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Moment to restore to, UTC</source>
+        <translation>Zeitpunkt der Wiederherstellung, UTC</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Oplog timestamp, seconds</source>
+        <translation>oplog-Zeitstempel, Sekunden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Oplog increment</source>
+        <translation>oplog-Inkrement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>increment </source>
+        <translation>Inkrement </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Databases and collections</source>
+        <translation>Datenbanken und Collections</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Databases and collections in the snapshot</source>
+        <translation>Datenbanken und Collections im Snapshot</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>db or db.collection, separated by commas</source>
+        <translation>db oder db.collection, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namespaces to restore, typed</source>
+        <translation>Wiederherzustellende Namespaces, eingegeben</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>source=target, e.g. shop.orders=shop.orders_restored</source>
+        <translation>Quelle=Ziel, z. B. shop.orders=shop.orders_restored</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>e.g. _restored</source>
+        <translation>z. B. _restored</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also &amp;restore:</source>
+        <translation>Ebenfalls wiede&amp;rherstellen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Write strategy:</source>
+        <translation>Schreibstra&amp;tegie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Indexes:</source>
+        <translation>&amp;Indizes:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;names:</source>
+        <translation>Umbe&amp;nennungen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>databases</source>
+        <translation>Datenbanken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>collections</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suffixes:</source>
+        <translation>Suffixe:</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Atlas replays the oplog onto the snapshot before the moment you pick.</source>
+        <translation>Atlas spielt das oplog auf den Snapshot vor dem gewählten Zeitpunkt nach.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Atlas prepares the snapshot as an archive to download; no cluster changes.</source>
+        <translation>Atlas stellt den Snapshot als Archiv zum Herunterladen bereit; kein Cluster wird verändert.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reading the snapshot&apos;s databases and collections…</source>
+        <translation>Datenbanken und Collections des Snapshots werden gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::RestoreWizard</name>
+    <message>
+        <location filename="../ui/restore/restorewizard.cpp" line="+23"/>
+        <source>Restore from %1</source>
+        <translation>Wiederherstellung aus %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> — fallback</source>
+        <translation> — Fallback</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (Flex daily)</source>
+        <translation>%1 (Flex, täglich)</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::RestoresView</name>
+    <message>
+        <location filename="../ui/restore/restoresview.cpp" line="+32"/>
+        <source>Restore jobs</source>
+        <translation>Wiederherstellungsaufträge</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Filter: status, kind, cluster, snapshot…</source>
+        <translation>Filter: Status, Art, Cluster, Snapshot…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter restores</source>
+        <translation>Wiederherstellungen filtern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Cancel restore</source>
+        <translation>Wiederherstellung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open download link</source>
+        <translation>&amp;Download-Link öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;load</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Only a running restore can be cancelled.</source>
+        <translation>Nur eine laufende Wiederherstellung lässt sich abbrechen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No valid download link for the selected row.</source>
+        <translation>Kein gültiger Download-Link für die gewählte Zeile.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n läuft</numerusform>
+            <numerusform>%n laufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>%n restore(s)</source>
+        <translation>
+            <numerusform>%n Wiederherstellung</numerusform>
+            <numerusform>%n Wiederherstellungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2295,7 +4144,7 @@
         <translation>Snapshot-Tabelle</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>Filter: id, description, version, region…</source>
         <translation>Filter: ID, Beschreibung, Version, Region…</translation>
     </message>
@@ -2612,7 +4461,7 @@
         <translation>Letzter Ablauf %1</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+202"/>
         <source>%1 snapshot — %2</source>
         <translation>Snapshot (%1) — %2</translation>
     </message>

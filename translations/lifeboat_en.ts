@@ -37,6 +37,79 @@
     </message>
 </context>
 <context>
+    <name>lifeboat::domain::Restore</name>
+    <message numerus="yes">
+        <location filename="../models/domain/restore.cpp" line="+116"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+322"/>
+        <source>Restore to a sharded cluster with %n shard(s), or restore chosen databases or collections instead.</source>
+        <translation>
+            <numerusform>Restore to a sharded cluster with %n shard, or restore chosen databases or collections instead.</numerusform>
+            <numerusform>Restore to a sharded cluster with %n shards, or restore chosen databases or collections instead.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Restore to a cluster with %n shard(s).</source>
+        <translation>
+            <numerusform>Restore to a cluster with %n shard.</numerusform>
+            <numerusform>Restore to a cluster with %n shards.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::itemmodels</name>
+    <message numerus="yes">
+        <location filename="../models/itemmodels/restoreformat.cpp" line="+95"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>Atlas copies %n namespace(s) from the snapshot %1 of %2 into %3: %4.</source>
+        <translation>
+            <numerusform>Atlas copies %n namespace from the snapshot %1 of %2 into %3: %4.</numerusform>
+            <numerusform>Atlas copies %n namespaces from the snapshot %1 of %2 into %3: %4.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::itemmodels::DestinationModel</name>
+    <message numerus="yes">
+        <location filename="../models/itemmodels/destinationmodel.cpp" line="+123"/>
+        <source>Allowed, %n warning(s)</source>
+        <translation>
+            <numerusform>Allowed, %n warning</numerusform>
+            <numerusform>Allowed, %n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%1, %n shard(s)</source>
+        <translation>
+            <numerusform>%1, %n shard</numerusform>
+            <numerusform>%1, %n shards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::itemmodels::HealthText</name>
     <message numerus="yes">
         <location filename="../models/itemmodels/healthtext.cpp" line="+11"/>
@@ -81,6 +154,17 @@
         <translation>
             <numerusform>%n month</numerusform>
             <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::itemmodels::NamespaceTreeModel</name>
+    <message numerus="yes">
+        <location filename="../models/itemmodels/namespacetreemodel.cpp" line="+69"/>
+        <source>Database %1: %n collection(s)</source>
+        <translation>
+            <numerusform>Database %1: %n collection</numerusform>
+            <numerusform>Database %1: %n collections</numerusform>
         </translation>
     </message>
 </context>
@@ -228,7 +312,7 @@
 <context>
     <name>lifeboat::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+208"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+216"/>
         <source>Every %n minute(s)</source>
         <translation>
             <numerusform>Every minute</numerusform>
@@ -236,11 +320,80 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+349"/>
+        <location line="+18"/>
+        <source>%n restore(s) running</source>
+        <translation>
+            <numerusform>%n restore running</numerusform>
+            <numerusform>%n restores running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+396"/>
         <source>Last sync %1; the next in at most %n minute(s)</source>
         <translation>
             <numerusform>Last sync %1; the next in at most %n minute</numerusform>
             <numerusform>Last sync %1; the next in at most %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::RestoreDestinationPage</name>
+    <message numerus="yes">
+        <location filename="../ui/restore/restoredestinationpage.cpp" line="+142"/>
+        <source>%1 of %n cluster(s) can be the target</source>
+        <translation>
+            <numerusform>%1 of %n cluster can be the target</numerusform>
+            <numerusform>%1 of %n clusters can be the target</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::RestorePreflightPage</name>
+    <message numerus="yes">
+        <location filename="../ui/restore/restorepreflightpage.cpp" line="+93"/>
+        <source>&lt;b&gt;Refused:&lt;/b&gt; %n rule(s) forbid this restore. Nothing was sent; change the source or the target.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Refused:&lt;/b&gt; %n rule forbids this restore. Nothing was sent; change the source or the target.</numerusform>
+            <numerusform>&lt;b&gt;Refused:&lt;/b&gt; %n rules forbid this restore. Nothing was sent; change the source or the target.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Allowed, with %n warning(s). Read them before you go on.</source>
+        <translation>
+            <numerusform>Allowed, with %n warning. Read it before you go on.</numerusform>
+            <numerusform>Allowed, with %n warnings. Read them before you go on.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::RestoreSourcePage</name>
+    <message numerus="yes">
+        <location filename="../ui/restore/restoresourcepage.cpp" line="+86"/>
+        <source>%n database(s) in the snapshot. Check what to restore, or type the names.</source>
+        <translation>
+            <numerusform>%n database in the snapshot. Check what to restore, or type the names.</numerusform>
+            <numerusform>%n databases in the snapshot. Check what to restore, or type the names.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::RestoresView</name>
+    <message numerus="yes">
+        <location filename="../ui/restore/restoresview.cpp" line="+170"/>
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n running</numerusform>
+            <numerusform>%n running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>%n restore(s)</source>
+        <translation>
+            <numerusform>%n restore</numerusform>
+            <numerusform>%n restores</numerusform>
         </translation>
     </message>
 </context>
@@ -266,7 +419,7 @@
 <context>
     <name>lifeboat::ui::SnapshotsPane</name>
     <message numerus="yes">
-        <location filename="../ui/snapshots/snapshotspane.cpp" line="+208"/>
+        <location filename="../ui/snapshots/snapshotspane.cpp" line="+212"/>
         <source>%1 snapshot(s)</source>
         <comment>%1 is the number</comment>
         <translation>

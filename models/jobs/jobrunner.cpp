@@ -35,6 +35,7 @@ void JobRunner::start(const atlas::ClientOptions &options, const QString &cacheP
         if (r.ok() && r.kind == JobKind::LoadClusterDetail) emit clusterDetailLoaded(r.payload.value<ClusterDetail>());
         emit jobResult(r);
         emit jobFinished(r.id, r.ok(), r.error.message);
+        m_watches.remove(r.id);
         if (m_resumeReads.remove(r.id) && r.ok()) {
             for (const RestoreRow &row : r.payload.value<QList<RestoreRow>>()) watchRestore(row.ref);
         }
@@ -146,7 +147,9 @@ JobId JobRunner::startRestore(const domain::RestorePlan &plan, const QString &ty
 
 JobId JobRunner::watchRestore(const RestoreRef &ref)
 {
-    return submit([ref](JobId id, const JobContext &c) { return new WatchRestoreJob(id, ref, c); });
+    const JobId id = submit([ref](JobId id, const JobContext &c) { return new WatchRestoreJob(id, ref, c); });
+    m_watches.insert(id);
+    return id;
 }
 
 JobId JobRunner::cancelRestore(const RestoreRef &ref)

@@ -62,6 +62,9 @@ public:
     // A watch for every restore whose end Lifeboat has not seen (after a restart too); returns
     // the id of the job that reads them from the cache (its payload: QList<RestoreRow>).
     JobId resumeFollowing();
+    // A watch from watchRestore or resumeFollowing, until its end: views follow these in
+    // their own place (a restore is cancelled through cancelRestore, not cancel()).
+    bool isRestoreWatch(JobId id) const { return m_watches.contains(id); }
 
     void cancel(JobId id);
 
@@ -90,6 +93,7 @@ private:
     Worker *m_worker = nullptr;
     SyncOptions m_syncOptions;
     JobId m_lastId = 0;
+    QSet<JobId> m_watches;
     QSet<JobId> m_resumeReads;  // resumeFollowing's cache reads: their rows become watches
 };
 

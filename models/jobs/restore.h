@@ -33,6 +33,9 @@ struct RestoreRef {
 QString restoreRefKindName(RestoreRef::Kind kind);  // "dedicated" | "collection" | "flex"
 // The family a plan's restore is made in.
 RestoreRef::Kind restoreRefKindOf(const domain::RestorePlan &plan);
+// Why a restore of this family cannot be cancelled (empty when it can): the contract has
+// a cancel for dedicated restore jobs only. Views disable Cancel with it; the job refuses.
+QString cancelUnsupportedReason(RestoreRef::Kind kind);
 
 // The pre-flight: every finding over facts read fresh from the API.
 struct RestoreValidation {

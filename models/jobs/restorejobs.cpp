@@ -29,6 +29,19 @@ QString RestoreRef::key() const
     return QStringLiteral("%1/%2/%3/%4").arg(restoreRefKindName(kind), groupId, clusterName, jobId);
 }
 
+QString cancelUnsupportedReason(RestoreRef::Kind kind)
+{
+    // The contract has no cancel for collection restore jobs nor for Flex restores.
+    switch (kind) {
+    case RestoreRef::Kind::Dedicated: return {};
+    case RestoreRef::Kind::Collection:
+        return CancelRestoreJob::tr("Atlas offers no way to cancel a collection restore; it runs to its end.");
+    case RestoreRef::Kind::Flex:
+        return CancelRestoreJob::tr("Atlas offers no way to cancel a Flex restore; it runs to its end.");
+    }
+    return {};
+}
+
 RestoreRef::Kind restoreRefKindOf(const RestorePlan &plan)
 {
     if (plan.sourceIsFlex) return RestoreRef::Kind::Flex;
@@ -70,6 +83,8 @@ QList<RestoreNamespace> namespacesOf(const QList<NamespaceMapping> &list)
     return out;
 }
 
+QString stateWords(RestoreState s);  // plain words: Atlas's raw status ("PENDING") is not for the screen
+
 RestoreProgress progressOf(const RestoreRef &ref, const RestoreJobAnswer &a, const QDateTime &now)
 {
     RestoreJob job = a.job;
@@ -82,6 +97,7 @@ RestoreProgress progressOf(const RestoreRef &ref, const RestoreJobAnswer &a, con
     p.finishedAt = job.finishedAt;
     p.downloadUrls = a.links.urls + a.links.privateUrls;
     p.percent = isEnded(p.state) ? 100 : -1;
+    p.step = stateWords(p.state);
     return p;
 }
 
@@ -98,7 +114,7 @@ RestoreProgress progressOf(const RestoreRef &ref, const CollectionRestoreJob &jo
         p.percent = 100;
     else if (job.totalDocuments > 0)
         p.percent = int(std::clamp<qint64>(job.restoredDocuments * 100 / job.totalDocuments, 0, 99));
-    p.step = job.state.raw;
+    p.step = stateWords(p.state);
     return p;
 }
 
@@ -112,7 +128,7 @@ RestoreProgress progressOf(const RestoreRef &ref, const FlexRestoreAnswer &a)
     p.finishedAt = a.job.restoreFinishedDate;
     if (!a.snapshotUrl.isEmpty()) p.downloadUrls = {a.snapshotUrl};
     p.percent = isEnded(p.state) ? 100 : -1;
-    p.step = a.job.status.raw;
+    p.step = stateWords(p.state);
     return p;
 }
 
@@ -659,7 +675,6 @@ void WatchRestoreJob::look(const RestoreProgress &p, const QString &signature)
 {
     m_failures = 0;
     m_last = p;
-    if (m_last.step.isEmpty() || m_ref.kind == RestoreRef::Kind::Dedicated) m_last.step = stateWords(p.state);
     if (signature != m_lastSignature) {
         m_lastSignature = signature;
         noteChanged(CacheScope::restoreJobs(m_ref.groupId, m_ref.clusterName));
@@ -745,14 +760,8 @@ QString CancelRestoreJob::title() const
 
 void CancelRestoreJob::run()
 {
-    if (m_ref.kind != RestoreRef::Kind::Dedicated) {
-        // The contract has no cancel for collection restore jobs nor for Flex restores.
-        const Reasons r{{QStringLiteral("cancelUnsupported"), QString(),
-                         m_ref.kind == RestoreRef::Kind::Flex
-                             ? tr("Atlas offers no way to cancel a Flex restore; it runs to its end.")
-                             : tr("Atlas offers no way to cancel a collection restore; it runs to its end.")}};
-        return finish(JobError::validation(r));
-    }
+    if (const QString why = cancelUnsupportedReason(m_ref.kind); !why.isEmpty())
+        return finish(JobError::validation(Reasons{{QStringLiteral("cancelUnsupported"), QString(), why}}));
     const QString g = m_ref.groupId, c = m_ref.clusterName, j = m_ref.jobId;
     reportProgress(0, 2, tr("Asking Atlas to cancel"));
     request<bool>([this, g, c, j](auto cb) { return m_ctx.client.cancelRestoreJob(g, c, j, cb); },

@@ -31,7 +31,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -354,6 +356,14 @@ private slots:
                                  20000);
         QVERIFY2(!wz->progressPage()->startFailed(), qPrintable(wz->progressPage()->stateLabel()->text()));
         QCOMPARE(wz->progressPage()->ref().kind, jobs::RestoreRef::Kind::Collection);
+        // Atlas has no cancel for a collection restore: the button says so instead of failing later.
+        QVERIFY(!wz->progressPage()->cancelButton()->isEnabled());
+        QVERIFY(!wz->progressPage()->cancelButton()->toolTip().isEmpty());
+        // The step is in plain words, never Atlas's raw status.
+        QTRY_VERIFY_WITH_TIMEOUT(!wz->progressPage()->stepLabel()->text().isEmpty(), 20000);
+        static const QRegularExpression raw(QStringLiteral("\\b(PENDING|RUNNING|IN_PROGRESS|QUEUED|COMPLETED)\\b"));
+        QVERIFY2(!raw.match(wz->progressPage()->stepLabel()->text()).hasMatch(),
+                 qPrintable(wz->progressPage()->stepLabel()->text()));
         QCOMPARE(runToEnd(wz), RestoreState::Finished);
         wz->button(QWizard::FinishButton)->click();
         QTRY_VERIFY(!w().restore()->wizard());

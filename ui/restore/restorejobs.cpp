@@ -101,6 +101,11 @@ RestoreJobsModel::Row RestoreJobs::rowFrom(const jobs::RestoreProgress &p)
     return r;
 }
 
+QString RestoreJobs::cancelUnsupportedReason(const itemmodels::RestoreJobsModel::Row &row)
+{
+    return jobs::cancelUnsupportedReason(refOf(row).kind);
+}
+
 jobs::RestoreRef RestoreJobs::refOf(const RestoreJobsModel::Row &row)
 {
     jobs::RestoreRef ref;

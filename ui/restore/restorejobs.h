@@ -34,8 +34,11 @@ public:
     quint64 listNamespaces(const QString &groupId, const QString &clusterName, const QString &snapshotId);
     quint64 loadRestores(const QString &groupId = {}, const QString &clusterName = {});
     void resumeFollowing();
-    // A watch runs as long as its restore: the status bar shows it as a restore, not as a job to cancel.
-    bool isWatch(quint64 jobId) const { return m_mine.value(jobId, Purpose::Validate) == Purpose::Watch; }
+    // A watch runs as long as its restore: the status bar shows it as a restore, not as a job to
+    // cancel. The runner knows them all, the ones resumeFollowing started too.
+    bool isWatch(quint64 jobId) const { return m_runner && m_runner->isRestoreWatch(jobId); }
+    // Why this row's restore cannot be cancelled (empty when it can).
+    static QString cancelUnsupportedReason(const itemmodels::RestoreJobsModel::Row &row);
 
     // The rows of a restores list from the job's values (live links stay empty: never cached).
     static QList<itemmodels::RestoreJobsModel::Row> rowsFrom(const QList<jobs::RestoreRow> &rows, const QDateTime &now);

@@ -59,7 +59,9 @@ RestoreProgressPage::RestoreProgressPage(RestoreWizard *wizard) : QWizardPage(wi
     connect(jobs, &RestoreJobs::started, this, [this](quint64 id, const jobs::RestoreRef &ref) {
         if (id != m_startJob) return;
         m_ref = ref;
-        m_cancel->setEnabled(true);
+        const QString unsupported = jobs::cancelUnsupportedReason(ref.kind);
+        m_cancel->setEnabled(unsupported.isEmpty());
+        m_cancel->setToolTip(unsupported);
         m_stateLabel->setText(tr("Atlas accepted the restore (job %1). Waiting for it to start…").arg(ref.jobId));
         emit started(ref);
     });

@@ -31,6 +31,7 @@ public:
     QProgressBar *progressBar() const { return m_bar; }
     QPushButton *cancelButton() const { return m_cancel; }
     QLabel *linksLabel() const { return m_links; }
+    QLabel *stepLabel() const { return m_step; }
 
 signals:
     void started(const lifeboat::jobs::RestoreRef &ref);

@@ -159,17 +159,21 @@ void RestoresView::reload()
 void RestoresView::updateButtons()
 {
     const QModelIndex i = m_table->currentIndex();
-    m_cancel->setEnabled(i.isValid() && i.data(RestoreJobsModel::RunningRole).toBool() && m_jobs);
-    m_cancel->setToolTip(i.isValid() && !i.data(RestoreJobsModel::RunningRole).toBool()
-                             ? tr("Only a running restore can be cancelled.")
-                             : QString());
+    const bool running = i.isValid() && i.data(RestoreJobsModel::RunningRole).toBool();
+    const RestoreJobsModel::Row *row = i.isValid() ? m_model->rowAt(m_proxy->mapToSource(i).row()) : nullptr;
+    const QString unsupported = row ? RestoreJobs::cancelUnsupportedReason(*row) : QString();
+    m_cancel->setEnabled(running && unsupported.isEmpty() && m_jobs);
+    m_cancel->setToolTip(!i.isValid()             ? QString()
+                         : !running               ? tr("Only a running restore can be cancelled.")
+                         : !unsupported.isEmpty() ? unsupported
+                                                  : QString());
     const bool link = i.isValid() && !i.data(RestoreJobsModel::DownloadUrlRole).toString().isEmpty();
     m_openLink->setEnabled(link);
     m_openLink->setToolTip(link ? QString() : tr("No valid download link for the selected row."));
-    const int running = m_model->runningCount();
-    m_count->setText(running ? tr("%n running", nullptr, running) + QStringLiteral(" · ") +
-                                   tr("%n restore(s)", nullptr, m_model->rowCount())
-                             : tr("%n restore(s)", nullptr, m_model->rowCount()));
+    const int runningCount = m_model->runningCount();
+    m_count->setText(runningCount ? tr("%n running", nullptr, runningCount) + QStringLiteral(" · ") +
+                                        tr("%n restore(s)", nullptr, m_model->rowCount())
+                                  : tr("%n restore(s)", nullptr, m_model->rowCount()));
 }
 
 }  // namespace lifeboat::ui
