@@ -151,10 +151,12 @@ void Cli::start()
                                            {QStringLiteral("snapshots list"), &Cli::snapshotsList},
                                            {QStringLiteral("snapshots take"), &Cli::snapshotsTake},
                                            {QStringLiteral("sync"), &Cli::sync}};
-    // The restore commands' options are parsed (main.cpp, restoreargs.h); running them needs the
-    // JobRunner restore jobs (validateRestore, startRestore, watchRestore, cancelRestore, loadRestores).
-    if (m_inv.command.value(0) == u"restore")
-        return fail(Exit::Other, QStringLiteral("%1: this build has no restore jobs yet.").arg(what));
+    // The restore commands' options were checked in main.cpp (restoreargs.h).
+    if (m_inv.command.value(0) == u"restore") {
+        if (!m_inv.offline && !needOnline()) return;
+        m_runner.start(m_inv.options, m_inv.cachePath);
+        return restore();
+    }
     const Command command = commands.value(what);
     if (!command) return fail(Exit::Usage, QStringLiteral("unknown command \"%1\". Try --help.").arg(what));
     if (what == u"sync" || what == u"snapshots take") {

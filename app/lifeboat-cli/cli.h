@@ -79,11 +79,22 @@ private:
     void snapshotsTake();
     void watchSnapshot(const domain::Snapshot &taken);
     void printTaken(const domain::Snapshot &s, bool confirmedByReread);
+    // restore (restorecommands.cpp)
+    void restore();
+    void restoreValidate();
+    void restoreStart();
+    void findRestore(std::function<void(const jobs::RestoreRef &)> use);
+    void watchRestore(const jobs::RestoreRef &ref);
+    void cancelRestore(const jobs::RestoreRef &ref);
+    void restoreList();
+    void printFindings(const domain::Findings &findings);
+    void printProgress(const jobs::RestoreProgress &progress);
 
     Invocation m_inv;
     jobs::JobRunner m_runner;
     QHash<jobs::JobId, Next> m_next;
     bool m_done = false;
+    bool m_guessedFamily = false;  // restore watch: the id was not in the cache
 };
 
 }  // namespace lifeboat::cli

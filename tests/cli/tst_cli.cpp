@@ -3,6 +3,7 @@
 // process is waited for with an event loop, never with waitForFinished().
 #include "atlas/client.h"
 #include "engine/engine.h"
+#include "httptestutil.h"
 
 #include <QEventLoop>
 #include <QFileInfo>
@@ -15,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QVersionNumber>
 #include <csignal>
 #include <sys/resource.h>
 
@@ -52,6 +54,7 @@ private:
     sandbox::Engine m_engine;
     QTemporaryDir m_dir;
     QString m_projectId, m_projectName, m_cluster, m_flex, m_m0;
+    QString m_target;  // a replica set the m_cluster's snapshots restore onto
     QStringList m_projectNames;
 
     QProcessEnvironment env(bool withKeys = true) const
@@ -140,10 +143,18 @@ private slots:
                 m_cluster = rs;
                 m_m0 = m0;
                 m_flex = flex.value.first().name;
+                QVersionNumber from;
+                for (const Cluster &c : clusters.value)
+                    if (c.name == rs) from = QVersionNumber::fromString(c.mongoDBVersion);
+                for (const Cluster &c : clusters.value)
+                    if (c.name != rs && !c.isFreeTier() && !c.isSharded() &&
+                        QVersionNumber::fromString(c.mongoDBVersion) >= from)
+                        m_target = c.name;
                 break;
             }
         }
         QVERIFY2(!m_projectId.isEmpty(), "the demo should have a project with a replica set, an M0 and a flex cluster");
+        QVERIFY2(!m_target.isEmpty(), "the demo project should have a second replica set to restore onto");
     }
 
     void projectsListJson()
@@ -439,6 +450,64 @@ private slots:
         f.remove();
     }
 
+    // --- restore ---
+
+    QStringList restoreArgs(const QString &verb, const QString &cluster, QStringList more) const
+    {
+        return QStringList{QStringLiteral("restore"),   verb,   QStringLiteral("--project"), m_projectId,
+                           QStringLiteral("--cluster"), cluster} +
+               more;
+    }
+
+    QString newestSnapshot(const QString &cluster, const QString &file)
+    {
+        const Run r =
+            cli({QStringLiteral("snapshots"), QStringLiteral("list"), QStringLiteral("--project"), m_projectId,
+                 QStringLiteral("--cluster"), cluster, QStringLiteral("-o"), QStringLiteral("json")},
+                env(), file);
+        for (const QJsonValue &v : r.results())
+            if (v[QLatin1String("status")].toString().compare(u"completed", Qt::CaseInsensitive) == 0)
+                return v[QLatin1String("id")].toString();
+        return {};
+    }
+
+    // The sandbox's own view of a cluster's or a snapshot's data (/sandbox/v1, never called by Lifeboat).
+    QString fingerprint(const QString &cluster, const QString &snapshotId = {}, const QDateTime &at = {})
+    {
+        return sandboxData(cluster, snapshotId, at).value(QLatin1String("fingerprint")).toString();
+    }
+
+    QJsonObject sandboxData(const QString &cluster, const QString &snapshotId = {}, const QDateTime &at = {})
+    {
+        QNetworkAccessManager nam;
+        testutil::useApiKey(nam, m_engine.adminCredentials().publicKey, m_engine.adminCredentials().privateKey);
+        QString path = QStringLiteral("/sandbox/v1/groups/%1/clusters/%2").arg(m_projectId, cluster);
+        if (!snapshotId.isEmpty()) path += QStringLiteral("/backup/snapshots/") + snapshotId;
+        path += QStringLiteral("/data");
+        if (at.isValid()) path += QStringLiteral("?at=%1").arg(at.toSecsSinceEpoch());
+        const testutil::Response r =
+            testutil::send(nam, "GET", QUrl(m_engine.baseUrl().toString() + path), {{"Accept", "application/json"}});
+        return r.status == 200 ? r.json() : QJsonObject();
+    }
+
+    int restoreJobCount(const QString &cluster)
+    {
+        Client client(options());
+        const auto jobs = await<QList<RestoreJob>>([&](auto cb) { client.listRestoreJobs(m_projectId, cluster, cb); });
+        return jobs.ok() ? int(jobs.value.size()) : -1;
+    }
+
+    // Runs the CLI while the sandbox's clock moves (`step` simulated seconds every 50 ms).
+    Run cliWithClock(const QStringList &args, const QString &file, int step = 600)
+    {
+        QTimer clock;
+        connect(&clock, &QTimer::timeout, this, [this, step] { m_engine.advanceBy(step); });
+        clock.start(50);
+        const Run r = cli(args, env(), file);
+        clock.stop();
+        return r;
+    }
+
     QStringList takeArgs(const QString &cluster, const QString &description, int days) const
     {
         return {QStringLiteral("snapshots"),
@@ -514,6 +583,231 @@ private slots:
         QVERIFY(r.json().value(QLatin1String("storageSizeBytes")).toInteger() > 0);
         QVERIFY2(r.err.contains(": queued") && r.err.contains(": completed"), r.err.constData());
         m_engine.advanceBy(2 * 86400);
+    }
+
+    // validate: every finding, as JSON; exit 0 allowed, 6 refused. Nothing is sent.
+    void restoreValidate()
+    {
+        const QString file = cache(QStringLiteral("restore-validate"));
+        const QString snap = newestSnapshot(m_cluster, file);
+        QVERIFY(!snap.isEmpty());
+        const int before = restoreJobCount(m_cluster);
+        const Run ok = cli(restoreArgs(QStringLiteral("validate"), m_cluster,
+                                       {"--snapshot", snap, "--target-cluster", m_target, "-o", "json"}),
+                           env(), file);
+        QVERIFY2(ok.code == 0, ok.err.constData());
+        QCOMPARE(ok.json().value(QLatin1String("allowed")).toBool(), true);
+        bool wiped = false;
+        for (const QJsonValue &f : ok.json().value(QLatin1String("findings")).toArray()) {
+            QVERIFY(f[QLatin1String("severity")].toString() != u"refuse");
+            wiped = wiped || f[QLatin1String("code")].toString() == u"targetWiped";
+        }
+        QVERIFY2(wiped, ok.out.constData());  // the warning that the target's data goes
+
+        const Run m0 = cli(restoreArgs(QStringLiteral("validate"), m_cluster,
+                                       {"--snapshot", snap, "--target-cluster", m_m0, "-o", "json"}),
+                           env(), file);
+        QCOMPARE(m0.code, 6);
+        QCOMPARE(m0.json().value(QLatin1String("allowed")).toBool(), false);
+        bool refused = false;
+        for (const QJsonValue &f : m0.json().value(QLatin1String("findings")).toArray()) {
+            if (f[QLatin1String("severity")].toString() != u"refuse") continue;
+            refused = true;
+            QVERIFY(!f[QLatin1String("code")].toString().isEmpty());
+            QVERIFY(!f[QLatin1String("message")].toString().isEmpty());
+            QVERIFY(!f[QLatin1String("fix")].toString().isEmpty());
+        }
+        QVERIFY2(refused, m0.out.constData());
+        // The plain form: one finding a line and the verdict.
+        const Run text =
+            cli(restoreArgs(QStringLiteral("validate"), m_cluster, {"--snapshot", snap, "--target-cluster", m_m0}),
+                env(), file);
+        QCOMPARE(text.code, 6);
+        QVERIFY2(text.out.contains("refuse") && text.out.contains(m_m0.toUtf8()), text.out.constData());
+        QCOMPARE(restoreJobCount(m_cluster), before);
+    }
+
+    // start: without --confirm, or with another name, nothing is sent (exit 6).
+    void restoreStartNeedsTheTypedName()
+    {
+        const QString file = cache(QStringLiteral("restore-confirm"));
+        const QString snap = newestSnapshot(m_cluster, file);
+        const int before = restoreJobCount(m_cluster);
+        const Run none =
+            cli(restoreArgs(QStringLiteral("start"), m_cluster, {"--snapshot", snap, "--target-cluster", m_target}),
+                env(), file);
+        QCOMPARE(none.code, 6);
+        QVERIFY2(none.err.contains("confirmMissing"), none.err.constData());
+        const Run wrong = cli(restoreArgs(QStringLiteral("start"), m_cluster,
+                                          {"--snapshot", snap, "--target-cluster", m_target, "--confirm", m_cluster}),
+                              env(), file);
+        QCOMPARE(wrong.code, 6);
+        QVERIFY2(wrong.err.contains("confirmMismatch"), wrong.err.constData());
+        // A refusal by the pre-flight: nothing is sent either.
+        const Run m0 = cli(restoreArgs(QStringLiteral("start"), m_cluster,
+                                       {"--snapshot", snap, "--target-cluster", m_m0, "--confirm", m_m0}),
+                           env(), file);
+        QCOMPARE(m0.code, 6);
+        QVERIFY2(m0.err.contains("refused ("), m0.err.constData());
+        QCOMPARE(restoreJobCount(m_cluster), before);
+    }
+
+    // start --watch to the end; the target then holds the snapshot's data.
+    void restoreStartWatchToTheEnd()
+    {
+        const QString file = cache(QStringLiteral("restore-start"));
+        const QString snap = newestSnapshot(m_cluster, file);
+        const int before = restoreJobCount(m_cluster);
+        const Run r = cliWithClock(restoreArgs(QStringLiteral("start"), m_cluster,
+                                               {"--snapshot", snap, "--target-cluster", m_target, "--confirm", m_target,
+                                                "--watch", "-o", "json"}),
+                                   file);
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject job = r.json();
+        QCOMPARE(job.value(QLatin1String("state")).toString(), QStringLiteral("finished"));
+        QCOMPARE(job.value(QLatin1String("targetClusterName")).toString(), m_target);
+        QVERIFY2(r.err.contains(": finished"), r.err.constData());
+        QCOMPARE(restoreJobCount(m_cluster), before + 1);  // sent once
+        const QDateTime finished =
+            QDateTime::fromString(job.value(QLatin1String("finishedAt")).toString(), Qt::ISODate);
+        QVERIFY(finished.isValid());
+        const QString snapFp = fingerprint(m_cluster, snap);
+        QVERIFY(!snapFp.isEmpty());
+        QCOMPARE(fingerprint(m_target, {}, finished), snapFp);
+        QVERIFY(fingerprint(m_target, {}, finished.addSecs(-1)) != snapFp);
+
+        // list shows it, finished, with its target.
+        const Run list = cli(restoreArgs(QStringLiteral("list"), m_cluster, {"-o", "json"}), env(), file);
+        QVERIFY2(list.code == 0, list.err.constData());
+        bool found = false;
+        for (const QJsonValue &v : list.results())
+            if (v[QLatin1String("id")] == job.value(QLatin1String("id"))) {
+                found = true;
+                QCOMPARE(v[QLatin1String("state")].toString(), QStringLiteral("finished"));
+                QCOMPARE(v[QLatin1String("kind")].toString(), QStringLiteral("automated"));
+                QCOMPARE(v[QLatin1String("snapshotId")].toString(), snap);
+            }
+        QVERIFY2(found, list.out.constData());
+    }
+
+    // download: the one-time link is printed (a real .tar.gz), never needs --confirm.
+    void restoreDownload()
+    {
+        const QString file = cache(QStringLiteral("restore-download"));
+        const QString snap = newestSnapshot(m_cluster, file);
+        const Run r = cliWithClock(restoreArgs(QStringLiteral("start"), m_cluster,
+                                               {"--snapshot", snap, "--type", "download", "--watch", "-o", "json"}),
+                                   file, 30);  // slowly: the link lives one simulated hour
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonArray urls = r.json().value(QLatin1String("deliveryUrl")).toArray();
+        QVERIFY2(!urls.isEmpty(), r.out.constData());
+        QNetworkAccessManager nam;
+        const testutil::Response tar = testutil::send(nam, "GET", QUrl(urls.first().toString()));
+        QCOMPARE(tar.status, 200);
+        QVERIFY(tar.body.startsWith("\x1f\x8b"));  // gzip
+        // The link is in no cache file.
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(!f.readAll().contains(QUrl(urls.first().toString()).path().toUtf8()));
+    }
+
+    // cancel: the job is cancelled; watching it then ends with exit 7.
+    void restoreCancelThenWatchExits7()
+    {
+        const QString file = cache(QStringLiteral("restore-cancel"));
+        const QString snap = newestSnapshot(m_cluster, file);
+        const Run started = cli(restoreArgs(QStringLiteral("start"), m_cluster,
+                                            {"--snapshot", snap, "--target-cluster", m_target, "--confirm", m_target}),
+                                env(), file);
+        QVERIFY2(started.code == 0, started.err.constData());
+        const QString id = QString::fromUtf8(started.out).trimmed();
+        QVERIFY(!id.isEmpty());
+        // Another cache: the job is found by its id after a sync, as from another machine.
+        const QString other = cache(QStringLiteral("restore-cancel-other"));
+        const Run cancelled =
+            cli(restoreArgs(QStringLiteral("cancel"), m_cluster, {"--job", id, "-o", "json"}), env(), other);
+        QVERIFY2(cancelled.code == 0, cancelled.err.constData());
+        QCOMPARE(cancelled.json().value(QLatin1String("state")).toString(), QStringLiteral("cancelled"));
+        const Run watched = cli(restoreArgs(QStringLiteral("watch"), m_cluster, {"--job", id}), env(), file);
+        QCOMPARE(watched.code, 7);
+        QVERIFY2(watched.out.contains("cancelled"), watched.out.constData());
+        const Run unknown =
+            cli(restoreArgs(QStringLiteral("watch"), m_cluster, {"--job", "5f0000000000000000000000"}), env(), file);
+        QCOMPARE(unknown.code, 4);
+    }
+
+    // A collection restore of one collection, followed from a cache that never saw it (found
+    // through the collection restore API); the renamed collection holds the snapshot's documents.
+    void restoreCollectionWatchedElsewhere()
+    {
+        const QString file = cache(QStringLiteral("restore-collection"));
+        const QString snap = newestSnapshot(m_cluster, file);
+        const QJsonArray namespaces = sandboxData(m_cluster, snap).value(QLatin1String("namespaces")).toArray();
+        QVERIFY(!namespaces.isEmpty());
+        const QJsonObject ns = namespaces.first().toObject();
+        const QString db = ns.value(QLatin1String("database")).toString();
+        const QString coll = ns.value(QLatin1String("collection")).toString();
+        const Run started = cli(restoreArgs(QStringLiteral("start"), m_cluster,
+                                            {"--snapshot", snap, "--target-cluster", m_target, "--namespaces",
+                                             db + u'.' + coll, "--collection-suffix", "_cli"}),
+                                env(), file);
+        QVERIFY2(started.code == 0, started.err.constData());  // CREATE_NEW replaces nothing: no --confirm
+        const QString id = QString::fromUtf8(started.out).trimmed();
+        const Run r = cliWithClock(restoreArgs(QStringLiteral("watch"), m_cluster, {"--job", id, "-o", "json"}),
+                                   cache(QStringLiteral("restore-collection-other")));
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.json().value(QLatin1String("family")).toString(), QStringLiteral("collection"));
+        QCOMPARE(r.json().value(QLatin1String("state")).toString(), QStringLiteral("finished"));
+        const QDateTime finished =
+            QDateTime::fromString(r.json().value(QLatin1String("finishedAt")).toString(), Qt::ISODate);
+        QVERIFY(finished.isValid());
+        bool found = false;
+        for (const QJsonValue &v : sandboxData(m_target, {}, finished).value(QLatin1String("namespaces")).toArray())
+            if (v[QLatin1String("database")].toString() == db &&
+                v[QLatin1String("collection")].toString() == coll + QStringLiteral("_cli")) {
+                found = true;
+                QCOMPARE(v[QLatin1String("fingerprint")].toString(), ns.value(QLatin1String("fingerprint")).toString());
+            }
+        QVERIFY2(found, "the restored collection is not on the target under its new name");
+    }
+
+    // A restore the server lets fail: exit 7, in Atlas's state.
+    void restoreFailedExits7()
+    {
+        const QString file = cache(QStringLiteral("restore-fail"));
+        const QString snap = newestSnapshot(m_cluster, file);
+        sandbox::Fault fault;
+        fault.kind = sandbox::Fault::Kind::RestoreFail;
+        fault.pathContains = QStringLiteral("/restoreJobs");
+        m_engine.addFault(fault);
+        const Run r = cliWithClock(restoreArgs(QStringLiteral("start"), m_cluster,
+                                               {"--snapshot", snap, "--target-cluster", m_target, "--confirm", m_target,
+                                                "--watch", "-o", "json"}),
+                                   file);
+        m_engine.clearFaults();
+        QCOMPARE(r.code, 7);
+        QCOMPARE(r.json().value(QLatin1String("state")).toString(), QStringLiteral("failed"));
+    }
+
+    // Flex: the same commands restore a Flex snapshot onto a cluster.
+    void restoreFlexToItsEnd()
+    {
+        const QString file = cache(QStringLiteral("restore-flex"));
+        const QString snap = newestSnapshot(m_flex, file);
+        QVERIFY(!snap.isEmpty());
+        const Run r = cliWithClock(restoreArgs(QStringLiteral("start"), m_flex,
+                                               {"--snapshot", snap, "--target-cluster", m_target, "--confirm", m_target,
+                                                "--watch", "-o", "json"}),
+                                   file);
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.json().value(QLatin1String("family")).toString(), QStringLiteral("flex"));
+        QCOMPARE(r.json().value(QLatin1String("state")).toString(), QStringLiteral("finished"));
+        // No cancel for Flex in the contract: refused in words, nothing sent.
+        const Run cancel = cli(
+            restoreArgs(QStringLiteral("cancel"), m_flex, {"--job", r.json().value(QLatin1String("id")).toString()}),
+            env(), file);
+        QCOMPARE(cancel.code, 6);
+        QVERIFY2(cancel.err.contains("cancelUnsupported"), cancel.err.constData());
     }
 
     // A full disk is a disk problem (exit 8, in words), not "server unreachable".
