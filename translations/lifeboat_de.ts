@@ -923,221 +923,6 @@
     </message>
 </context>
 <context>
-    <name>lifeboat::itemmodels</name>
-    <message>
-        <location filename="../models/itemmodels/restoreformat.cpp" line="+19"/>
-        <source>Whole snapshot to a cluster</source>
-        <translation>Ganzer Snapshot in einen Cluster</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Point in time</source>
-        <translation>Point-in-Time</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Download</source>
-        <translation>Download</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Databases and collections</source>
-        <translation>Datenbanken und Collections</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>snapshot</source>
-        <translation>Snapshot</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>point in time</source>
-        <translation>Point-in-Time</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>download</source>
-        <translation>Download</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>collections</source>
-        <translation>Collections</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Queued</source>
-        <translation>Wartend</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Running</source>
-        <translation>Läuft</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Finished</source>
-        <translation>Abgeschlossen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Expired</source>
-        <translation>Abgelaufen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Download ready</source>
-        <translation>Download bereit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unknown</source>
-        <translation>Unbekannt</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Refused</source>
-        <translation>Abgelehnt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Note</source>
-        <translation>Hinweis</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Create new (a name already there gets a new name)</source>
-        <translation>Neu erstellen (ein vorhandener Name erhält einen neuen Namen)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Overwrite existing (replaces what has the same name)</source>
-        <translation>Vorhandene überschreiben (ersetzt, was denselben Namen hat)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>All indexes</source>
-        <translation>Alle Indizes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No indexes</source>
-        <translation>Keine Indizes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>All indexes except TTL indexes</source>
-        <translation>Alle Indizes außer TTL-Indizes</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n Sekunde</numerusform>
-            <numerusform>%n Sekunden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n Minute</numerusform>
-            <numerusform>%n Minuten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 h %2 min</source>
-        <comment>hours and minutes</comment>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>oplog timestamp %1, increment %2 (%3)</source>
-        <translation>oplog-Zeitstempel %1, Inkrement %2 (%3)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>a moment not chosen yet</source>
-        <translation>ein noch nicht gewählter Zeitpunkt</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+2"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; (project %2)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; (Projekt %2)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Atlas restores the snapshot %1 of %2 onto %3.</source>
-        <translation>Atlas stellt den Snapshot %1 von %2 in %3 wieder her.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Atlas restores %1 as it was at %2 onto %3: it starts from the snapshot before that moment and replays the oplog up to it.</source>
-        <translation>Atlas stellt %1 im Stand von %2 in %3 wieder her: Ausgangspunkt ist der Snapshot vor diesem Zeitpunkt, danach wird das oplog bis dorthin nachgespielt.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Atlas prepares the snapshot %1 of %2 as a download: a link to a .tar.gz archive, valid for a short time and usable once. No cluster is changed.</source>
-        <translation>Atlas stellt den Snapshot %1 von %2 als Download bereit: ein Link zu einem .tar.gz-Archiv, kurze Zeit gültig und einmal verwendbar. Kein Cluster wird verändert.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+2"/>
-        <source>%1 as %2</source>
-        <translation>%1 als %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Atlas copies %n namespace(s) from the snapshot %1 of %2 into %3: %4.</source>
-        <translation>
-            <numerusform>Atlas kopiert %n Namespace aus dem Snapshot %1 von %2 nach %3: %4.</numerusform>
-            <numerusform>Atlas kopiert %n Namespaces aus dem Snapshot %1 von %2 nach %3: %4.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A database or collection of the same name on the target is &lt;b&gt;replaced&lt;/b&gt;.</source>
-        <translation>Eine Datenbank oder Collection gleichen Namens auf dem Ziel wird &lt;b&gt;ersetzt&lt;/b&gt;.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nothing on the target is replaced: a name already there gets a new name.</source>
-        <translation>Auf dem Ziel wird nichts ersetzt: Ein vorhandener Name erhält einen neuen Namen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Indexes: %1.</source>
-        <translation>Indizes: %1.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Suffixes: databases “%1”, collections “%2”.</source>
-        <translation>Suffixe: Datenbanken „%1“, Collections „%2“.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&lt;b&gt;All data on %1 is deleted&lt;/b&gt; and replaced; %1 refuses writes until the restore ends.</source>
-        <translation>&lt;b&gt;Alle Daten auf %1 werden gelöscht&lt;/b&gt; und ersetzt; %1 verweigert Schreibzugriffe, bis die Wiederherstellung endet.</translation>
-    </message>
-</context>
-<context>
     <name>lifeboat::itemmodels::DestinationModel</name>
     <message>
         <location filename="../models/itemmodels/destinationmodel.cpp" line="+119"/>
@@ -1468,6 +1253,221 @@
         <location line="+0"/>
         <source>Last good</source>
         <translation>Letzter Snapshot</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::itemmodels::RestoreFormat</name>
+    <message>
+        <location filename="../models/itemmodels/restoreformat.cpp" line="+22"/>
+        <source>Whole snapshot to a cluster</source>
+        <translation>Ganzer Snapshot in einen Cluster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point in time</source>
+        <translation>Point-in-Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Databases and collections</source>
+        <translation>Datenbanken und Collections</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>point in time</source>
+        <translation>Point-in-Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>download</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>collections</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Queued</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download ready</source>
+        <translation>Download bereit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Create new (a name already there gets a new name)</source>
+        <translation>Neu erstellen (ein vorhandener Name erhält einen neuen Namen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overwrite existing (replaces what has the same name)</source>
+        <translation>Vorhandene überschreiben (ersetzt, was denselben Namen hat)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All indexes</source>
+        <translation>Alle Indizes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No indexes</source>
+        <translation>Keine Indizes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All indexes except TTL indexes</source>
+        <translation>Alle Indizes außer TTL-Indizes</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h %2 min</source>
+        <comment>hours and minutes</comment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>oplog timestamp %1, increment %2 (%3)</source>
+        <translation>oplog-Zeitstempel %1, Inkrement %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a moment not chosen yet</source>
+        <translation>ein noch nicht gewählter Zeitpunkt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (project %2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (Projekt %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Atlas restores the snapshot %1 of %2 onto %3.</source>
+        <translation>Atlas stellt den Snapshot %1 von %2 in %3 wieder her.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Atlas restores %1 as it was at %2 onto %3: it starts from the snapshot before that moment and replays the oplog up to it.</source>
+        <translation>Atlas stellt %1 im Stand von %2 in %3 wieder her: Ausgangspunkt ist der Snapshot vor diesem Zeitpunkt, danach wird das oplog bis dorthin nachgespielt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Atlas prepares the snapshot %1 of %2 as a download: a link to a .tar.gz archive, valid for a short time and usable once. No cluster is changed.</source>
+        <translation>Atlas stellt den Snapshot %1 von %2 als Download bereit: ein Link zu einem .tar.gz-Archiv, kurze Zeit gültig und einmal verwendbar. Kein Cluster wird verändert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+2"/>
+        <source>%1 as %2</source>
+        <translation>%1 als %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Atlas copies %n namespace(s) from the snapshot %1 of %2 into %3: %4.</source>
+        <translation>
+            <numerusform>Atlas kopiert %n Namespace aus dem Snapshot %1 von %2 nach %3: %4.</numerusform>
+            <numerusform>Atlas kopiert %n Namespaces aus dem Snapshot %1 von %2 nach %3: %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A database or collection of the same name on the target is &lt;b&gt;replaced&lt;/b&gt;.</source>
+        <translation>Eine Datenbank oder Collection gleichen Namens auf dem Ziel wird &lt;b&gt;ersetzt&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing on the target is replaced: a name already there gets a new name.</source>
+        <translation>Auf dem Ziel wird nichts ersetzt: Ein vorhandener Name erhält einen neuen Namen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indexes: %1.</source>
+        <translation>Indizes: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suffixes: databases “%1”, collections “%2”.</source>
+        <translation>Suffixe: Datenbanken „%1“, Collections „%2“.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;All data on %1 is deleted&lt;/b&gt; and replaced; %1 refuses writes until the restore ends.</source>
+        <translation>&lt;b&gt;Alle Daten auf %1 werden gelöscht&lt;/b&gt; und ersetzt; %1 verweigert Schreibzugriffe, bis die Wiederherstellung endet.</translation>
     </message>
 </context>
 <context>

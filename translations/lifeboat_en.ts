@@ -64,33 +64,6 @@
     </message>
 </context>
 <context>
-    <name>lifeboat::itemmodels</name>
-    <message numerus="yes">
-        <location filename="../models/itemmodels/restoreformat.cpp" line="+95"/>
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n second</numerusform>
-            <numerusform>%n seconds</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+44"/>
-        <source>Atlas copies %n namespace(s) from the snapshot %1 of %2 into %3: %4.</source>
-        <translation>
-            <numerusform>Atlas copies %n namespace from the snapshot %1 of %2 into %3: %4.</numerusform>
-            <numerusform>Atlas copies %n namespaces from the snapshot %1 of %2 into %3: %4.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>lifeboat::itemmodels::DestinationModel</name>
     <message numerus="yes">
         <location filename="../models/itemmodels/destinationmodel.cpp" line="+123"/>
@@ -184,6 +157,33 @@
         <translation>
             <numerusform>%n snapshot</numerusform>
             <numerusform>%n snapshots</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::itemmodels::RestoreFormat</name>
+    <message numerus="yes">
+        <location filename="../models/itemmodels/restoreformat.cpp" line="+99"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>Atlas copies %n namespace(s) from the snapshot %1 of %2 into %3: %4.</source>
+        <translation>
+            <numerusform>Atlas copies %n namespace from the snapshot %1 of %2 into %3: %4.</numerusform>
+            <numerusform>Atlas copies %n namespaces from the snapshot %1 of %2 into %3: %4.</numerusform>
         </translation>
     </message>
 </context>
@@ -380,7 +380,7 @@
 <context>
     <name>lifeboat::ui::RestoresView</name>
     <message numerus="yes">
-        <location filename="../ui/restore/restoresview.cpp" line="+170"/>
+        <location filename="../ui/restore/restoresview.cpp" line="+174"/>
         <source>%n running</source>
         <translation>
             <numerusform>%n running</numerusform>

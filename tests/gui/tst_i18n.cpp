@@ -4,6 +4,7 @@
 #include "atlas/apierror.h"
 #include "i18n/i18n.h"
 #include "itemmodels/navigatormodel.h"
+#include "itemmodels/restoreformat.h"
 #include "itemmodels/snapshotformat.h"
 #include "mainwindow/mainwindow.h"
 #include "settings/connectionsdialog.h"
@@ -61,6 +62,10 @@ private slots:
         QCOMPARE(w.navigatorModel()->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Letzter Snapshot"));
         QCOMPARE(itemmodels::retentionText(domain::RetentionUnit::Weeks, 1), QStringLiteral("1 Woche"));
         QCOMPARE(itemmodels::retentionText(domain::RetentionUnit::Weeks, 4), QStringLiteral("4 Wochen"));
+        // Free functions translate under the context lupdate gave them.
+        QCOMPARE(itemmodels::restoreKindText(domain::RestoreKind::Automated),
+                 QStringLiteral("Ganzer Snapshot in einen Cluster"));
+        QCOMPARE(itemmodels::severityText(domain::Severity::Warn), QStringLiteral("Warnung"));
         domain::Tagged<domain::SnapshotStatus> done;
         done.value = domain::SnapshotStatus::Completed;
         QCOMPARE(itemmodels::statusText(done), QStringLiteral("Abgeschlossen"));
