@@ -681,7 +681,16 @@ void WatchRestoreJob::look(const RestoreProgress &p, const QString &signature)
         reportUpdate(QVariant::fromValue(m_last));
     }
     reportProgress(m_last.percent < 0 ? 0 : m_last.percent, m_last.percent < 0 ? 0 : 100, m_last.step);
-    if (m_last.ended()) return finish({}, QVariant::fromValue(m_last));
+    if (m_last.ended()) {
+        // The audit entry of the start gets the end (rows.h: "started", then "finished", ...).
+        for (const cache::RestoreAuditEntry &e : m_ctx.cache.restoreAudit()) {
+            if (e.jobId == m_ref.jobId && e.outcome == u"started" &&
+                !m_ctx.cache.setRestoreAuditOutcome(e.seq, restoreStateName(m_last.state)))
+                spdlog::warn("job {}: the restore audit log could not be written: {}", id(),
+                             m_ctx.cache.lastError().toStdString());
+        }
+        return finish({}, QVariant::fromValue(m_last));
+    }
     schedule();
 }
 
