@@ -22,6 +22,7 @@ struct PolicyItem {
     int interval = 1;  // hours for hourly, weekday 1-7, month day 1-28/40, month 1-12
     RetentionUnit unit = RetentionUnit::Days;
     int value = 7;
+    friend bool operator==(const PolicyItem &, const PolicyItem &) = default;
 };
 
 // Rank of a frequency, more frequent first (hourly = 0).

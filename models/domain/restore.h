@@ -5,6 +5,7 @@
 // Logic and tests use the stable codes (restorecode::k...), never the sentences.
 #include "domain/cluster.h"
 #include "domain/compliance.h"
+#include "domain/finding.h"
 #include "domain/pitwindow.h"
 #include "domain/restorejob.h"
 #include "domain/schedule.h"
@@ -24,22 +25,6 @@ namespace lifeboat::domain {
 enum class RestoreKind { Automated, PointInTime, Download, Collections };
 QString restoreKindName(RestoreKind kind);  // "automated" | "pointInTime" | "download" | "collections" (stable)
 std::optional<RestoreKind> parseRestoreKind(const QString &text);
-
-enum class Severity { Refuse, Warn, Info };
-QString severityName(Severity severity);  // "refuse" | "warn" | "info" (stable, JSON)
-
-struct Finding {
-    QString code;  // restorecode::k...; stable, not translated
-    Severity severity = Severity::Info;
-    QString message;  // plain words (translated)
-    QString fix;      // what to do about it (translated; may be empty)
-    QString field;    // restorefield::k...; empty when about the whole restore
-};
-using Findings = QList<Finding>;
-bool isRefused(const Findings &findings);               // any Refuse
-const Finding *firstRefusal(const Findings &findings);  // nullptr when none
-bool hasFinding(const Findings &findings, const QString &code);
-QStringList findingCodes(const Findings &findings);  // in order, for tests and logs
 
 struct NamespaceMapping {
     QString source;  // "db" or "db.coll"

@@ -19,6 +19,21 @@ struct CopySetting {
     QString zoneId;
     QStringList frequencies;
     bool shouldCopyOplogs = false;
+    friend bool operator==(const CopySetting &, const CopySetting &) = default;
+};
+
+// Auto export (AutoExportPolicy): each snapshot of that frequency goes to the bucket.
+struct ExportPolicy {
+    QString exportBucketId;
+    QString frequencyType;  // "daily" | "weekly" | "monthly" | "yearly" (sources disagree; see atlas-domain.md §5.3)
+    friend bool operator==(const ExportPolicy &, const ExportPolicy &) = default;
+};
+
+// Extra retention beyond a compliance policy's period (ExtraRetentionSetting).
+struct ExtraRetention {
+    Frequency frequency = Frequency::Daily;
+    int retentionDays = 0;
+    friend bool operator==(const ExtraRetention &, const ExtraRetention &) = default;
 };
 
 struct BackupSchedule {
@@ -32,6 +47,9 @@ struct BackupSchedule {
     QList<SchedulePolicy> policies;
     QList<CopySetting> copySettings;
     bool autoExportEnabled = false;
+    ExportPolicy exportPolicy;  // meaningful when autoExportEnabled
+    bool useOrgAndGroupNamesInExportPrefix = false;
+    QList<ExtraRetention> extraRetention;
     QDateTime syncedAt;
 
     QList<PolicyItem> allItems() const;
