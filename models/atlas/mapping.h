@@ -60,6 +60,7 @@ DownloadLinks downloadLinks(const QJsonObject &restoreJob);
 QJsonObject toJson(const OnDemandSnapshotRequest &request);  // {description, retentionInDays}
 QJsonObject toJson(const PolicyItem &item);  // {id?, frequencyType, frequencyInterval, retentionUnit, retentionValue}
 QJsonObject toJson(const ScheduleUpdate &update);
+QJsonObject toJson(const ComplianceUpdate &update);  // readOnly fields left out
 QJsonObject toJson(const RestoreRequest &request);
 QJsonObject toJson(const CollectionRestoreRequest &request);
 QJsonObject toJson(const FlexRestoreRequest &request);  // {snapshotId, targetDeploymentItemName, targetProjectId?}

@@ -11,6 +11,7 @@ inline const QString kDefault = QStringLiteral("2023-01-01");
 inline const QString kClusters = QStringLiteral("2024-08-05");
 inline const QString kSchedule = QStringLiteral("2024-08-05");
 inline const QString kCompliancePolicy = QStringLiteral("2023-10-01");
+inline const QString kComplianceDisable = QStringLiteral("2024-11-13");  // DELETE has only this version
 inline const QString kExportBuckets = QStringLiteral("2024-05-30");
 inline const QString kFlex = QStringLiteral("2024-11-13");  // flex clusters, snapshots, restore jobs, download
 // collection restore jobs and the databases/collections of a snapshot

@@ -18,7 +18,14 @@ using domain::OnDemandSnapshotRequest;
 // Atlas keeps them.
 struct ScheduleUpdate {
     domain::BackupSchedule schedule;
-    bool updateSnapshots = false;  // apply the retention change to existing snapshots
+    bool updateSnapshots = false;                    // apply the retention change to existing snapshots
+    QList<domain::CopySetting> deleteCopiedBackups;  // removed copy regions whose copies go too
+};
+
+// PUT .../backupCompliancePolicy (DataProtectionSettings20231001).
+struct ComplianceUpdate {
+    domain::CompliancePolicy policy;
+    bool overwriteBackupPolicies = true;  // Atlas's default: raise cluster policies below the floor
 };
 
 // POST .../backup/restoreJobs (DiskBackupSnapshotRestoreJob).

@@ -562,7 +562,13 @@ RequestId Transport::send(const QByteArray &method, const QString &path, const Q
 RequestId Transport::send(const QByteArray &method, const Endpoint &endpoint, const QByteArray &jsonBody,
                           Callback<QByteArray> done)
 {
-    return startCall(nextId(), method.toUpper(), endpoint, {}, jsonBody, false,
+    return send(method, endpoint, QUrlQuery(), jsonBody, std::move(done));
+}
+
+RequestId Transport::send(const QByteArray &method, const Endpoint &endpoint, const QUrlQuery &query,
+                          const QByteArray &jsonBody, Callback<QByteArray> done)
+{
+    return startCall(nextId(), method.toUpper(), endpoint, query, jsonBody, false,
                      [done = std::move(done)](int, const QByteArray &body, const ApiError &error) {
                          done({body, error});
                      });

@@ -75,6 +75,8 @@ public:
                    Callback<QByteArray> done);
     RequestId send(const QByteArray &method, const Endpoint &endpoint, const QByteArray &jsonBody,
                    Callback<QByteArray> done);
+    RequestId send(const QByteArray &method, const Endpoint &endpoint, const QUrlQuery &query,
+                   const QByteArray &jsonBody, Callback<QByteArray> done);
     // Every page of a paginated list, concatenated `results`.
     RequestId getAllPages(const QString &path, const QString &version, const QUrlQuery &query,
                           Callback<QJsonArray> done);

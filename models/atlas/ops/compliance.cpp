@@ -38,4 +38,29 @@ RequestId ComplianceOps::getCompliancePolicy(const QString &groupId, Callback<st
                         });
 }
 
+RequestId ComplianceOps::updateCompliancePolicy(const QString &groupId, const ComplianceUpdate &update,
+                                                Callback<CompliancePolicy> done)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("overwriteBackupPolicies"),
+                       update.overwriteBackupPolicies ? QStringLiteral("true") : QStringLiteral("false"));
+    return m_client.send(
+        "PUT",
+        {QStringLiteral("updateCompliancePolicy"), groupPath(groupId) + QStringLiteral("/backupCompliancePolicy"),
+         versions::kCompliancePolicy},
+        query, mapping::compact(mapping::toJson(update)),
+        objectOf<CompliancePolicy>([groupId](const QJsonObject &o) { return mapping::compliancePolicy(o, groupId); },
+                                   std::move(done)));
+}
+
+RequestId ComplianceOps::disableCompliancePolicy(const QString &groupId, Callback<bool> done)
+{
+    return m_client.send("DELETE",
+                         {QStringLiteral("disableCompliancePolicy"),
+                          groupPath(groupId) + QStringLiteral("/backupCompliancePolicy"), versions::kComplianceDisable},
+                         {}, [done = std::move(done)](Result<QByteArray> r) {
+                             done({r.ok(), r.error});
+                         });
+}
+
 }  // namespace lifeboat::atlas

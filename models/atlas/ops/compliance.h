@@ -1,5 +1,6 @@
 #pragma once
 // The project's Backup Compliance Policy.
+#include "atlas/requests.h"
 #include "atlas/transport.h"
 
 #include <optional>
@@ -12,6 +13,12 @@ class ComplianceOps {
 public:
     // nullopt when the project has no Backup Compliance Policy.
     RequestId getCompliancePolicy(const QString &groupId, Callback<std::optional<CompliancePolicy>> done);
+
+    // PUT ?overwriteBackupPolicies=...; sent once. The answer is the policy as Atlas has it.
+    RequestId updateCompliancePolicy(const QString &groupId, const ComplianceUpdate &update,
+                                     Callback<CompliancePolicy> done);
+    // DELETE (2024-11-13): Atlas allows it only in an empty project; sent once.
+    RequestId disableCompliancePolicy(const QString &groupId, Callback<bool> done);
 
 protected:
     explicit ComplianceOps(Client &client) : m_client(client) {}

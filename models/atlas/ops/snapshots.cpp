@@ -150,4 +150,30 @@ RequestId SnapshotOps::takeOnDemandSnapshot(const QString &groupId, const QStrin
                                 std::move(done));
 }
 
+RequestId SnapshotOps::updateSnapshotRetention(const QString &groupId, const QString &clusterName,
+                                               const QString &snapshotId, domain::RetentionUnit unit, int value,
+                                               Callback<Snapshot> done)
+{
+    const QJsonObject body{{QLatin1String("retentionUnit"), domain::retentionUnitName(unit)},
+                           {QLatin1String("retentionValue"), value}};
+    return m_client.send(
+        "PATCH",
+        {QStringLiteral("updateSnapshotRetention"),
+         snapshotsPath(groupId, clusterName, false) + u'/' + Transport::segment(snapshotId), versions::kDefault},
+        mapping::compact(body), objectOf<Snapshot>(snapshotMapper(groupId, clusterName), std::move(done)));
+}
+
+RequestId SnapshotOps::deleteSnapshot(const QString &groupId, const QString &clusterName, const QString &snapshotId,
+                                      bool sharded, Callback<bool> done)
+{
+    const QString path =
+        clusterPath(groupId, clusterName) +
+        (sharded ? QStringLiteral("/backup/snapshots/shardedCluster/") : QStringLiteral("/backup/snapshots/")) +
+        Transport::segment(snapshotId);
+    return m_client.send("DELETE", {QStringLiteral("deleteSnapshot"), path, versions::kDefault}, {},
+                         [done = std::move(done)](Result<QByteArray> r) {
+                             done({r.ok(), r.error});
+                         });
+}
+
 }  // namespace lifeboat::atlas

@@ -45,6 +45,14 @@ public:
     RequestId takeOnDemandSnapshot(const QString &groupId, const QString &clusterName, const QString &description,
                                    int retentionDays, Callback<Snapshot> done);
 
+    // PATCH .../backup/snapshots/{id} (BackupSnapshotRetention); sent once. The answer is
+    // the snapshot with its new expiresAt.
+    RequestId updateSnapshotRetention(const QString &groupId, const QString &clusterName, const QString &snapshotId,
+                                      domain::RetentionUnit unit, int value, Callback<Snapshot> done);
+    // DELETE .../backup/snapshots/{id}, or .../snapshots/shardedCluster/{id}; sent once.
+    RequestId deleteSnapshot(const QString &groupId, const QString &clusterName, const QString &snapshotId,
+                             bool sharded, Callback<bool> done);
+
 protected:
     explicit SnapshotOps(Client &client) : m_client(client) {}
     ~SnapshotOps() = default;

@@ -134,6 +134,9 @@ private slots:
         s.referenceMinuteOfHour = 45;
         s.restoreWindowDays = 5;
         s.autoExportEnabled = true;
+        s.exportPolicy = {QStringLiteral("bucket-1"), QStringLiteral("monthly")};
+        s.useOrgAndGroupNamesInExportPrefix = true;
+        s.extraRetention = {{Frequency::Monthly, 400}};
         SchedulePolicy p;
         p.id = QStringLiteral("policy-1");
         p.policyItems = {{QStringLiteral("i-hourly"), Frequency::Hourly, 6, RetentionUnit::Days, 7},
@@ -148,10 +151,12 @@ private slots:
 
         const QJsonObject o = reparse(mapping::toJson(ScheduleUpdate{s, true}));
         // Only writable fields: the read-only ones (clusterId, clusterName, nextSnapshot, links) are not sent.
-        QCOMPARE(sortedKeys(o), (QStringList{QStringLiteral("autoExportEnabled"), QStringLiteral("copySettings"),
-                                             QStringLiteral("policies"), QStringLiteral("referenceHourOfDay"),
-                                             QStringLiteral("referenceMinuteOfHour"),
-                                             QStringLiteral("restoreWindowDays"), QStringLiteral("updateSnapshots")}));
+        QCOMPARE(sortedKeys(o),
+                 (QStringList{QStringLiteral("autoExportEnabled"), QStringLiteral("copySettings"),
+                              QStringLiteral("export"), QStringLiteral("extraRetentionSettings"),
+                              QStringLiteral("policies"), QStringLiteral("referenceHourOfDay"),
+                              QStringLiteral("referenceMinuteOfHour"), QStringLiteral("restoreWindowDays"),
+                              QStringLiteral("updateSnapshots"), QStringLiteral("useOrgAndGroupNamesInExportPrefix")}));
         QCOMPARE(o.value(QLatin1String("updateSnapshots")).toBool(), true);
 
         const BackupSchedule back = mapping::schedule(o, QStringLiteral("g1"));
@@ -171,6 +176,53 @@ private slots:
         QCOMPARE(back.copySettings[0].zoneId, QStringLiteral("zone-1"));
         QCOMPARE(back.copySettings[0].frequencies, (QStringList{QStringLiteral("DAILY"), QStringLiteral("ON_DEMAND")}));
         QCOMPARE(back.copySettings[0].shouldCopyOplogs, true);
+        QCOMPARE(back.exportPolicy, s.exportPolicy);
+        QCOMPARE(back.extraRetention, s.extraRetention);
+        QCOMPARE(back.useOrgAndGroupNamesInExportPrefix, true);
+
+        // Auto export off: no export object; a removed copy region whose copies go.
+        s.autoExportEnabled = false;
+        ScheduleUpdate u{s, false, {s.copySettings.first()}};
+        const QJsonObject off = reparse(mapping::toJson(u));
+        QVERIFY(!off.contains(QLatin1String("export")));
+        const QJsonArray gone = off.value(QLatin1String("deleteCopiedBackups")).toArray();
+        QCOMPARE(gone.size(), 1);
+        QCOMPARE(gone.first().toObject().value(QLatin1String("regionName")).toString(), QStringLiteral("EU_WEST_1"));
+        QCOMPARE(gone.first().toObject().value(QLatin1String("zoneId")).toString(), QStringLiteral("zone-1"));
+    }
+
+    void complianceBody()
+    {
+        CompliancePolicy p;
+        p.projectId = QStringLiteral("g1");
+        p.authorizedEmail = QStringLiteral(" legal@example.com ");
+        p.authorizedUserFirstName = QStringLiteral("Ada");
+        p.authorizedUserLastName = QStringLiteral("Lovelace");
+        p.pitEnabled = true;
+        p.restoreWindowDays = 3;
+        p.scheduledPolicyItems = {{QStringLiteral("read-only-id"), Frequency::Daily, 1, RetentionUnit::Days, 7}};
+        p.state = parseComplianceState(QStringLiteral("ACTIVE"));
+        p.updatedUser = QStringLiteral("someone");
+        const QJsonObject o = reparse(mapping::toJson(ComplianceUpdate{p, false}));
+        // Read-only fields are not sent, nor an unused on-demand item (an empty one is refused).
+        QCOMPARE(sortedKeys(o),
+                 (QStringList{QStringLiteral("authorizedEmail"), QStringLiteral("authorizedUserFirstName"),
+                              QStringLiteral("authorizedUserLastName"), QStringLiteral("copyProtectionEnabled"),
+                              QStringLiteral("encryptionAtRestEnabled"), QStringLiteral("pitEnabled"),
+                              QStringLiteral("projectId"), QStringLiteral("restoreWindowDays"),
+                              QStringLiteral("scheduledPolicyItems")}));
+        QCOMPARE(o.value(QLatin1String("authorizedEmail")).toString(), QStringLiteral("legal@example.com"));
+        p.onDemandPolicyItem = PolicyItem{{}, Frequency::Daily, 5, RetentionUnit::Days, 14};
+        const QJsonObject d =
+            reparse(mapping::toJson(ComplianceUpdate{p, true})).value(QLatin1String("onDemandPolicyItem")).toObject();
+        QCOMPARE(d.value(QLatin1String("frequencyType")).toString(), QStringLiteral("ondemand"));
+        QCOMPARE(d.value(QLatin1String("frequencyInterval")).toInt(), 0);
+        QCOMPARE(d.value(QLatin1String("retentionValue")).toInt(), 14);
+        const CompliancePolicy back = mapping::compliancePolicy(o, QStringLiteral("g1"));
+        QCOMPARE(back.scheduledPolicyItems.size(), 1);
+        QCOMPARE(back.restoreWindowDays, 3);
+        QVERIFY(
+            !o.value(QLatin1String("scheduledPolicyItems")).toArray().first().toObject().contains(QLatin1String("id")));
     }
 
     void restoreBodies()

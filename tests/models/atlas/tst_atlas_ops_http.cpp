@@ -437,6 +437,64 @@ private slots:
         QCOMPARE(w.got->value.allItems().at(1).value, 10);
     }
 
+    void snapshotAndComplianceWritesAskTheirPathsAndVersions()
+    {
+        HttpPeer peer([](const PeerRequest &r) -> PeerAnswer {
+            if (r.method == "DELETE") return {204, {}, {}, "application/vnd.atlas.2023-01-01+json"};
+            if (r.method == "PATCH")
+                return json(200,
+                            {{QStringLiteral("id"), QStringLiteral("s1")},
+                             {QStringLiteral("createdAt"), QStringLiteral("2026-12-01T18:00:40Z")},
+                             {QStringLiteral("expiresAt"), QStringLiteral("2026-12-15T18:00:40Z")},
+                             {QStringLiteral("status"), QStringLiteral("completed")}},
+                            {}, "2023-01-01");
+            QJsonObject o = QJsonDocument::fromJson(r.body).object();
+            o.insert(QStringLiteral("state"), QStringLiteral("ENABLING"));
+            return json(200, o, {}, "2023-10-01");
+        });
+        Client client(peerOptions(peer));
+        Waiter<Snapshot> patched;
+        client.updateSnapshotRetention(QStringLiteral("g1"), QStringLiteral("c 1"), QStringLiteral("s1"),
+                                       RetentionUnit::Weeks, 2, patched.callback());
+        WAIT_FOR(patched);
+        QVERIFY2(patched.got->ok(), qPrintable(patched.got->error.message));
+        QCOMPARE(patched.got->value.expiresAt, QDateTime(QDate(2026, 12, 15), QTime(18, 0, 40), Qt::UTC));
+        Waiter<bool> rs, sh, off;
+        client.deleteSnapshot(QStringLiteral("g1"), QStringLiteral("c1"), QStringLiteral("s1"), false, rs.callback());
+        WAIT_FOR(rs);
+        client.deleteSnapshot(QStringLiteral("g1"), QStringLiteral("c1"), QStringLiteral("s2"), true, sh.callback());
+        WAIT_FOR(sh);
+        CompliancePolicy p;
+        p.projectId = QStringLiteral("g1");
+        p.authorizedEmail = QStringLiteral("a@b.example");
+        p.authorizedUserFirstName = QStringLiteral("A");
+        p.authorizedUserLastName = QStringLiteral("B");
+        Waiter<CompliancePolicy> put;
+        client.updateCompliancePolicy(QStringLiteral("g1"), ComplianceUpdate{p, false}, put.callback());
+        WAIT_FOR(put);
+        QVERIFY2(put.got->ok(), qPrintable(put.got->error.message));
+        QCOMPARE(put.got->value.state.value, ComplianceState::Enabling);
+        client.disableCompliancePolicy(QStringLiteral("g1"), off.callback());
+        WAIT_FOR(off);
+        QVERIFY(rs.got->ok() && sh.got->ok() && off.got->ok());
+
+        const QList<PeerRequest> q = peer.requests();
+        QCOMPARE(q.size(), 5);  // each sent once
+        QCOMPARE(q[0].method, QByteArray("PATCH"));
+        QCOMPARE(q[0].path, QStringLiteral("/api/atlas/v2/groups/g1/clusters/c 1/backup/snapshots/s1"));
+        QCOMPARE(QJsonDocument::fromJson(q[0].body).object(),
+                 (QJsonObject{{QStringLiteral("retentionUnit"), QStringLiteral("weeks")},
+                              {QStringLiteral("retentionValue"), 2}}));
+        QCOMPARE(q[1].path, QStringLiteral("/api/atlas/v2/groups/g1/clusters/c1/backup/snapshots/s1"));
+        QCOMPARE(q[2].path, QStringLiteral("/api/atlas/v2/groups/g1/clusters/c1/backup/snapshots/shardedCluster/s2"));
+        QCOMPARE(q[3].method, QByteArray("PUT"));
+        QCOMPARE(q[3].path, QStringLiteral("/api/atlas/v2/groups/g1/backupCompliancePolicy"));
+        QCOMPARE(q[3].query, QStringLiteral("overwriteBackupPolicies=false"));
+        QCOMPARE(q[3].headers.value("content-type"), versions::mediaType(versions::kCompliancePolicy));
+        QCOMPARE(q[4].method, QByteArray("DELETE"));
+        QCOMPARE(q[4].headers.value("accept"), versions::mediaType(versions::kComplianceDisable));
+    }
+
     void mutationsAreNotRetriedOnAServerError()
     {
         HttpPeer peer([](const PeerRequest &) {
