@@ -161,7 +161,11 @@ QByteArray tarEntry(const QString &name, const QByteArray &data, qint64 mtime)
 {
     QByteArray h(512, '\0');
     auto put = [&h](int offset, const QByteArray &v) { h.replace(offset, v.size(), v); };
-    auto octal = [](qint64 v, int width) { return QByteArray::number(v, 8).rightJustified(width - 1, '0') + '\0'; };
+    // -> QByteArray: with QStringBuilder, `a + '\0'` is an expression holding a reference to the
+    // temporary `a`; returned as such from the lambda it dangles (garbage fields in Debug builds).
+    auto octal = [](qint64 v, int width) -> QByteArray {
+        return QByteArray::number(v, 8).rightJustified(width - 1, '0') + '\0';
+    };
     put(0, name.toUtf8().left(99));
     put(100, octal(0644, 8));
     put(108, octal(0, 8));
