@@ -39,8 +39,10 @@ static bool parseListen(const QString &text, QHostAddress *host, quint16 *port, 
 }
 
 // --fault WHAT,PATH[,count=N][,retry-after=S][,method=M]; WHAT is an HTTP status,
-// reset, truncate, malformed, delay=MS or restore-fail (the next restores created on a
-// matching path fail when they would finish). count defaults to 1; -1 means every time.
+// reset, truncate, malformed, delay=MS, restore-fail (the next restores created on a
+// matching path fail when they would finish), reset-after-apply or 5xx-after-apply (the
+// request is applied, then the connection is reset or the answer replaced by that status).
+// count defaults to 1; -1 means every time.
 static bool parseFault(const QString &text, sandbox::Fault *f, QString *error)
 {
     const QStringList parts = text.split(u',');
@@ -58,7 +60,16 @@ static bool parseFault(const QString &text, sandbox::Fault *f, QString *error)
         f->kind = sandbox::Fault::Kind::Malformed;
     else if (what == u"restore-fail")
         f->kind = sandbox::Fault::Kind::RestoreFail;
-    else if (what.startsWith(u"delay=")) {
+    else if (what == u"reset-after-apply")
+        f->kind = sandbox::Fault::Kind::ResetAfterApply;
+    else if (what.endsWith(u"-after-apply")) {
+        f->kind = sandbox::Fault::Kind::StatusAfterApply;
+        f->status = what.chopped(12).toInt(&ok);
+        if (!ok || f->status < 500 || f->status > 599) {
+            *error = QStringLiteral("--fault: STATUS-after-apply wants a 5xx status (got \"%1\")").arg(what);
+            return false;
+        }
+    } else if (what.startsWith(u"delay=")) {
         f->kind = sandbox::Fault::Kind::Delay;
         f->delayMs = what.mid(6).toInt(&ok);
         if (!ok || f->delayMs < 0) {
@@ -69,8 +80,8 @@ static bool parseFault(const QString &text, sandbox::Fault *f, QString *error)
         f->kind = sandbox::Fault::Kind::Status;
         f->status = what.toInt(&ok);
         if (!ok || f->status < 400 || f->status > 599) {
-            *error = QStringLiteral("--fault: \"%1\" is not a 4xx/5xx status, reset, truncate, malformed, delay=MS or "
-                                    "restore-fail")
+            *error = QStringLiteral("--fault: \"%1\" is not a 4xx/5xx status, reset, truncate, malformed, delay=MS, "
+                                    "restore-fail, reset-after-apply or 5xx-after-apply")
                          .arg(what);
             return false;
         }
@@ -131,9 +142,11 @@ int main(int argc, char **argv)
     parser.addOption(
         {QStringLiteral("fault"),
          QStringLiteral("Inject a fault (repeatable): WHAT,PATH[,count=N][,retry-after=S][,method=M] where WHAT is "
-                        "an HTTP status (429, 500, ...), reset, truncate, malformed, delay=MS or restore-fail (the "
-                        "next restore created on that path fails when it would finish) and PATH a part of the "
-                        "request path. Example: 429,/backup/snapshots,count=3,retry-after=2"),
+                        "an HTTP status (429, 500, ...), reset, truncate, malformed, delay=MS, restore-fail (the "
+                        "next restore created on that path fails when it would finish), reset-after-apply or "
+                        "5xx-after-apply (e.g. 503-after-apply: the request is applied, then the connection is reset "
+                        "or the answer is that status) and PATH a part of the request path. Example: "
+                        "429,/backup/snapshots,count=3,retry-after=2"),
          QStringLiteral("SPEC")});
     parser.addOption({QStringLiteral("tls"),
                       QStringLiteral("Serve HTTPS. Without --tls-cert, a self-signed certificate for localhost and "

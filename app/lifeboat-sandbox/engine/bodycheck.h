@@ -31,6 +31,7 @@ public:
     // The request schema of `operationId` for `version`; empty when it has none.
     QJsonObject requestSchema(const QString &operationId, const QString &version) const;
     QList<FieldViolation> check(const QJsonValue &value, const QJsonObject &schema) const;
+    const QJsonObject &document() const { return m_doc; }
 
 private:
     QJsonObject resolve(const QJsonObject &schema, QString *name = nullptr) const;

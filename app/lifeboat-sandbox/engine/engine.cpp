@@ -3,8 +3,11 @@
 #include "auth.h"
 #include "clock.h"
 #include "collectionapi.h"
+#include "compliance.h"
+#include "complianceapi.h"
 #include "dataapi.h"
 #include "httpfront.h"
+#include "policyapi.h"
 #include "readapi.h"
 #include "restoreapi.h"
 #include "restorerunner.h"
@@ -12,6 +15,7 @@
 #include "scenario.h"
 #include "server.h"
 #include "simulator.h"
+#include "snapshotapi.h"
 #include "state.h"
 #include "store.h"
 #include "tls.h"
@@ -56,6 +60,7 @@ struct Engine::Private {
     {
         simulator.runUntil(clock.now());
         restores.runUntil(clock.now());
+        compliance::advance(state, clock.now());
         state.setMeta(QStringLiteral("clock"), isoTime(clock.now()));
         QString error;
         if (!store.flush(&state, &error)) spdlog::error("could not save the sandbox state: {}", error.toStdString());
@@ -176,6 +181,9 @@ bool Engine::start(const EngineOptions &options, QString *error)
     d->router = Router();
     addReadRoutes(d->router, d->state);
     addWriteRoutes(d->router, d->state, d->simulator);
+    addPolicyRoutes(d->router, d->state, d->simulator);
+    addSnapshotRoutes(d->router, d->state, d->simulator);
+    addComplianceRoutes(d->router, d->state, d->simulator);
     addRestoreRoutes(d->router, d->state);
     addCollectionRestoreRoutes(d->router, d->state);
     addDataRoutes(d->router, d->state);

@@ -50,7 +50,20 @@ struct Fault {
     // RestoreFail: not an answer. The next `count` restore jobs created by a request whose path
     // contains pathContains (any restore kind: .../restoreJobs, .../collectionRestoreJobs, Flex
     // restores and downloads) are accepted as usual and then fail when they would finish.
-    enum class Kind { Status, Reset, Truncate, Malformed, Delay, RestoreFail } kind = Kind::Status;
+    // ResetAfterApply / StatusAfterApply: the request is handled as usual (the change is made and
+    // saved), then the connection is reset, or the answer replaced by `status` (a 5xx): what a
+    // client sees when the server applied a change and the answer was lost. They hit only
+    // requests the server answered with a 2xx (a digest challenge or a refusal passes through).
+    enum class Kind {
+        Status,
+        Reset,
+        Truncate,
+        Malformed,
+        Delay,
+        RestoreFail,
+        ResetAfterApply,
+        StatusAfterApply
+    } kind = Kind::Status;
     int delayMs = 0;  // for Delay: then answers normally
 };
 

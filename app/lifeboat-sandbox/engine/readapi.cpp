@@ -1,6 +1,7 @@
 #include "readapi.h"
 
 #include "clock.h"
+#include "compliance.h"
 #include "router.h"
 #include "state.h"
 #include "views.h"
@@ -384,7 +385,7 @@ void addReadRoutes(Router &router, State &state)
                 return Reply::error(404, QStringLiteral("RESOURCE_NOT_FOUND"),
                                     QStringLiteral("No Backup Compliance Policy is enabled for project %1.").arg(p->id),
                                     QJsonArray{p->id});
-            return Reply::json(bcp->body);
+            return Reply::json(compliance::render(*bcp));
         });
     compliance.sunsets = {{v1, QStringLiteral("2027-07-01")}};
 

@@ -20,8 +20,23 @@ bool Server::takeFault(const QByteArray &method, const QString &path, Fault *out
 {
     for (int i = 0; i < m_faults.size(); ++i) {
         Fault &f = m_faults[i];
-        if (f.kind == Fault::Kind::RestoreFail || !path.contains(f.pathContains)) continue;
+        if (f.kind == Fault::Kind::RestoreFail || f.kind == Fault::Kind::ResetAfterApply ||
+            f.kind == Fault::Kind::StatusAfterApply || !path.contains(f.pathContains))
+            continue;
         if (!f.method.isEmpty() && f.method.toLatin1() != method) continue;
+        *out = f;
+        if (f.count > 0 && --f.count == 0) m_faults.removeAt(i);
+        return true;
+    }
+    return false;
+}
+
+bool Server::takeAfterApplyFault(const QByteArray &method, const QString &path, Fault *out)
+{
+    for (int i = 0; i < m_faults.size(); ++i) {
+        Fault &f = m_faults[i];
+        if (f.kind != Fault::Kind::ResetAfterApply && f.kind != Fault::Kind::StatusAfterApply) continue;
+        if (!path.contains(f.pathContains) || (!f.method.isEmpty() && f.method.toLatin1() != method)) continue;
         *out = f;
         if (f.count > 0 && --f.count == 0) m_faults.removeAt(i);
         return true;
@@ -245,6 +260,21 @@ HttpAnswer Server::handle(const HttpRequest &request)
                     QJsonDocument::fromJson(reply.body).object().value(QLatin1String("errorCode")).toString();
             shape(reply, flag(query, QStringLiteral("envelope")), flag(query, QStringLiteral("pretty")));
         }
+    }
+    // Applied, then the answer is lost: only a request the server answered with a 2xx.
+    Fault after;
+    if (!faulty && reply.status < 300 && takeAfterApplyFault(method, path, &after)) {
+        if (after.kind == Fault::Kind::ResetAfterApply) {
+            spdlog::info("fault: {} {} applied, then the connection is reset", method.constData(), path.toStdString());
+            answer.action = HttpAnswer::Action::Reset;
+            return answer;
+        }
+        spdlog::info("fault: {} {} applied, then answered {}", method.constData(), path.toStdString(), after.status);
+        reply = Reply::error(
+            after.status, after.status >= 500 ? QStringLiteral("UNEXPECTED_ERROR") : QStringLiteral("INJECTED_FAULT"),
+            QStringLiteral("An injected fault answered %1 (after the request was applied).").arg(after.status));
+        answer.contentType.clear();
+        if (after.retryAfterSeconds >= 0) reply.header("Retry-After", QByteArray::number(after.retryAfterSeconds));
     }
     if (answer.errorCode.isEmpty() && reply.status >= 400)
         answer.errorCode = QJsonDocument::fromJson(reply.body).object().value(QLatin1String("errorCode")).toString();

@@ -37,6 +37,7 @@ private:
     Reply oauth(const HttpRequest &request, const QString &path);
     bool takeFault(const QByteArray &method, const QString &path, Fault *out);
     bool takeRestoreFault(const QString &path);
+    bool takeAfterApplyFault(const QByteArray &method, const QString &path, Fault *out);
 
     Router &m_router;
     Auth &m_auth;

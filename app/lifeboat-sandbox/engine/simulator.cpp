@@ -117,6 +117,11 @@ void Simulator::rebuildIndexes()
     }
 }
 
+void Simulator::noteExpiry(const QString &snapshotId, const QDateTime &expiresAt)
+{
+    m_expiries.insert({expiresAt.toSecsSinceEpoch(), {int(Kind::Snapshot), snapshotId}});
+}
+
 void Simulator::runUntil(const QDateTime &now)
 {
     for (const Record *c : m_state.all(Kind::Cluster)) runCluster(*c, now);

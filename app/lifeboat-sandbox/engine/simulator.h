@@ -33,6 +33,9 @@ public:
     // 30 s in the queue, then 60 s plus 1 s per 100 MiB of data.
     static std::pair<QDateTime, QDateTime> onDemandTimes(const QDateTime &created, qint64 sizeBytes);
 
+    // A snapshot's expiresAt was moved (to `expiresAt`): it is removed then.
+    void noteExpiry(const QString &snapshotId, const QDateTime &expiresAt);
+
     static quint64 mix(quint64 x);  // deterministic pseudo-random bits
     // The customer key id of an encrypted cluster: stable per cluster and provider.
     static QString masterKeyFor(const QString &clusterId, const QString &provider);

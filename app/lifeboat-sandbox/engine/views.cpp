@@ -191,8 +191,11 @@ QJsonObject renderSchedule(const Record &cluster, const QString &version, const 
                                                s.value(QLatin1String("referenceMinuteOfHour")).toInt());
         if (next) s.insert(QLatin1String("nextSnapshot"), isoTime(*next));
     }
-    s.insert(QLatin1String("copyPolicyItemsEnabled"), false);
-    if (version != u"2023-01-01") s.insert(QLatin1String("autoCopySettingsEnabled"), false);
+    s.insert(QLatin1String("copyPolicyItemsEnabled"), s.value(QLatin1String("copyPolicyItemsEnabled")).toBool());
+    if (version != u"2023-01-01")
+        s.insert(QLatin1String("autoCopySettingsEnabled"), s.value(QLatin1String("autoCopySettingsEnabled")).toBool());
+    else
+        s.remove(QLatin1String("autoCopySettingsEnabled"));  // not a field of the old shape
     QJsonArray copies;
     for (const auto &v : s.value(QLatin1String("copySettings")).toArray()) {
         QJsonObject cs = v.toObject();
@@ -203,7 +206,7 @@ QJsonObject renderSchedule(const Record &cluster, const QString &version, const 
         copies.append(cs);
     }
     s.insert(QLatin1String("copySettings"), copies);
-    s.insert(QLatin1String("extraRetentionSettings"), QJsonArray());
+    s.insert(QLatin1String("extraRetentionSettings"), s.value(QLatin1String("extraRetentionSettings")).toArray());
     return s;
 }
 
