@@ -150,6 +150,8 @@ void Cli::start()
                                            {QStringLiteral("clusters list"), &Cli::clustersList},
                                            {QStringLiteral("snapshots list"), &Cli::snapshotsList},
                                            {QStringLiteral("snapshots take"), &Cli::snapshotsTake},
+                                           {QStringLiteral("snapshots expire"), &Cli::snapshotsExpire},
+                                           {QStringLiteral("snapshots delete"), &Cli::snapshotsDelete},
                                            {QStringLiteral("sync"), &Cli::sync}};
     // The restore commands' options were checked in main.cpp (restoreargs.h).
     if (m_inv.command.value(0) == u"restore") {
@@ -157,9 +159,20 @@ void Cli::start()
         m_runner.start(m_inv.options, m_inv.cachePath);
         return restore();
     }
-    const Command command = commands.value(what);
+    if (m_inv.command.value(0) == u"policy") {
+        if (m_inv.offline)
+            return fail(Exit::Usage, QStringLiteral("policy talks to the server; it cannot run --offline."));
+        if (!needOnline()) return;
+        m_runner.start(m_inv.options, m_inv.cachePath);
+        return policy();
+    }
+    // "snapshots expire --retention 30 days": the unit may come as a third word.
+    const QString key = m_inv.command.value(0) == u"snapshots" && m_inv.command.value(1) == u"expire"
+                            ? QStringLiteral("snapshots expire")
+                            : what;
+    const Command command = commands.value(key);
     if (!command) return fail(Exit::Usage, QStringLiteral("unknown command \"%1\". Try --help.").arg(what));
-    if (what == u"sync" || what == u"snapshots take") {
+    if (what == u"sync" || what == u"snapshots take" || key == u"snapshots expire" || what == u"snapshots delete") {
         if (m_inv.offline)
             return fail(Exit::Usage, QStringLiteral("%1 talks to the server; it cannot run --offline.").arg(what));
     }

@@ -46,6 +46,11 @@ struct Invocation {
     int watchIntervalMs = 15000;
     // restore validate|start (the plan, parsed in main) and watch|cancel (--job)
     RestoreArgs restore;
+    // policy validate|apply, snapshots expire|delete
+    QString file;
+    bool updateSnapshots = false;
+    bool yes = false;
+    QString snapshot, retention, confirm;
     std::optional<domain::RestorePlan> restorePlan;
 };
 
@@ -89,6 +94,13 @@ private:
     void restoreList();
     void printFindings(const domain::Findings &findings);
     void printProgress(const jobs::RestoreProgress &progress);
+    // policy and snapshot actions (policycommands.cpp)
+    void policy();
+    void policyShow();
+    void policyEdit(bool apply);
+    void snapshotChange(bool remove);
+    void snapshotsExpire() { snapshotChange(false); }
+    void snapshotsDelete() { snapshotChange(true); }
 
     Invocation m_inv;
     jobs::JobRunner m_runner;

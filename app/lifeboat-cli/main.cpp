@@ -42,6 +42,12 @@ Commands:
                                              then sends once
   restore watch|cancel --project ID --cluster NAME --job ID
   restore list --project ID --cluster NAME   restores of a cluster (all kinds)
+  policy show --project ID --cluster NAME    the backup schedule (-o json: Atlas's body, 2024-08-05)
+  policy validate|apply --project ID --cluster NAME --file FILE [--update-snapshots] [--yes]
+                                             every policy rule, the diff, snapshots kept and the
+                                             existing expiries that move; apply sends it with --yes
+  snapshots expire --project ID --cluster NAME --snapshot ID --retention VALUE days|weeks|months|years
+  snapshots delete --project ID --cluster NAME --snapshot ID --confirm SNAPSHOT_ID
 
 Every command runs the same jobs as the desktop app. Lists sync what they show into
 the local cache and answer from it; with --offline they answer from the cache alone
@@ -125,17 +131,26 @@ int main(int argc, char *argv[])
         valueOption("database-suffix", "restore: a suffix for every restored database.", "S");
     const QCommandLineOption collectionSuffix =
         valueOption("collection-suffix", "restore: a suffix for every restored collection.", "S");
-    const QCommandLineOption confirm =
-        valueOption("confirm", "restore start: the target cluster's name, typed.", "TARGET_NAME");
+    const QCommandLineOption confirm = valueOption(
+        "confirm", "restore start: the target cluster's name, typed; snapshots delete: the snapshot id.", "NAME");
     const QCommandLineOption job = valueOption("job", "restore watch|cancel: the restore job.", "ID");
+    const QCommandLineOption file = valueOption("file", "policy validate|apply: the schedule as Atlas's JSON.", "FILE");
+    const QCommandLineOption updateSnapshots(QStringLiteral("update-snapshots"),
+                                             QStringLiteral("policy apply: move existing snapshots' expiries too."));
+    const QCommandLineOption yes(QStringLiteral("yes"), QStringLiteral("policy apply: apply what validate shows."));
+    const QCommandLineOption retentionValue =
+        valueOption("retention", "snapshots expire: the new retention.", "VALUE days|weeks|months|years");
     parser.addOptions(
         {output,  project,        cluster,          offline,       baseUrl,    profile,       cache,
          verbose, description,    retention,        watch,         interval,   snapshot,      pit,
          oplog,   type,           targetProject,    targetCluster, namespaces, writeStrategy, indexStrategy,
-         rename,  databaseSuffix, collectionSuffix, confirm,       job});
+         rename,  databaseSuffix, collectionSuffix, confirm,       job,        file,          updateSnapshots,
+         yes,     retentionValue});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("projects list | clusters list | "
                                                                            "snapshots list | snapshots take | sync | "
-                                                                           "restore validate|start|watch|cancel|list"));
+                                                                           "restore validate|start|watch|cancel|list | "
+                                                                           "policy show|validate|apply | "
+                                                                           "snapshots expire|delete"));
 
     // process() would exit(1) on a bad option; usage errors exit 2 here.
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -187,6 +202,12 @@ int main(int argc, char *argv[])
         return Exit::Usage;
     }
     inv.watchIntervalMs = int(seconds * 1000);
+    inv.file = parser.value(file);
+    inv.updateSnapshots = parser.isSet(updateSnapshots);
+    inv.yes = parser.isSet(yes);
+    inv.snapshot = parser.value(snapshot);
+    inv.retention = parser.value(retentionValue);
+    inv.confirm = parser.value(confirm);
     if (inv.command.value(0) == u"restore") {
         RestoreArgs &r = inv.restore;
         r.snapshot = parser.value(snapshot);

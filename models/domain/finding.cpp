@@ -38,4 +38,14 @@ QStringList findingCodes(const Findings &findings)
     return out;
 }
 
+Reasons refusalReasons(const Findings &findings)
+{
+    Reasons out;
+    for (const Finding &f : findings) {
+        if (f.severity != Severity::Refuse) continue;
+        out.append({f.code, f.field, f.fix.isEmpty() ? f.message : f.message + u' ' + f.fix});
+    }
+    return out;
+}
+
 }  // namespace lifeboat::domain

@@ -60,13 +60,21 @@ QString retentionWords(const PolicyItem &item)
     return retentionWords(item.unit, item.value);
 }
 
+// Retention on one scale for comparing items: a year is 12 months (Atlas's default keeps
+// monthly 12 months and yearly 1 year), a month 365.25/12 days. In hours, rounded.
 qint64 hoursOf(const PolicyItem &item)
 {
-    return retentionHours(item.unit, item.value);
+    switch (item.unit) {
+    case RetentionUnit::Days: return 24LL * item.value;
+    case RetentionUnit::Weeks: return 24LL * 7 * item.value;
+    case RetentionUnit::Months: return qint64(item.value * 365.25 * 24 / 12 + 0.5);
+    case RetentionUnit::Years: return qint64(item.value * 365.25 * 24 + 0.5);
+    case RetentionUnit::Unknown: break;
+    }
+    return 0;
 }
 
-// The retention in whole days (months as 31, years as 366: the same approximation as
-// retentionHours, so the window check and the ordering agree).
+// The retention in whole days, for the restore window.
 int retentionDays(const PolicyItem &item)
 {
     return int(hoursOf(item) / 24);
@@ -481,7 +489,9 @@ PolicyImpact policyImpact(const PolicyChange &change, const PolicyFacts &facts)
             // A retention changed on the snapshot itself stays (Atlas moves only the others);
             // scheduled snapshots start up to a few minutes after their slot.
             if (qAbs(expiryUnder(s, *b).secsTo(s.expiresAt)) > 3600) continue;
-            const QDateTime moved = expiryUnder(s, *a);
+            // Counted from where the server counted the old expiry (its slot or createdAt).
+            const QDateTime anchor = expiryFor(s.expiresAt, b->unit, -b->value);
+            const QDateTime moved = expiryFor(anchor, a->unit, a->value);
             out.moved.append({s.id, s.createdAt, s.expiresAt, moved});
             if (!out.earliestNewExpiry.isValid() || moved < out.earliestNewExpiry) out.earliestNewExpiry = moved;
             if (!out.latestNewExpiry.isValid() || moved > out.latestNewExpiry) out.latestNewExpiry = moved;

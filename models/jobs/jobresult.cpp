@@ -19,6 +19,11 @@ QString jobKindName(JobKind kind)
     case JobKind::CancelRestore: return QStringLiteral("cancelRestore");
     case JobKind::ListSnapshotNamespaces: return QStringLiteral("listSnapshotNamespaces");
     case JobKind::LoadRestores: return QStringLiteral("loadRestores");
+    case JobKind::ReadPolicy: return QStringLiteral("readPolicy");
+    case JobKind::ValidatePolicy: return QStringLiteral("validatePolicy");
+    case JobKind::ApplyPolicy: return QStringLiteral("applyPolicy");
+    case JobKind::ExpireSnapshot: return QStringLiteral("expireSnapshot");
+    case JobKind::DeleteSnapshot: return QStringLiteral("deleteSnapshot");
     }
     return {};
 }

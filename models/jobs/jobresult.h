@@ -23,6 +23,11 @@ enum class JobKind {
     CancelRestore,           // payload RestoreProgress (the job as read after the cancel)
     ListSnapshotNamespaces,  // payload QList<SnapshotDatabase>
     LoadRestores,            // payload QList<RestoreRow>
+    ReadPolicy,              // payload domain::BackupSchedule (read fresh)
+    ValidatePolicy,          // payload PolicyValidation (jobs/policy.h)
+    ApplyPolicy,             // payload PolicyOutcome; a refusal by the checks carries PolicyValidation
+    ExpireSnapshot,          // payload SnapshotChangeOutcome
+    DeleteSnapshot,          // payload SnapshotChangeOutcome
 };
 QString jobKindName(JobKind kind);  // "sync", ... stable, for keys, logs and JSON
 

@@ -1,6 +1,7 @@
 #include "jobs/jobrunner.h"
 
 #include "jobs/cachereadjob.h"
+#include "jobs/policyjobs.h"
 #include "jobs/restorejobs.h"
 #include "jobs/syncjob.h"
 #include "jobs/takesnapshotjob.h"
@@ -131,6 +132,32 @@ JobId JobRunner::takeSnapshot(const QString &groupId, const QString &clusterName
     return submit([groupId, clusterName, request](JobId id, const JobContext &c) {
         return new TakeSnapshotJob(id, groupId, clusterName, request, c);
     });
+}
+
+JobId JobRunner::readPolicy(const QString &groupId, const QString &clusterName)
+{
+    return submit([groupId, clusterName](JobId id, const JobContext &c) {
+        return new ReadPolicyJob(id, groupId, clusterName, c);
+    });
+}
+
+JobId JobRunner::validatePolicy(const QString &groupId, const QString &clusterName, const domain::PolicyChange &change)
+{
+    return submit([groupId, clusterName, change](JobId id, const JobContext &c) {
+        return new ApplyPolicyJob(id, groupId, clusterName, change, true, c);
+    });
+}
+
+JobId JobRunner::applyPolicy(const QString &groupId, const QString &clusterName, const domain::PolicyChange &change)
+{
+    return submit([groupId, clusterName, change](JobId id, const JobContext &c) {
+        return new ApplyPolicyJob(id, groupId, clusterName, change, false, c);
+    });
+}
+
+JobId JobRunner::changeSnapshot(const SnapshotChange &change)
+{
+    return submit([change](JobId id, const JobContext &c) { return new SnapshotChangeJob(id, change, c); });
 }
 
 JobId JobRunner::validateRestore(const domain::RestorePlan &plan)

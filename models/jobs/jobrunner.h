@@ -7,6 +7,7 @@
 #include "atlas/connection.h"
 #include "domain/ondemandsnapshot.h"
 #include "jobs/jobresult.h"
+#include "jobs/policy.h"
 #include "jobs/restore.h"
 #include "jobs/syncscope.h"
 
@@ -65,6 +66,16 @@ public:
     // A watch from watchRestore or resumeFollowing, until its end: views follow these in
     // their own place (a restore is cancelled through cancelRestore, not cancel()).
     bool isRestoreWatch(JobId id) const { return m_watches.contains(id); }
+
+    // --- Backup policy and snapshot actions (jobs/policy.h). ---
+    JobId readPolicy(const QString &groupId, const QString &clusterName);  // payload domain::BackupSchedule
+    // The checks and the review over facts read fresh; payload PolicyValidation.
+    JobId validatePolicy(const QString &groupId, const QString &clusterName, const domain::PolicyChange &change);
+    // Validates again, PATCHes once (a lost answer reconciled by reading the schedule), reads
+    // the schedule and snapshots back; payload PolicyOutcome.
+    JobId applyPolicy(const QString &groupId, const QString &clusterName, const domain::PolicyChange &change);
+    // A snapshot's new expiry or its deletion, checked first; payload SnapshotChangeOutcome.
+    JobId changeSnapshot(const SnapshotChange &change);
 
     void cancel(JobId id);
 

@@ -57,16 +57,6 @@ bool passing(const ApiError &e)
            e.kind == ErrorKind::InvalidResponse;
 }
 
-Reasons reasonsOf(const Findings &findings)
-{
-    Reasons out;
-    for (const Finding &f : findings) {
-        if (f.severity != Severity::Refuse) continue;
-        out.append({f.code, f.field, f.fix.isEmpty() ? f.message : f.message + u' ' + f.fix});
-    }
-    return out;
-}
-
 DeliveryType deliveryOf(RestoreKind kind)
 {
     switch (kind) {
@@ -406,7 +396,7 @@ void RestoreStartJob::factsReady()
     if (m_validateOnly) return finish({}, QVariant::fromValue(m_validation));
     if (!m_validation.allowed) {
         audit(QStringLiteral("refused: ") + findingCodes(m_validation.findings).join(u','), {});
-        return finish(JobError::validation(reasonsOf(m_validation.findings)), QVariant::fromValue(m_validation));
+        return finish(JobError::validation(refusalReasons(m_validation.findings)), QVariant::fromValue(m_validation));
     }
     validated({});
 }
