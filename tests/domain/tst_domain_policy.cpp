@@ -194,6 +194,13 @@ private slots:
                               item(Frequency::Monthly, 40, RetentionUnit::Months, 1)},
                              false, 0);
         QVERIFY(!isRefused(f));
+        // Atlas's default policy: monthly 12 months and yearly 1 year keep equally long.
+        f = checkPolicyItems(defaultPolicyItems(), false, 0);
+        QVERIFY2(!isRefused(f), qPrintable(findingCodes(f).join(u',')));
+        f = checkPolicyItems({item(Frequency::Monthly, 40, RetentionUnit::Months, 13),
+                              item(Frequency::Yearly, 12, RetentionUnit::Years, 1)},
+                             false, 0);
+        QCOMPARE(findingCodes(f), QStringList{policycode::kRetentionOrder});
     }
 
     void oneHourlyOneDaily()
