@@ -251,6 +251,239 @@
     </message>
 </context>
 <context>
+    <name>lifeboat::domain::Compliance</name>
+    <message>
+        <location filename="../models/domain/compliancerules.cpp" line="+29"/>
+        <source>hourly</source>
+        <translation>stündlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weekly</source>
+        <translation>wöchentlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>monthly</source>
+        <translation>monatlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yearly</source>
+        <translation>jährlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on-demand</source>
+        <translation>bei Bedarf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>The compliance policy needs its security or legal representative&apos;s first and last name.</source>
+        <translation>Die Compliance-Richtlinie braucht Vor- und Nachnamen ihrer Sicherheits- oder Rechtsverantwortlichen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only this person can ask MongoDB Support to lift the policy: enter their name.</source>
+        <translation>Nur diese Person kann den MongoDB-Support bitten, die Richtlinie aufzuheben: Geben Sie ihren Namen ein.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The compliance policy needs its representative&apos;s e-mail address.</source>
+        <translation>Die Compliance-Richtlinie braucht die E-Mail-Adresse der verantwortlichen Person.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A wrong address blocks changes until MongoDB Support fixes it: check it.</source>
+        <translation>Eine falsche Adresse blockiert Änderungen, bis der MongoDB-Support sie korrigiert: Prüfen Sie sie.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The on-demand item needs a retention of at least 1 day.</source>
+        <translation>Das Element für Snapshots bei Bedarf braucht eine Aufbewahrung von mindestens 1 Tag.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter how long on-demand snapshots are kept, or remove the item.</source>
+        <translation>Geben Sie an, wie lange Snapshots bei Bedarf aufbewahrt werden, oder entfernen Sie das Element.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The %1 item cannot be removed from an enabled compliance policy.</source>
+        <translation>Das Element „%1“ kann aus einer aktivierten Compliance-Richtlinie nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+19"/>
+        <source>Only MongoDB Support can remove it; keep the item.</source>
+        <translation>Nur der MongoDB-Support kann es entfernen; behalten Sie das Element.</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>The %1 item&apos;s retention cannot go below %2 once the policy is enabled.</source>
+        <translation>Die Aufbewahrung des Elements „%1“ kann nach der Aktivierung nicht unter %2 sinken.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>Keep it at %1 or more.</source>
+        <translation>Behalten Sie %1 oder mehr.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The on-demand retention cannot go below %1 once the policy is enabled.</source>
+        <translation>Die Aufbewahrung bei Bedarf kann nach der Aktivierung nicht unter %1 sinken.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The on-demand item cannot be removed from an enabled compliance policy.</source>
+        <translation>Das Element für Snapshots bei Bedarf kann aus einer aktivierten Compliance-Richtlinie nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Point-in-time restore cannot be turned off once the policy requires it.</source>
+        <translation>Die Point-in-Time-Wiederherstellung kann nicht abgeschaltet werden, solange die Richtlinie sie verlangt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only MongoDB Support can turn it off.</source>
+        <translation>Nur der MongoDB-Support kann sie abschalten.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The restore window cannot be shortened below %n day(s) once the policy is enabled.</source>
+        <translation>
+            <numerusform>Das Wiederherstellungsfenster kann nach der Aktivierung nicht unter %n Tag verkürzt werden.</numerusform>
+            <numerusform>Das Wiederherstellungsfenster kann nach der Aktivierung nicht unter %n Tage verkürzt werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only MongoDB Support can shorten it.</source>
+        <translation>Nur der MongoDB-Support kann es verkürzen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Once enabled, nobody can delete a snapshot, shorten a retention, lower a policy below this floor or disable the policy: only MongoDB Support can, at the representative&apos;s request.</source>
+        <translation>Einmal aktiviert, kann niemand einen Snapshot löschen, eine Aufbewahrung verkürzen, eine Richtlinie unter diese Untergrenze senken oder die Richtlinie deaktivieren: Nur der MongoDB-Support kann das, auf Wunsch der verantwortlichen Person.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check every item and the representative before you enable it.</source>
+        <translation>Prüfen Sie jedes Element und die verantwortliche Person, bevor Sie sie aktivieren.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cluster %1 does not use encryption at rest with a customer key; the policy would require it.</source>
+        <translation>Cluster %1 verwendet keine Verschlüsselung ruhender Daten mit eigenem Schlüssel; die Richtlinie würde sie verlangen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Turn on encryption at rest for %1 first.</source>
+        <translation>Schalten Sie zuerst die Verschlüsselung ruhender Daten für %1 ein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cluster %1 has no hourly item, which point-in-time restore needs.</source>
+        <translation>Cluster %1 hat kein stündliches Element, das die Point-in-Time-Wiederherstellung braucht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an hourly item to %1, or let the policy overwrite the cluster policies.</source>
+        <translation>Fügen Sie %1 ein stündliches Element hinzu, oder lassen Sie die Richtlinie die Cluster-Richtlinien überschreiben.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The backup policy of %1 is below the floor and is raised to it.</source>
+        <translation>Die Backup-Richtlinie von %1 liegt unter der Untergrenze und wird auf sie angehoben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup policy of %1 is below the compliance policy&apos;s floor.</source>
+        <translation>Die Backup-Richtlinie von %1 liegt unter der Untergrenze der Compliance-Richtlinie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raise its policy first, or let the compliance policy overwrite it.</source>
+        <translation>Heben Sie zuerst ihre Richtlinie an, oder lassen Sie die Compliance-Richtlinie sie überschreiben.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The project has no Backup Compliance Policy to disable.</source>
+        <translation>Das Projekt hat keine Backup-Compliance-Richtlinie, die deaktiviert werden könnte.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The compliance policy can be disabled only in an empty project: this one has %n cluster(s) or retained snapshot(s).</source>
+        <translation>
+            <numerusform>Die Compliance-Richtlinie kann nur in einem leeren Projekt deaktiviert werden: Dieses hat %n Cluster oder aufbewahrten Snapshot.</numerusform>
+            <numerusform>Die Compliance-Richtlinie kann nur in einem leeren Projekt deaktiviert werden: Dieses hat %n Cluster oder aufbewahrte Snapshots.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only MongoDB Support can disable it, at the representative&apos;s request.</source>
+        <translation>Nur der MongoDB-Support kann sie deaktivieren, auf Wunsch der verantwortlichen Person.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type the project&apos;s name, %1, to confirm.</source>
+        <translation>Geben Sie zur Bestätigung den Namen des Projekts ein: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirm that only MongoDB Support can lift the policy.</source>
+        <translation>Bestätigen Sie, dass nur der MongoDB-Support die Richtlinie aufheben kann.</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::domain::OnDemandSnapshot</name>
     <message>
         <location filename="../models/domain/ondemandsnapshot.cpp" line="+12"/>
@@ -313,6 +546,388 @@
         <location line="+1"/>
         <source>in progress</source>
         <translation>in Arbeit</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::domain::Policy</name>
+    <message>
+        <location filename="../models/domain/policyrules.cpp" line="+35"/>
+        <source>hourly</source>
+        <translation>stündlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weekly</source>
+        <translation>wöchentlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>monthly</source>
+        <translation>monatlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yearly</source>
+        <translation>jährlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on-demand</source>
+        <translation>bei Bedarf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>A policy item needs a frequency: hourly, daily, weekly, monthly or yearly.</source>
+        <translation>Ein Richtlinienelement braucht eine Häufigkeit: stündlich, täglich, wöchentlich, monatlich oder jährlich.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the frequency of the item.</source>
+        <translation>Wählen Sie die Häufigkeit des Elements.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hourly snapshots are taken every 1, 2, 4, 6, 8 or 12 hours.</source>
+        <translation>Stündliche Snapshots werden alle 1, 2, 4, 6, 8 oder 12 Stunden erstellt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Daily snapshots are taken every day (interval 1).</source>
+        <translation>Tägliche Snapshots werden jeden Tag erstellt (Intervall 1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A weekly snapshot is taken on a weekday from 1 (Monday) to 7 (Sunday).</source>
+        <translation>Ein wöchentlicher Snapshot wird an einem Wochentag von 1 (Montag) bis 7 (Sonntag) erstellt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A monthly snapshot is taken on a day from 1 to 28, or on the last day of the month (40).</source>
+        <translation>Ein monatlicher Snapshot wird an einem Tag von 1 bis 28 oder am letzten Tag des Monats (40) erstellt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A yearly snapshot is taken on the first day of a month from 1 (January) to 12 (December).</source>
+        <translation>Ein jährlicher Snapshot wird am ersten Tag eines Monats von 1 (Januar) bis 12 (Dezember) erstellt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The %1 item&apos;s interval %2 is not one Atlas accepts.</source>
+        <translation>Das Intervall %2 des Elements „%1“ akzeptiert Atlas nicht.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The %1 item needs a retention of at least 1 in days, weeks, months or years.</source>
+        <translation>Das Element „%1“ braucht eine Aufbewahrung von mindestens 1 in Tagen, Wochen, Monaten oder Jahren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter how long its snapshots are kept.</source>
+        <translation>Geben Sie an, wie lange seine Snapshots aufbewahrt werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at least 7 days or 1 week</source>
+        <translation>mindestens 7 Tage oder 1 Woche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at least 31 days, 5 weeks or 1 month</source>
+        <translation>mindestens 31 Tage, 5 Wochen oder 1 Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at least 365 days, 52 weeks, 12 months or 1 year</source>
+        <translation>mindestens 365 Tage, 52 Wochen, 12 Monate oder 1 Jahr</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The %1 item keeps its snapshots for %2, less than one %1 period.</source>
+        <translation>Das Element „%1“ bewahrt seine Snapshots %2 auf, weniger als einen Zeitraum „%1“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep them %1.</source>
+        <translation>Bewahren Sie sie %1 auf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A policy can have only one hourly item.</source>
+        <translation>Eine Richtlinie kann nur ein stündliches Element haben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove one of the hourly items.</source>
+        <translation>Entfernen Sie eines der stündlichen Elemente.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A policy can have only one daily item.</source>
+        <translation>Eine Richtlinie kann nur ein tägliches Element haben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove one of the daily items.</source>
+        <translation>Entfernen Sie eines der täglichen Elemente.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The %1 item keeps its snapshots for %2, less than the %3 item (%4).</source>
+        <translation>Das Element „%1“ bewahrt seine Snapshots %2 auf, weniger als das Element „%3“ (%4).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the %1 snapshots at least %2, or shorten the %3 item.</source>
+        <translation>Bewahren Sie die Snapshots „%1“ mindestens %2 auf, oder verkürzen Sie das Element „%3“.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The policy has no items: no scheduled snapshots will be taken.</source>
+        <translation>Die Richtlinie hat keine Elemente: Es werden keine geplanten Snapshots erstellt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add at least a daily item.</source>
+        <translation>Fügen Sie mindestens ein tägliches Element hinzu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Continuous Cloud Backup cannot be on without an hourly policy item.</source>
+        <translation>Kontinuierliches Cloud-Backup kann ohne stündliches Richtlinienelement nicht eingeschaltet sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep an hourly item, or turn continuous backup off first.</source>
+        <translation>Behalten Sie ein stündliches Element, oder schalten Sie das kontinuierliche Backup zuerst ab.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The point-in-time restore window must be at least 1 day.</source>
+        <translation>Das Fenster für die Point-in-Time-Wiederherstellung muss mindestens 1 Tag betragen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a restore window of 1 day or more.</source>
+        <translation>Geben Sie ein Wiederherstellungsfenster von 1 Tag oder mehr ein.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The restore window of %n day(s) is longer than the hourly snapshots are kept (%1).</source>
+        <translation>
+            <numerusform>Das Wiederherstellungsfenster von %n Tag ist länger, als die stündlichen Snapshots aufbewahrt werden (%1).</numerusform>
+            <numerusform>Das Wiederherstellungsfenster von %n Tagen ist länger, als die stündlichen Snapshots aufbewahrt werden (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shorten the restore window or keep the hourly snapshots longer.</source>
+        <translation>Verkürzen Sie das Wiederherstellungsfenster oder bewahren Sie die stündlichen Snapshots länger auf.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The snapshot hour must be from 0 to 23 (UTC).</source>
+        <translation>Die Stunde des Snapshots muss zwischen 0 und 23 (UTC) liegen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter an hour from 0 to 23.</source>
+        <translation>Geben Sie eine Stunde von 0 bis 23 ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The snapshot minute must be from 0 to 59.</source>
+        <translation>Die Minute des Snapshots muss zwischen 0 und 59 liegen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a minute from 0 to 59.</source>
+        <translation>Geben Sie eine Minute von 0 bis 59 ein.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The policy id %1 is not the cluster&apos;s policy.</source>
+        <translation>Die Richtlinien-ID %1 ist nicht die Richtlinie des Clusters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start from the schedule as Lifeboat or `policy show` reads it; leave the id out for a new item only.</source>
+        <translation>Gehen Sie vom Zeitplan aus, wie Lifeboat oder `policy show` ihn liest; lassen Sie die ID nur bei einem neuen Element weg.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The item id %1 is not an item of the cluster&apos;s policy.</source>
+        <translation>Die Element-ID %1 ist kein Element der Richtlinie des Clusters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the id out for a new item.</source>
+        <translation>Lassen Sie die ID bei einem neuen Element weg.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The %1 item (%2) is removed; the snapshots it took stay until they expire.</source>
+        <translation>Das Element „%1“ (%2) wird entfernt; seine Snapshots bleiben, bis sie ablaufen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The region %1 is listed twice among the copy regions.</source>
+        <translation>Die Region %1 steht zweimal unter den Kopieregionen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove one of them.</source>
+        <translation>Entfernen Sie eine davon.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Oplogs can be copied to %1 only with continuous backup on.</source>
+        <translation>Oplogs können nur bei eingeschaltetem kontinuierlichem Backup nach %1 kopiert werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn off copying the oplog, or turn continuous backup on first.</source>
+        <translation>Schalten Sie das Kopieren des Oplogs ab, oder schalten Sie zuerst das kontinuierliche Backup ein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The copy to %1 names an unknown frequency: %2.</source>
+        <translation>Die Kopie nach %1 nennt eine unbekannte Häufigkeit: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use HOURLY, DAILY, WEEKLY, MONTHLY, YEARLY or ON_DEMAND.</source>
+        <translation>Verwenden Sie HOURLY, DAILY, WEEKLY, MONTHLY, YEARLY oder ON_DEMAND.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Auto export needs an export bucket.</source>
+        <translation>Der automatische Export braucht einen Export-Bucket.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The export bucket %1 is not one of the project&apos;s.</source>
+        <translation>Der Export-Bucket %1 gehört nicht zum Projekt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose one of the project&apos;s export buckets, or turn auto export off.</source>
+        <translation>Wählen Sie einen Export-Bucket des Projekts, oder schalten Sie den automatischen Export ab.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Auto export needs a frequency: daily, weekly, monthly or yearly.</source>
+        <translation>Der automatische Export braucht eine Häufigkeit: täglich, wöchentlich, monatlich oder jährlich.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose which snapshots are exported.</source>
+        <translation>Wählen Sie, welche Snapshots exportiert werden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The project&apos;s Backup Compliance Policy requires a %1 item keeping at least %2.</source>
+        <translation>Die Backup-Compliance-Richtlinie des Projekts verlangt ein Element „%1“ mit mindestens %2 Aufbewahrung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep a %1 item; only MongoDB Support can lift the compliance policy.</source>
+        <translation>Behalten Sie ein Element „%1“; nur der MongoDB-Support kann die Compliance-Richtlinie aufheben.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The %1 item keeps %2; the Backup Compliance Policy requires at least %3.</source>
+        <translation>Das Element „%1“ bewahrt %2 auf; die Backup-Compliance-Richtlinie verlangt mindestens %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the %1 snapshots at least %2.</source>
+        <translation>Bewahren Sie die Snapshots „%1“ mindestens %2 auf.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hourly snapshots every %1 hours are fewer than the Backup Compliance Policy&apos;s every %2 hours.</source>
+        <translation>Stündliche Snapshots alle %1 Stunden sind seltener als die der Backup-Compliance-Richtlinie alle %2 Stunden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Take hourly snapshots every %1 hours or more often.</source>
+        <translation>Erstellen Sie stündliche Snapshots alle %1 Stunden oder öfter.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The Backup Compliance Policy requires a restore window of at least %n day(s).</source>
+        <translation>
+            <numerusform>Die Backup-Compliance-Richtlinie verlangt ein Wiederherstellungsfenster von mindestens %n Tag.</numerusform>
+            <numerusform>Die Backup-Compliance-Richtlinie verlangt ein Wiederherstellungsfenster von mindestens %n Tagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Keep the restore window at %n day(s) or more.</source>
+        <translation>
+            <numerusform>Behalten Sie ein Wiederherstellungsfenster von %n Tag oder mehr.</numerusform>
+            <numerusform>Behalten Sie ein Wiederherstellungsfenster von %n Tagen oder mehr.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The copies in %1 are kept until they expire: the Backup Compliance Policy protects them.</source>
+        <translation>Die Kopien in %1 bleiben, bis sie ablaufen: Die Backup-Compliance-Richtlinie schützt sie.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>The expiry of %n existing snapshot(s) moves to the new retention.</source>
+        <translation>
+            <numerusform>Der Ablauf von %n vorhandenen Snapshot rückt auf die neue Aufbewahrung.</numerusform>
+            <numerusform>Der Ablauf von %n vorhandenen Snapshots rückt auf die neue Aufbewahrung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Existing snapshots keep their expiry; the new retention applies to new snapshots. Tick &quot;Apply retention changes to existing snapshots&quot; to move them.</source>
+        <translation>Vorhandene Snapshots behalten ihren Ablauf; die neue Aufbewahrung gilt für neue Snapshots. Wählen Sie „Aufbewahrungsänderungen auf vorhandene Snapshots anwenden“, um sie zu verschieben.</translation>
     </message>
 </context>
 <context>
@@ -423,7 +1038,7 @@
         <translation>Schalten Sie Cloud Backup ein; ab dem ersten Snapshot sind Wiederherstellungen möglich.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+64"/>
         <source>Lifeboat could not read the MongoDB version of the snapshot (%1) or of the target (%2).</source>
         <translation>Lifeboat konnte die MongoDB-Version des Snapshots (%1) oder des Ziels (%2) nicht lesen.</translation>
     </message>
@@ -920,6 +1535,104 @@
         <location line="+3"/>
         <source>Atlas prepares a download link (one per shard for a sharded cluster); it works once, for one hour, and only from an address in the project&apos;s IP access list.</source>
         <translation>Atlas bereitet einen Download-Link vor (bei einem Sharded Cluster einen pro Shard); er funktioniert einmal, eine Stunde lang und nur von einer Adresse in der IP-Zugriffsliste des Projekts.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::domain::SnapshotAction</name>
+    <message>
+        <location filename="../models/domain/snapshotactions.cpp" line="+24"/>
+        <source>The snapshot is still being taken; it cannot be deleted yet.</source>
+        <translation>Der Snapshot wird noch erstellt; er kann noch nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The snapshot is still being taken; its expiry can be changed once it is complete.</source>
+        <translation>Der Snapshot wird noch erstellt; sein Ablauf kann geändert werden, sobald er fertig ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait until the snapshot is complete.</source>
+        <translation>Warten Sie, bis der Snapshot fertig ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The snapshot has expired.</source>
+        <translation>Der Snapshot ist abgelaufen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the list: Atlas deletes expired snapshots.</source>
+        <translation>Aktualisieren Sie die Liste: Atlas löscht abgelaufene Snapshots.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your role cannot change snapshots: it needs Project Owner or Project Backup Manager.</source>
+        <translation>Ihre Rolle kann keine Snapshots ändern: Dazu braucht es Project Owner oder Project Backup Manager.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask a Project Owner for one of these roles.</source>
+        <translation>Bitten Sie einen Project Owner um eine dieser Rollen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A retention is at least 1 day, week, month or year.</source>
+        <translation>Eine Aufbewahrung beträgt mindestens 1 Tag, 1 Woche, 1 Monat oder 1 Jahr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a retention of 1 or more.</source>
+        <translation>Geben Sie eine Aufbewahrung von 1 oder mehr ein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A retention of more than 100 years is not accepted.</source>
+        <translation>Eine Aufbewahrung von mehr als 100 Jahren wird nicht angenommen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a shorter retention.</source>
+        <translation>Geben Sie eine kürzere Aufbewahrung ein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>That retention ends on %1, which has passed.</source>
+        <translation>Diese Aufbewahrung endet am %1, und das ist vorbei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the snapshot longer, or delete it.</source>
+        <translation>Bewahren Sie den Snapshot länger auf, oder löschen Sie ihn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The project&apos;s Backup Compliance Policy forbids shortening a snapshot&apos;s retention.</source>
+        <translation>Die Backup-Compliance-Richtlinie des Projekts verbietet, die Aufbewahrung eines Snapshots zu verkürzen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the expiry at %1 or later.</source>
+        <translation>Behalten Sie den Ablauf am %1 oder später.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The snapshot will expire earlier than now planned, on %1.</source>
+        <translation>Der Snapshot läuft früher ab als bisher geplant, am %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The project&apos;s Backup Compliance Policy forbids deleting snapshots.</source>
+        <translation>Die Backup-Compliance-Richtlinie des Projekts verbietet das Löschen von Snapshots.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The snapshot is deleted when it expires; only MongoDB Support can lift the compliance policy.</source>
+        <translation>Der Snapshot wird gelöscht, wenn er abläuft; nur der MongoDB-Support kann die Compliance-Richtlinie aufheben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its copies in %1 are deleted too.</source>
+        <translation>Seine Kopien in %1 werden ebenfalls gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -1976,6 +2689,44 @@
     </message>
 </context>
 <context>
+    <name>lifeboat::jobs::ApplyPolicyJob</name>
+    <message>
+        <location filename="../models/jobs/policyjobs.cpp" line="+128"/>
+        <source>Check the backup policy of %1</source>
+        <translation>Backup-Richtlinie von %1 prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply the backup policy of %1</source>
+        <translation>Backup-Richtlinie von %1 anwenden</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>The answer to the policy change was lost (%1) and the schedule could not be read again (%2), so it is not known whether Atlas applied it. Nothing was sent twice; check the Backup Policy tab after the next sync.</source>
+        <translation>Die Antwort auf die Richtlinienänderung ging verloren (%1), und der Zeitplan konnte nicht erneut gelesen werden (%2); daher ist unbekannt, ob Atlas sie angewendet hat. Nichts wurde doppelt gesendet; prüfen Sie den Tab „Backup-Richtlinie“ nach der nächsten Synchronisierung.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The answer to the policy change was lost (%1); the schedule read again is unchanged, so Atlas did not apply it. Nothing was sent twice; apply it again.</source>
+        <translation>Die Antwort auf die Richtlinienänderung ging verloren (%1); der erneut gelesene Zeitplan ist unverändert, Atlas hat sie also nicht angewendet. Nichts wurde doppelt gesendet; wenden Sie sie erneut an.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The answer to the policy change was lost (%1); the schedule read again is neither the old one nor the one asked for. Nothing was sent twice; review the Backup Policy tab.</source>
+        <translation>Die Antwort auf die Richtlinienänderung ging verloren (%1); der erneut gelesene Zeitplan ist weder der alte noch der gewünschte. Nichts wurde doppelt gesendet; prüfen Sie den Tab „Backup-Richtlinie“.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>the new backup policy</source>
+        <translation>die neue Backup-Richtlinie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Atlas applied the change; the next sync shows it.</source>
+        <translation>Atlas hat die Änderung angewendet; die nächste Synchronisierung zeigt sie.</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::jobs::CacheReadJob</name>
     <message>
         <location filename="../models/jobs/cachereadjob.cpp" line="+31"/>
@@ -2019,12 +2770,12 @@
 <context>
     <name>lifeboat::jobs::CancelRestoreJob</name>
     <message>
-        <location filename="../models/jobs/restorejobs.cpp" line="+758"/>
+        <location filename="../models/jobs/restorejobs.cpp" line="+757"/>
         <source>Cancel the restore from %1</source>
         <translation>Wiederherstellung aus %1 abbrechen</translation>
     </message>
     <message>
-        <location line="-718"/>
+        <location line="-717"/>
         <source>Atlas offers no way to cancel a Flex restore; it runs to its end.</source>
         <translation>Atlas bietet keine Möglichkeit, eine Flex-Wiederherstellung abzubrechen; sie läuft bis zum Ende.</translation>
     </message>
@@ -2034,7 +2785,7 @@
         <translation>Atlas bietet keine Möglichkeit, eine Wiederherstellung einzelner Collections abzubrechen; sie läuft bis zum Ende.</translation>
     </message>
     <message>
-        <location line="+728"/>
+        <location line="+727"/>
         <source>Asking Atlas to cancel</source>
         <translation>Atlas wird um Abbruch gebeten</translation>
     </message>
@@ -2130,9 +2881,17 @@
     </message>
 </context>
 <context>
+    <name>lifeboat::jobs::ReadPolicyJob</name>
+    <message>
+        <location filename="../models/jobs/policyjobs.cpp" line="-196"/>
+        <source>Read the backup policy of %1</source>
+        <translation>Backup-Richtlinie von %1 lesen</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::jobs::RestoreStartJob</name>
     <message>
-        <location line="-661"/>
+        <location filename="../models/jobs/restorejobs.cpp" line="-670"/>
         <source>Queued</source>
         <translation>Wartend</translation>
     </message>
@@ -2210,6 +2969,44 @@
         <location line="+9"/>
         <source>The answer to the restore request was lost (%1); the restore jobs read again show that Atlas did not start it. Nothing was sent twice; try again.</source>
         <translation>Die Antwort auf die Wiederherstellungsanfrage ging verloren (%1); die erneut gelesenen Wiederherstellungsaufträge zeigen, dass Atlas sie nicht gestartet hat. Nichts wurde doppelt gesendet; versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::jobs::SnapshotChangeJob</name>
+    <message>
+        <location filename="../models/jobs/policyjobs.cpp" line="+219"/>
+        <source>Delete snapshot %1</source>
+        <translation>Snapshot %1 löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the expiry of snapshot %1</source>
+        <translation>Ablauf von Snapshot %1 ändern</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cluster %1 has no snapshot %2.</source>
+        <translation>Cluster %1 hat keinen Snapshot %2.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The answer was lost (%1) and the snapshots could not be read again (%2), so it is not known whether Atlas made the change. Nothing was sent twice.</source>
+        <translation>Die Antwort ging verloren (%1), und die Snapshots konnten nicht erneut gelesen werden (%2); daher ist unbekannt, ob Atlas die Änderung vorgenommen hat. Nichts wurde doppelt gesendet.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The answer was lost (%1); the snapshots read again show that Atlas did not make the change. Nothing was sent twice; try again.</source>
+        <translation>Die Antwort ging verloren (%1); die erneut gelesenen Snapshots zeigen, dass Atlas die Änderung nicht vorgenommen hat. Nichts wurde doppelt gesendet; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the snapshot</source>
+        <translation>den Snapshot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Atlas made the change; the next sync shows it.</source>
+        <translation>Atlas hat die Änderung vorgenommen; die nächste Synchronisierung zeigt sie.</translation>
     </message>
 </context>
 <context>
@@ -2331,7 +3128,7 @@
 <context>
     <name>lifeboat::jobs::UnfinishedRestoresJob</name>
     <message>
-        <location filename="../models/jobs/restorejobs.cpp" line="+389"/>
+        <location filename="../models/jobs/restorejobs.cpp" line="+398"/>
         <source>Find the restores still running</source>
         <translation>Noch laufende Wiederherstellungen finden</translation>
     </message>
@@ -2339,7 +3136,7 @@
 <context>
     <name>lifeboat::jobs::WatchRestoreJob</name>
     <message>
-        <location line="-277"/>
+        <location line="-286"/>
         <source>Follow the restore from %1</source>
         <translation>Wiederherstellung aus %1 verfolgen</translation>
     </message>
@@ -2354,7 +3151,7 @@
         <translation>Atlas hat nicht geantwortet (%1); erneute Anfrage</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+51"/>
         <location line="+16"/>
         <location line="+16"/>
         <source>the restore job</source>

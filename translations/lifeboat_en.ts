@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>lifeboat::domain::Compliance</name>
+    <message numerus="yes">
+        <location filename="../models/domain/compliancerules.cpp" line="+43"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+138"/>
+        <source>The restore window cannot be shortened below %n day(s) once the policy is enabled.</source>
+        <translation>
+            <numerusform>The restore window cannot be shortened below %n day once the policy is enabled.</numerusform>
+            <numerusform>The restore window cannot be shortened below %n days once the policy is enabled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+62"/>
+        <source>The compliance policy can be disabled only in an empty project: this one has %n cluster(s) or retained snapshot(s).</source>
+        <translation>
+            <numerusform>The compliance policy can be disabled only in an empty project: this one has %n cluster or retained snapshot.</numerusform>
+            <numerusform>The compliance policy can be disabled only in an empty project: this one has %n clusters or retained snapshots.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::domain::OnDemandSnapshot</name>
     <message numerus="yes">
         <location filename="../models/domain/ondemandsnapshot.cpp" line="+50"/>
@@ -37,6 +88,73 @@
     </message>
 </context>
 <context>
+    <name>lifeboat::domain::Policy</name>
+    <message numerus="yes">
+        <location filename="../models/domain/policyrules.cpp" line="+49"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+208"/>
+        <source>The restore window of %n day(s) is longer than the hourly snapshots are kept (%1).</source>
+        <translation>
+            <numerusform>The restore window of %n day is longer than the hourly snapshots are kept (%1).</numerusform>
+            <numerusform>The restore window of %n days is longer than the hourly snapshots are kept (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+140"/>
+        <source>The Backup Compliance Policy requires a restore window of at least %n day(s).</source>
+        <translation>
+            <numerusform>The Backup Compliance Policy requires a restore window of at least %n day.</numerusform>
+            <numerusform>The Backup Compliance Policy requires a restore window of at least %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Keep the restore window at %n day(s) or more.</source>
+        <translation>
+            <numerusform>Keep the restore window at %n day or more.</numerusform>
+            <numerusform>Keep the restore window at %n days or more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>The expiry of %n existing snapshot(s) moves to the new retention.</source>
+        <translation>
+            <numerusform>The expiry of %n existing snapshot moves to the new retention.</numerusform>
+            <numerusform>The expiry of %n existing snapshots moves to the new retention.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::domain::Restore</name>
     <message numerus="yes">
         <location filename="../models/domain/restore.cpp" line="+116"/>
@@ -47,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+322"/>
+        <location line="+288"/>
         <source>Restore to a sharded cluster with %n shard(s), or restore chosen databases or collections instead.</source>
         <translation>
             <numerusform>Restore to a sharded cluster with %n shard, or restore chosen databases or collections instead.</numerusform>
