@@ -154,7 +154,8 @@ RequestId SnapshotOps::updateSnapshotRetention(const QString &groupId, const QSt
                                                const QString &snapshotId, domain::RetentionUnit unit, int value,
                                                Callback<Snapshot> done)
 {
-    const QJsonObject body{{QLatin1String("retentionUnit"), domain::retentionUnitName(unit)},
+    const QJsonObject body{{QLatin1String("retentionUnit"),
+                            domain::retentionUnitName(unit).toUpper()},  // BackupSnapshotRetention: DAYS, ...
                            {QLatin1String("retentionValue"), value}};
     return m_client.send(
         "PATCH",

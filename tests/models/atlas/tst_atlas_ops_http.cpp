@@ -483,7 +483,7 @@ private slots:
         QCOMPARE(q[0].method, QByteArray("PATCH"));
         QCOMPARE(q[0].path, QStringLiteral("/api/atlas/v2/groups/g1/clusters/c 1/backup/snapshots/s1"));
         QCOMPARE(QJsonDocument::fromJson(q[0].body).object(),
-                 (QJsonObject{{QStringLiteral("retentionUnit"), QStringLiteral("weeks")},
+                 (QJsonObject{{QStringLiteral("retentionUnit"), QStringLiteral("WEEKS")},
                               {QStringLiteral("retentionValue"), 2}}));
         QCOMPARE(q[1].path, QStringLiteral("/api/atlas/v2/groups/g1/clusters/c1/backup/snapshots/s1"));
         QCOMPARE(q[2].path, QStringLiteral("/api/atlas/v2/groups/g1/clusters/c1/backup/snapshots/shardedCluster/s2"));
