@@ -17,8 +17,9 @@ void addAuditEvent(State &state, const QString &groupId, const QString &clusterN
                   {QStringLiteral("isGlobalAdmin"), false}};
     if (project) e.insert(QLatin1String("orgId"), project->body.value(QLatin1String("orgId")));
     if (by && !by->serviceAccount && !by->id.isEmpty()) e.insert(QLatin1String("publicKey"), by->id);
-    state.put(Record{e.value(QLatin1String("id")).toString(), groupId, clusterName, e, isoTime(at).toLatin1(), {}},
-              Kind::Event);
+    // Listed newest first; events of the same second too (the id breaks the tie).
+    const QString id = e.value(QLatin1String("id")).toString();
+    state.put(Record{id, groupId, clusterName, e, isoTime(at).toLatin1() + id.toLatin1(), {}}, Kind::Event);
 }
 
 QString principalAddress(const Principal &p)

@@ -673,7 +673,7 @@ private:
             {QStringLiteral("restoreWindowDays"), optInt(c, "restoreWindowDays", 0, 0, 365, where)},
             {QStringLiteral("scheduledPolicyItems"), items},
             {QStringLiteral("state"), QStringLiteral("ACTIVE")},
-            {QStringLiteral("deletable"), false},
+            {QStringLiteral("deletable"), optBool(c, "deletable", false, where)},  // MongoDB Support approved
             {QStringLiteral("updatedDate"), isoTime(at)},
             {QStringLiteral("updatedUser"), email}};
         if (c.contains(QLatin1String("onDemandPolicyItem")))
