@@ -2,6 +2,7 @@
 // stderr, --fault, clear errors for bad flags, and a clean stop that keeps the state.
 #include "httptestutil.h"
 
+#include <QJsonArray>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -102,6 +103,44 @@ private slots:
         QCOMPARE(one, two);
     }
 
+    // --fault 5xx-after-apply: the change is made, then the answer is that status.
+    void faultAfterApplyFlag()
+    {
+        QProcess p;
+        const QJsonObject line =
+            startAndReadLine(p, {QStringLiteral("--speed"), QStringLiteral("0"), QStringLiteral("--data-dir"),
+                                 dir.filePath(QStringLiteral("after")), QStringLiteral("--fault"),
+                                 QStringLiteral("503-after-apply,/backup/schedule,method=DELETE")});
+        const QString base = line.value("baseUrl").toString();
+        QNetworkAccessManager nam;
+        useApiKey(nam, line.value("publicKey").toString(), line.value("privateKey").toString());
+        QString staging;
+        for (const auto &g :
+             send(nam, "GET", QUrl(base + QStringLiteral("/api/atlas/v2/groups")), {{"Accept", accept("2023-01-01")}})
+                 .json()
+                 .value("results")
+                 .toArray())
+            if (g.toObject().value("name").toString() == u"payments-staging")
+                staging = g.toObject().value("id").toString();
+        const QUrl sched(base +
+                         QStringLiteral("/api/atlas/v2/groups/%1/clusters/payments-qa/backup/schedule").arg(staging));
+        const Response lost = send(nam, "DELETE", sched, {{"Accept", accept("2024-08-05")}});
+        QCOMPARE(lost.status, 503);
+        const QJsonArray items = send(nam, "GET", sched, {{"Accept", accept("2024-08-05")}})
+                                     .json()
+                                     .value("policies")
+                                     .toArray()
+                                     .first()
+                                     .toObject()
+                                     .value("policyItems")
+                                     .toArray();
+        QVERIFY(items.isEmpty());  // applied
+        QCOMPARE(send(nam, "DELETE", sched, {{"Accept", accept("2024-08-05")}}).status, 200);
+        ::kill(pid_t(p.processId()), SIGTERM);
+        QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 10000);
+        QVERIFY(p.readAllStandardError().contains("applied, then answered 503"));
+    }
+
     void badFlagsGetAClearMessage_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -113,6 +152,7 @@ private slots:
         QTest::newRow("start-at local") << QStringList{"--start-at", "2026-11-25T06:00:00"} << "--start-at";
         QTest::newRow("scenario") << QStringList{"--scenario", "/no/such/file.json"} << "/no/such/file.json";
         QTest::newRow("fault") << QStringList{"--fault", "teapot,/x"} << "--fault";
+        QTest::newRow("fault after apply") << QStringList{"--fault", "404-after-apply,/x"} << "5xx";
     }
 
     void badFlagsGetAClearMessage()
