@@ -6,6 +6,7 @@
 #include "httptestutil.h"
 
 #include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -834,6 +835,78 @@ private slots:
                           env(), cache(QStringLiteral("dead")), false);
         QCOMPARE(r.code, 5);
         QVERIFY(!r.err.trimmed().isEmpty());
+    }
+    QStringList policyArgs(const QString &verb, const QString &cluster, QStringList more = {}) const
+    {
+        return QStringList{QStringLiteral("policy"),    verb,   QStringLiteral("--project"), m_projectId,
+                           QStringLiteral("--cluster"), cluster} +
+               more;
+    }
+    QString writeJson(const QString &name, const QJsonObject &o) const
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly)) return {};
+        f.write(QJsonDocument(o).toJson());
+        return path;
+    }
+
+    // policy show prints Atlas's body; validate checks every rule and sends nothing.
+    void policyShowAndValidate()
+    {
+        const QString file = cache(QStringLiteral("policy-validate"));
+        const Run show = cli(policyArgs(QStringLiteral("show"), m_target, {"-o", "json"}), env(), file);
+        QVERIFY2(show.code == 0, show.err.constData());
+        const QJsonObject body = show.json();
+        QCOMPARE(body.value(QLatin1String("clusterName")).toString(), m_target);
+        QJsonArray items = body.value("policies").toArray().first().toObject().value("policyItems").toArray();
+        QVERIFY(items.size() >= 2);
+        const QString firstId = items.first().toObject().value("id").toString();
+        QVERIFY(!firstId.isEmpty());
+
+        // The most frequent item keeping 500 weeks, more than every less frequent one: refused
+        // (6), nothing sent.
+        QJsonObject bad = body;
+        QJsonArray badItems = items;
+        QJsonObject first = badItems.first().toObject();
+        first.insert("retentionUnit", "weeks");
+        first.insert("retentionValue", 500);
+        badItems.replace(0, first);
+        QJsonObject pol = bad.value("policies").toArray().first().toObject();
+        pol.insert("policyItems", badItems);
+        bad.insert("policies", QJsonArray{pol});
+        const Run refused =
+            cli(policyArgs(QStringLiteral("validate"), m_target, {"--file", writeJson("bad.json", bad), "-o", "json"}),
+                env(), file);
+        QVERIFY2(refused.code == 6, refused.out.constData());
+        QCOMPARE(refused.json().value("allowed").toBool(), false);
+        QStringList codes;
+        for (const QJsonValue &f : refused.json().value("findings").toArray()) codes << f["code"].toString();
+        QVERIFY2(codes.contains(QStringLiteral("retentionOrder")), qPrintable(codes.join(u',')));
+        // Only the edited item differs: a file of just the policies is laid over the rest.
+        QJsonObject only{{"policies", bad.value("policies")}};
+        const Run diff = cli(
+            policyArgs(QStringLiteral("validate"), m_target, {"--file", writeJson("only.json", only), "-o", "json"}),
+            env(), file);
+        QCOMPARE(diff.code, 6);
+        const QJsonArray changed = diff.json().value("changes").toObject().value("diff").toArray();
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first()["field"].toString(), QStringLiteral("items/") + firstId);
+        // apply of a refused edit sends nothing either.
+        const Run apply =
+            cli(policyArgs(QStringLiteral("apply"), m_target, {"--file", writeJson("bad2.json", bad), "--yes"}), env(),
+                file);
+        QCOMPARE(apply.code, 6);
+        const Run again = cli(policyArgs(QStringLiteral("show"), m_target, {"-o", "json"}), env(), file);
+        QCOMPARE(again.json().value("policies"), body.value("policies"));
+        // The schedule unchanged is allowed; a file that is not a schedule is a usage error.
+        const Run same = cli(policyArgs(QStringLiteral("validate"), m_target, {"--file", writeJson("same.json", body)}),
+                             env(), file);
+        QVERIFY2(same.code == 0, same.out.constData());
+        const Run junk = cli(policyArgs(QStringLiteral("validate"), m_target,
+                                        {"--file", writeJson("junk.json", QJsonObject{{"policies", 3}})}),
+                             env(), file);
+        QCOMPARE(junk.code, 2);
     }
 };
 
