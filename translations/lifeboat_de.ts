@@ -618,7 +618,7 @@
         </translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>A policy item needs a frequency: hourly, daily, weekly, monthly or yearly.</source>
         <translation>Ein Richtlinienelement braucht eine Häufigkeit: stündlich, täglich, wöchentlich, monatlich oder jährlich.</translation>
     </message>
@@ -679,8 +679,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>at least 365 days, 52 weeks, 12 months or 1 year</source>
-        <translation>mindestens 365 Tage, 52 Wochen, 12 Monate oder 1 Jahr</translation>
+        <source>at least 366 days, 53 weeks, 12 months or 1 year</source>
+        <translation>mindestens 366 Tage, 53 Wochen, 12 Monate oder 1 Jahr</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -122,7 +122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+208"/>
+        <location line="+209"/>
         <source>The restore window of %n day(s) is longer than the hourly snapshots are kept (%1).</source>
         <translation>
             <numerusform>The restore window of %n day is longer than the hourly snapshots are kept (%1).</numerusform>

@@ -141,7 +141,8 @@ bool retentionCoversFrequency(Frequency frequency, RetentionUnit unit, int value
         return (unit == RetentionUnit::Days && value >= 31) || (unit == RetentionUnit::Weeks && value >= 5) ||
                unit == RetentionUnit::Months || unit == RetentionUnit::Years;
     case Frequency::Yearly:
-        return (unit == RetentionUnit::Days && value >= 365) || (unit == RetentionUnit::Weeks && value >= 52) ||
+        // A year is 365.25 days: 365 days or 52 weeks fall short of it.
+        return (unit == RetentionUnit::Days && value >= 366) || (unit == RetentionUnit::Weeks && value >= 53) ||
                (unit == RetentionUnit::Months && value >= 12) || unit == RetentionUnit::Years;
     case Frequency::Unknown: break;
     }
@@ -195,7 +196,7 @@ Findings checkPolicyItems(const QList<PolicyItem> &items, bool pitEnabled, int r
             switch (i.frequency) {
             case Frequency::Weekly: least = Policy::tr("at least 7 days or 1 week"); break;
             case Frequency::Monthly: least = Policy::tr("at least 31 days, 5 weeks or 1 month"); break;
-            default: least = Policy::tr("at least 365 days, 52 weeks, 12 months or 1 year");
+            default: least = Policy::tr("at least 366 days, 53 weeks, 12 months or 1 year");
             }
             out.append(refuse(policycode::kRetentionTooShort,
                               Policy::tr("The %1 item keeps its snapshots for %2, less than one %1 period.")

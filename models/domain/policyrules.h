@@ -81,7 +81,7 @@ struct PolicyFacts {
 // 1-7; monthly 1-28 and 40; yearly 1-12).
 bool intervalAllowed(Frequency frequency, int interval);
 // A retention keeps at least one frequency unit (weekly ≥ 7 days / 1 week; monthly ≥ 31
-// days / 5 weeks / 1 month; yearly ≥ 365 days / 52 weeks / 12 months / 1 year).
+// days / 5 weeks / 1 month; yearly ≥ 366 days / 53 weeks / 12 months / 1 year: a year is 365.25 days).
 bool retentionCoversFrequency(Frequency frequency, RetentionUnit unit, int value);
 
 // The items' own rules, each finding with the field of its cell (index: position in `items`).

@@ -908,6 +908,55 @@ private slots:
                              env(), file);
         QCOMPARE(junk.code, 2);
     }
+    // policy apply --yes changes the schedule once, ids kept; snapshots expire and delete.
+    void policyApplyAndSnapshotActions()
+    {
+        const QString file = cache(QStringLiteral("policy-apply"));
+        const QJsonObject body = cli(policyArgs(QStringLiteral("show"), m_target, {"-o", "json"}), env(), file).json();
+        QJsonObject pol = body.value("policies").toArray().first().toObject();
+        QJsonArray items = pol.value("policyItems").toArray();
+        const QString firstId = items.first().toObject().value("id").toString();
+        QJsonObject longer = items.first().toObject();
+        longer.insert("retentionValue", longer.value("retentionValue").toInt() + 1);
+        items.replace(0, longer);
+        pol.insert("policyItems", items);
+        const QString edit = writeJson("apply.json", QJsonObject{{"policies", QJsonArray{pol}}});
+        const Run noYes = cli(policyArgs(QStringLiteral("apply"), m_target, {"--file", edit}), env(), file);
+        QCOMPARE(noYes.code, 2);  // nothing sent without --yes
+        const Run apply =
+            cli(policyArgs(QStringLiteral("apply"), m_target, {"--file", edit, "--yes", "-o", "json"}), env(), file);
+        QVERIFY2(apply.code == 0, apply.err.constData());
+        QCOMPARE(apply.json().value("asAsked").toBool(), true);
+        const QJsonArray now = cli(policyArgs(QStringLiteral("show"), m_target, {"-o", "json"}), env(), file)
+                                   .json()
+                                   .value("policies")
+                                   .toArray()
+                                   .first()
+                                   .toObject()
+                                   .value("policyItems")
+                                   .toArray();
+        QCOMPARE(now.first().toObject().value("id").toString(), firstId);
+        QCOMPARE(now.first().toObject().value("retentionValue").toInt(), longer.value("retentionValue").toInt());
+
+        const QString snap = newestSnapshot(m_target, file);
+        QVERIFY(!snap.isEmpty());
+        const QStringList base{QStringLiteral("--project"),  m_projectId, QStringLiteral("--cluster"), m_target,
+                               QStringLiteral("--snapshot"), snap};
+        const Run expire =
+            cli(QStringList{"snapshots", "expire"} + base + QStringList{"--retention", "40", "days", "-o", "json"},
+                env(), file);
+        QVERIFY2(expire.code == 0, expire.err.constData());
+        QVERIFY(!expire.json().value("expiresAt").toString().isEmpty());
+        const Run badUnit = cli(
+            QStringList{"snapshots", "expire"} + base + QStringList{"--retention", "40", "fortnights"}, env(), file);
+        QCOMPARE(badUnit.code, 2);
+        const Run unconfirmed = cli(QStringList{"snapshots", "delete"} + base, env(), file);
+        QCOMPARE(unconfirmed.code, 6);
+        QVERIFY(newestSnapshot(m_target, file) == snap);
+        const Run del = cli(QStringList{"snapshots", "delete"} + base + QStringList{"--confirm", snap}, env(), file);
+        QVERIFY2(del.code == 0, del.err.constData());
+        QVERIFY(newestSnapshot(m_target, file) != snap);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

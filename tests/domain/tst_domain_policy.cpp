@@ -150,10 +150,10 @@ private slots:
         QTest::newRow("monthly 4 weeks") << Frequency::Monthly << RetentionUnit::Weeks << 4 << false;
         QTest::newRow("monthly 5 weeks") << Frequency::Monthly << RetentionUnit::Weeks << 5 << true;
         QTest::newRow("monthly 1 month") << Frequency::Monthly << RetentionUnit::Months << 1 << true;
-        QTest::newRow("yearly 364 days") << Frequency::Yearly << RetentionUnit::Days << 364 << false;
-        QTest::newRow("yearly 365 days") << Frequency::Yearly << RetentionUnit::Days << 365 << true;
-        QTest::newRow("yearly 51 weeks") << Frequency::Yearly << RetentionUnit::Weeks << 51 << false;
-        QTest::newRow("yearly 52 weeks") << Frequency::Yearly << RetentionUnit::Weeks << 52 << true;
+        QTest::newRow("yearly 365 days") << Frequency::Yearly << RetentionUnit::Days << 365 << false;
+        QTest::newRow("yearly 366 days") << Frequency::Yearly << RetentionUnit::Days << 366 << true;
+        QTest::newRow("yearly 52 weeks") << Frequency::Yearly << RetentionUnit::Weeks << 52 << false;
+        QTest::newRow("yearly 53 weeks") << Frequency::Yearly << RetentionUnit::Weeks << 53 << true;
         QTest::newRow("yearly 11 months") << Frequency::Yearly << RetentionUnit::Months << 11 << false;
         QTest::newRow("yearly 12 months") << Frequency::Yearly << RetentionUnit::Months << 12 << true;
         QTest::newRow("yearly 1 year") << Frequency::Yearly << RetentionUnit::Years << 1 << true;
