@@ -253,74 +253,7 @@
 <context>
     <name>lifeboat::domain::Compliance</name>
     <message>
-        <location filename="../models/domain/compliancerules.cpp" line="+29"/>
-        <source>hourly</source>
-        <translation>stündlich</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>daily</source>
-        <translation>täglich</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>weekly</source>
-        <translation>wöchentlich</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>monthly</source>
-        <translation>monatlich</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>yearly</source>
-        <translation>jährlich</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>on-demand</source>
-        <translation>bei Bedarf</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tage</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n week(s)</source>
-        <translation>
-            <numerusform>%n Woche</numerusform>
-            <numerusform>%n Wochen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n Monat</numerusform>
-            <numerusform>%n Monate</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n year(s)</source>
-        <translation>
-            <numerusform>%n Jahr</numerusform>
-            <numerusform>%n Jahre</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+63"/>
+        <location filename="../models/domain/compliancerules.cpp" line="+83"/>
         <source>The compliance policy needs its security or legal representative&apos;s first and last name.</source>
         <translation>Die Compliance-Richtlinie braucht Vor- und Nachnamen ihrer Sicherheits- oder Rechtsverantwortlichen.</translation>
     </message>
@@ -551,7 +484,7 @@
 <context>
     <name>lifeboat::domain::Policy</name>
     <message>
-        <location filename="../models/domain/policyrules.cpp" line="+35"/>
+        <location filename="../models/domain/policyrules.cpp" line="+73"/>
         <source>hourly</source>
         <translation>stündlich</translation>
     </message>
@@ -586,7 +519,7 @@
         <translation>unbekannt</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="-46"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -618,7 +551,7 @@
         </translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+127"/>
         <source>A policy item needs a frequency: hourly, daily, weekly, monthly or yearly.</source>
         <translation>Ein Richtlinienelement braucht eine Häufigkeit: stündlich, täglich, wöchentlich, monatlich oder jährlich.</translation>
     </message>

@@ -4,39 +4,7 @@
 <context>
     <name>lifeboat::domain::Compliance</name>
     <message numerus="yes">
-        <location filename="../models/domain/compliancerules.cpp" line="+43"/>
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n week(s)</source>
-        <translation>
-            <numerusform>%n week</numerusform>
-            <numerusform>%n weeks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n month</numerusform>
-            <numerusform>%n months</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n year(s)</source>
-        <translation>
-            <numerusform>%n year</numerusform>
-            <numerusform>%n years</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+138"/>
+        <location filename="../models/domain/compliancerules.cpp" line="+158"/>
         <source>The restore window cannot be shortened below %n day(s) once the policy is enabled.</source>
         <translation>
             <numerusform>The restore window cannot be shortened below %n day once the policy is enabled.</numerusform>
@@ -90,7 +58,7 @@
 <context>
     <name>lifeboat::domain::Policy</name>
     <message numerus="yes">
-        <location filename="../models/domain/policyrules.cpp" line="+49"/>
+        <location filename="../models/domain/policyrules.cpp" line="+35"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -122,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+209"/>
+        <location line="+228"/>
         <source>The restore window of %n day(s) is longer than the hourly snapshots are kept (%1).</source>
         <translation>
             <numerusform>The restore window of %n day is longer than the hourly snapshots are kept (%1).</numerusform>

@@ -20,33 +20,7 @@ Finding refuse(const QString &code, const QString &message, const QString &fix, 
 
 qint64 hoursOf(const PolicyItem &i)
 {
-    return retentionHours(i.unit, i.value);
-}
-
-QString frequencyWord(Frequency f)
-{
-    switch (f) {
-    case Frequency::Hourly: return Compliance::tr("hourly");
-    case Frequency::Daily: return Compliance::tr("daily");
-    case Frequency::Weekly: return Compliance::tr("weekly");
-    case Frequency::Monthly: return Compliance::tr("monthly");
-    case Frequency::Yearly: return Compliance::tr("yearly");
-    case Frequency::OnDemand: return Compliance::tr("on-demand");
-    case Frequency::Unknown: break;
-    }
-    return Compliance::tr("unknown");
-}
-
-QString retentionWords(const PolicyItem &i)
-{
-    switch (i.unit) {
-    case RetentionUnit::Days: return Compliance::tr("%n day(s)", nullptr, i.value);
-    case RetentionUnit::Weeks: return Compliance::tr("%n week(s)", nullptr, i.value);
-    case RetentionUnit::Months: return Compliance::tr("%n month(s)", nullptr, i.value);
-    case RetentionUnit::Years: return Compliance::tr("%n year(s)", nullptr, i.value);
-    case RetentionUnit::Unknown: break;
-    }
-    return QString::number(i.value);
+    return comparableRetentionHours(i);  // the policy rules' scale, so floors and items compare alike
 }
 
 bool isEncrypted(const QString &provider)

@@ -29,21 +29,7 @@ Finding info(const QString &code, const QString &message, const QString &field =
     return {code, Severity::Info, message, {}, field};
 }
 
-QString frequencyWord(Frequency f)
-{
-    switch (f) {
-    case Frequency::Hourly: return Policy::tr("hourly");
-    case Frequency::Daily: return Policy::tr("daily");
-    case Frequency::Weekly: return Policy::tr("weekly");
-    case Frequency::Monthly: return Policy::tr("monthly");
-    case Frequency::Yearly: return Policy::tr("yearly");
-    case Frequency::OnDemand: return Policy::tr("on-demand");
-    case Frequency::Unknown: break;
-    }
-    return Policy::tr("unknown");
-}
-
-QString retentionWords(RetentionUnit unit, int value)
+QString unitWords(RetentionUnit unit, int value)
 {
     switch (unit) {
     case RetentionUnit::Days: return Policy::tr("%n day(s)", nullptr, value);
@@ -55,23 +41,9 @@ QString retentionWords(RetentionUnit unit, int value)
     return QString::number(value);
 }
 
-QString retentionWords(const PolicyItem &item)
-{
-    return retentionWords(item.unit, item.value);
-}
-
-// Retention on one scale for comparing items: a year is 12 months (Atlas's default keeps
-// monthly 12 months and yearly 1 year), a month 365.25/12 days. In hours, rounded.
 qint64 hoursOf(const PolicyItem &item)
 {
-    switch (item.unit) {
-    case RetentionUnit::Days: return 24LL * item.value;
-    case RetentionUnit::Weeks: return 24LL * 7 * item.value;
-    case RetentionUnit::Months: return qint64(item.value * 365.25 * 24 / 12 + 0.5);
-    case RetentionUnit::Years: return qint64(item.value * 365.25 * 24 + 0.5);
-    case RetentionUnit::Unknown: break;
-    }
-    return 0;
+    return comparableRetentionHours(item);
 }
 
 // The retention in whole days, for the restore window.
@@ -94,6 +66,39 @@ QString copyKey(const CopySetting &c)
 }
 
 }  // namespace
+
+QString frequencyWord(Frequency f)
+{
+    switch (f) {
+    case Frequency::Hourly: return Policy::tr("hourly");
+    case Frequency::Daily: return Policy::tr("daily");
+    case Frequency::Weekly: return Policy::tr("weekly");
+    case Frequency::Monthly: return Policy::tr("monthly");
+    case Frequency::Yearly: return Policy::tr("yearly");
+    case Frequency::OnDemand: return Policy::tr("on-demand");
+    case Frequency::Unknown: break;
+    }
+    return Policy::tr("unknown");
+}
+
+QString retentionWords(const PolicyItem &item)
+{
+    return unitWords(item.unit, item.value);
+}
+
+// Retention on one scale for comparing items: a year is 12 months (Atlas's default keeps
+// monthly 12 months and yearly 1 year), a month 365.25/12 days. In hours, rounded.
+qint64 comparableRetentionHours(const PolicyItem &item)
+{
+    switch (item.unit) {
+    case RetentionUnit::Days: return 24LL * item.value;
+    case RetentionUnit::Weeks: return 24LL * 7 * item.value;
+    case RetentionUnit::Months: return qint64(item.value * 365.25 * 24 / 12 + 0.5);
+    case RetentionUnit::Years: return qint64(item.value * 365.25 * 24 + 0.5);
+    case RetentionUnit::Unknown: break;
+    }
+    return 0;
+}
 
 namespace policyfield {
 QString item(int index)

@@ -84,6 +84,13 @@ bool intervalAllowed(Frequency frequency, int interval);
 // days / 5 weeks / 1 month; yearly ≥ 366 days / 53 weeks / 12 months / 1 year: a year is 365.25 days).
 bool retentionCoversFrequency(Frequency frequency, RetentionUnit unit, int value);
 
+// Retention on one scale for comparing items and floors: a year is 12 months, a month
+// 365.25/12 days (in hours, rounded).
+qint64 comparableRetentionHours(const PolicyItem &item);
+// Plain words for a frequency ("hourly") and an item's retention ("7 days"), translated.
+QString frequencyWord(Frequency frequency);
+QString retentionWords(const PolicyItem &item);
+
 // The items' own rules, each finding with the field of its cell (index: position in `items`).
 Findings checkPolicyItems(const QList<PolicyItem> &items, bool pitEnabled, int restoreWindowDays);
 // The compliance floor of one frequency (nullopt: the policy sets none for it).
