@@ -298,9 +298,12 @@ void Transport::dispatch(const std::shared_ptr<Call> &call)
 
 void Transport::sendNow(const std::shared_ptr<Call> &call, const QByteArray &bearer)
 {
-    // A one-shot body cannot answer a digest challenge, which every new connection gets:
-    // authenticate the mutation pool's idle connection with a small GET first.
-    const bool oneShot = call->method != "GET" && !call->body.isEmpty();
+    // Every mutation goes out with a one-shot body, an empty one too: Qt resends a request
+    // whose reused connection was reset before any answer unless its body cannot be rewound
+    // (a DELETE applied, then the answer lost, would come back as a 404). A one-shot body
+    // cannot answer a digest challenge, which every new connection gets: authenticate the
+    // mutation pool's idle connection with a small GET first.
+    const bool oneShot = call->method != "GET";
     if (oneShot && m_options.credentials.kind == Credentials::Kind::ApiKey && !call->primed) {
         call->primed = true;
         QUrlQuery one;
@@ -334,8 +337,6 @@ void Transport::sendNow(const std::shared_ptr<Call> &call, const QByteArray &bea
     QNetworkReply *reply = nullptr;
     if (call->method == "GET") {
         reply = m_nam->get(request);
-    } else if (call->body.isEmpty()) {
-        reply = m_nam->sendCustomRequest(request, call->method, call->body);
     } else {
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         request.setHeader(QNetworkRequest::ContentLengthHeader, call->body.size());

@@ -69,6 +69,17 @@ class TestJobsPolicy : public QObject {
             out.append(v.toObject());
         return out;
     }
+    int scheduleEvents()
+    {
+        int n = 0;
+        const QJsonObject page =
+            fx.get(QStringLiteral("/api/atlas/v2/groups/") + fx.prod +
+                   QStringLiteral("/events?eventType=CPS_SNAPSHOT_SCHEDULE_UPDATED_AUDIT&itemsPerPage=500"))
+                .json();
+        for (const auto &v : page.value("results").toArray())
+            n += v.toObject().value("eventTypeName") == QStringLiteral("CPS_SNAPSHOT_SCHEDULE_UPDATED_AUDIT");
+        return n;
+    }
     static QJsonArray items(const QJsonObject &schedule)
     {
         return schedule.value("policies").toArray().first().toObject().value("policyItems").toArray();
@@ -194,6 +205,45 @@ private slots:
         QVERIFY(b && !b->ok());
         QVERIFY2(b->error.message.contains(QStringLiteral("did not apply")), qPrintable(b->error.message));
         QCOMPARE(items(serverSchedule(QStringLiteral("src82"))).at(0).toObject().value("retentionValue").toInt(), 4);
+    }
+
+    // The connection reset after the server applied: Qt must not resend the request on its
+    // own (it does for a request without a body on a reused keep-alive connection); the job
+    // reads again and finds the change made once.
+    void resetAfterTheServerAppliedIsNotSentAgain()
+    {
+        Watched w;
+        start(w, QStringLiteral("reset"));
+        const int updatesBefore = scheduleEvents();
+        PolicyChange c{current(QStringLiteral("src82")), false, {}};
+        c.after.referenceMinuteOfHour = (c.after.referenceMinuteOfHour + 7) % 60;
+        sandbox::Fault reset;
+        reset.pathContains = QStringLiteral("/clusters/src82/backup/schedule");
+        reset.method = QStringLiteral("PATCH");
+        reset.kind = sandbox::Fault::Kind::ResetAfterApply;
+        reset.count = 1;
+        fx.engine->addFault(reset);
+        const auto r = w.wait(w.runner.applyPolicy(fx.prod, QStringLiteral("src82"), c));
+        QVERIFY(r);
+        QVERIFY2(r->ok(), qPrintable(r->error.message));
+        QVERIFY(r->payload.value<PolicyOutcome>().confirmedByReread);
+        QCOMPARE(serverSchedule(QStringLiteral("src82")).value("referenceMinuteOfHour").toInt(),
+                 c.after.referenceMinuteOfHour);
+        QCOMPARE(scheduleEvents(), updatesBefore + 1);
+
+        // A DELETE has no body: the same reset must not turn into a second DELETE (a 404).
+        const QList<QJsonObject> snaps = serverSnapshots(QStringLiteral("nopit"));
+        QVERIFY(snaps.size() >= 3);
+        const QString victim = snaps.at(1).value("id").toString();
+        reset.pathContains = QStringLiteral("/backup/snapshots/") + victim;
+        reset.method = QStringLiteral("DELETE");
+        fx.engine->addFault(reset);
+        const auto d = w.wait(w.runner.changeSnapshot(
+            {SnapshotChange::Kind::Delete, fx.prod, QStringLiteral("nopit"), victim, RetentionUnit::Days, 0}));
+        QVERIFY(d);
+        QVERIFY2(d->ok(), qPrintable(d->error.message));
+        QVERIFY(d->payload.value<SnapshotChangeOutcome>().confirmedByReread);
+        for (const QJsonObject &s : serverSnapshots(QStringLiteral("nopit"))) QVERIFY(s.value("id") != victim);
     }
 
     void snapshotExpiryAndDelete()
