@@ -24,6 +24,10 @@ QString jobKindName(JobKind kind)
     case JobKind::ApplyPolicy: return QStringLiteral("applyPolicy");
     case JobKind::ExpireSnapshot: return QStringLiteral("expireSnapshot");
     case JobKind::DeleteSnapshot: return QStringLiteral("deleteSnapshot");
+    case JobKind::ReadCompliance: return QStringLiteral("readCompliance");
+    case JobKind::ValidateCompliance: return QStringLiteral("validateCompliance");
+    case JobKind::ApplyCompliance: return QStringLiteral("applyCompliance");
+    case JobKind::DisableCompliance: return QStringLiteral("disableCompliance");
     }
     return {};
 }

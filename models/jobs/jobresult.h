@@ -28,6 +28,10 @@ enum class JobKind {
     ApplyPolicy,             // payload PolicyOutcome; a refusal by the checks carries PolicyValidation
     ExpireSnapshot,          // payload SnapshotChangeOutcome
     DeleteSnapshot,          // payload SnapshotChangeOutcome
+    ReadCompliance,          // payload ComplianceRead (jobs/compliance.h; read fresh)
+    ValidateCompliance,      // payload ComplianceValidation
+    ApplyCompliance,         // payload ComplianceOutcome; a refusal by the checks carries ComplianceValidation
+    DisableCompliance,       // payload ComplianceOutcome; a refusal by the checks carries ComplianceValidation
 };
 QString jobKindName(JobKind kind);  // "sync", ... stable, for keys, logs and JSON
 

@@ -1,6 +1,7 @@
 #include "jobs/jobrunner.h"
 
 #include "jobs/cachereadjob.h"
+#include "jobs/compliancejobs.h"
 #include "jobs/policyjobs.h"
 #include "jobs/restorejobs.h"
 #include "jobs/syncjob.h"
@@ -158,6 +159,33 @@ JobId JobRunner::applyPolicy(const QString &groupId, const QString &clusterName,
 JobId JobRunner::changeSnapshot(const SnapshotChange &change)
 {
     return submit([change](JobId id, const JobContext &c) { return new SnapshotChangeJob(id, change, c); });
+}
+
+JobId JobRunner::readCompliance(const QString &groupId)
+{
+    return submit([groupId](JobId id, const JobContext &c) { return new ReadComplianceJob(id, groupId, c); });
+}
+
+JobId JobRunner::validateCompliance(const QString &groupId, const domain::ComplianceChange &change)
+{
+    return submit([groupId, change](JobId id, const JobContext &c) {
+        return new ApplyComplianceJob(id, groupId, change, QString(), false, true, c);
+    });
+}
+
+JobId JobRunner::applyCompliance(const QString &groupId, const domain::ComplianceChange &change,
+                                 const QString &typedProjectName, bool acknowledged)
+{
+    return submit([groupId, change, typedProjectName, acknowledged](JobId id, const JobContext &c) {
+        return new ApplyComplianceJob(id, groupId, change, typedProjectName, acknowledged, false, c);
+    });
+}
+
+JobId JobRunner::disableCompliance(const QString &groupId, const QString &typedProjectName)
+{
+    return submit([groupId, typedProjectName](JobId id, const JobContext &c) {
+        return new DisableComplianceJob(id, groupId, typedProjectName, c);
+    });
 }
 
 JobId JobRunner::validateRestore(const domain::RestorePlan &plan)

@@ -6,6 +6,7 @@
 // header shows values only: no client, no cache.
 #include "atlas/connection.h"
 #include "domain/ondemandsnapshot.h"
+#include "jobs/compliance.h"
 #include "jobs/jobresult.h"
 #include "jobs/policy.h"
 #include "jobs/restore.h"
@@ -76,6 +77,18 @@ public:
     JobId applyPolicy(const QString &groupId, const QString &clusterName, const domain::PolicyChange &change);
     // A snapshot's new expiry or its deletion, checked first; payload SnapshotChangeOutcome.
     JobId changeSnapshot(const SnapshotChange &change);
+
+    // --- Backup Compliance Policy (jobs/compliance.h). ---
+    JobId readCompliance(const QString &groupId);  // payload ComplianceRead (nullopt: none enabled)
+    // The checks and the clusters it raises over facts read fresh; payload ComplianceValidation.
+    JobId validateCompliance(const QString &groupId, const domain::ComplianceChange &change);
+    // Validates again with the typed project name and the acknowledgement, PUTs once (a lost answer
+    // reconciled by reading the policy), reads it back; payload ComplianceOutcome.
+    JobId applyCompliance(const QString &groupId, const domain::ComplianceChange &change,
+                          const QString &typedProjectName, bool acknowledged);
+    // Only in an empty project (or once Support approved), the name typed; DELETE once; payload
+    // ComplianceOutcome.
+    JobId disableCompliance(const QString &groupId, const QString &typedProjectName);
 
     void cancel(JobId id);
 
