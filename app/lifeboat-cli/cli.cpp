@@ -166,6 +166,13 @@ void Cli::start()
         m_runner.start(m_inv.options, m_inv.cachePath);
         return policy();
     }
+    if (m_inv.command.value(0) == u"compliance") {
+        if (m_inv.offline)
+            return fail(Exit::Usage, QStringLiteral("compliance talks to the server; it cannot run --offline."));
+        if (!needOnline()) return;
+        m_runner.start(m_inv.options, m_inv.cachePath);
+        return compliance();
+    }
     // "snapshots expire --retention 30 days": the unit may come as a third word.
     const QString key = m_inv.command.value(0) == u"snapshots" && m_inv.command.value(1) == u"expire"
                             ? QStringLiteral("snapshots expire")

@@ -46,7 +46,7 @@ struct Invocation {
     int watchIntervalMs = 15000;
     // restore validate|start (the plan, parsed in main) and watch|cancel (--job)
     RestoreArgs restore;
-    // policy validate|apply, snapshots expire|delete
+    // policy validate|apply, snapshots expire|delete, compliance validate|apply|disable
     QString file;
     bool updateSnapshots = false;
     bool yes = false;
@@ -101,6 +101,12 @@ private:
     void snapshotChange(bool remove);
     void snapshotsExpire() { snapshotChange(false); }
     void snapshotsDelete() { snapshotChange(true); }
+    // the Backup Compliance Policy (compliancecommands.cpp)
+    void compliance();
+    void complianceShow();
+    void complianceEdit(bool apply);
+    void complianceDisable();
+    void complianceRefusedOrFailed(const jobs::JobResult &r, bool validated);
 
     Invocation m_inv;
     jobs::JobRunner m_runner;

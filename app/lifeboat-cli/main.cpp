@@ -48,6 +48,22 @@ Commands:
                                              existing expiries that move; apply sends it with --yes
   snapshots expire --project ID --cluster NAME --snapshot ID --retention VALUE days|weeks|months|years
   snapshots delete --project ID --cluster NAME --snapshot ID --confirm SNAPSHOT_ID
+  compliance show --project ID              the Backup Compliance Policy (-o json: Atlas's body,
+                                             2023-10-01); exit 4 when the project has none
+  compliance validate --project ID --file FILE
+                                             every compliance rule over fresh facts and the cluster
+                                             policy items it raises to its floor; sends nothing
+  compliance apply --project ID --file FILE --confirm PROJECT_NAME
+                                             validates, then enables or edits it (PUT once). The
+                                             project's name, typed, is the acknowledgement that
+                                             once enabled only MongoDB Support can lift the
+                                             policy: no snapshot deleted, no retention shortened,
+                                             no policy below its floor, no disabling;
+                                             without it (or typed wrong) nothing is sent, exit 6
+  compliance disable --project ID --confirm PROJECT_NAME
+                                             only in an empty project (no clusters, Flex clusters
+                                             or retained snapshots) or once Support approved;
+                                             refused with exit 6 otherwise
 
 Every command runs the same jobs as the desktop app. Lists sync what they show into
 the local cache and answer from it; with --offline they answer from the cache alone
@@ -132,9 +148,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption collectionSuffix =
         valueOption("collection-suffix", "restore: a suffix for every restored collection.", "S");
     const QCommandLineOption confirm = valueOption(
-        "confirm", "restore start: the target cluster's name, typed; snapshots delete: the snapshot id.", "NAME");
+        "confirm",
+        "restore start: the target cluster's name, typed; snapshots delete: the snapshot id; compliance "
+        "apply|disable: the project's name, typed (for apply: the acknowledgement that only MongoDB Support can "
+        "lift the policy).",
+        "NAME");
     const QCommandLineOption job = valueOption("job", "restore watch|cancel: the restore job.", "ID");
-    const QCommandLineOption file = valueOption("file", "policy validate|apply: the schedule as Atlas's JSON.", "FILE");
+    const QCommandLineOption file = valueOption(
+        "file",
+        "policy validate|apply: the schedule as Atlas's JSON; compliance validate|apply: the policy as Atlas's JSON "
+        "(laid over the current one; \"overwriteBackupPolicies\": false to refuse instead of raising cluster "
+        "policies).",
+        "FILE");
     const QCommandLineOption updateSnapshots(QStringLiteral("update-snapshots"),
                                              QStringLiteral("policy apply: move existing snapshots' expiries too."));
     const QCommandLineOption yes(QStringLiteral("yes"), QStringLiteral("policy apply: apply what validate shows."));
@@ -150,7 +175,8 @@ int main(int argc, char *argv[])
                                                                            "snapshots list | snapshots take | sync | "
                                                                            "restore validate|start|watch|cancel|list | "
                                                                            "policy show|validate|apply | "
-                                                                           "snapshots expire|delete"));
+                                                                           "snapshots expire|delete | "
+                                                                           "compliance show|validate|apply|disable"));
 
     // process() would exit(1) on a bad option; usage errors exit 2 here.
     if (!parser.parse(QCoreApplication::arguments())) {

@@ -957,6 +957,103 @@ private slots:
         QVERIFY2(del.code == 0, del.err.constData());
         QVERIFY(newestSnapshot(m_target, file) != snap);
     }
+
+    // compliance show|validate|apply|disable against the demo's payments-prod (a policy, three
+    // clusters): show prints Atlas's body, a lowered item is refused (6) with its code, apply needs
+    // the project's name typed and sends nothing otherwise, disable is refused in a project with
+    // clusters; a project without a policy shows exit 4.
+    void complianceCommands()
+    {
+        const QString file = cache(QStringLiteral("compliance"));
+        Client client(options());
+        const auto projects = await<QList<Project>>([&](auto cb) { client.listProjects(cb); });
+        QVERIFY(projects.ok());
+        QString prod;
+        for (const Project &p : projects.value)
+            if (p.name == u"payments-prod") prod = p.id;
+        QVERIFY(!prod.isEmpty());
+        auto args = [&](const char *verb, QStringList more = {}) {
+            return QStringList{QStringLiteral("compliance"), QLatin1String(verb), QStringLiteral("--project"), prod} +
+                   more;
+        };
+        auto codesOf = [](const Run &r) {
+            QStringList codes;
+            for (const QJsonValue &f : r.json().value("findings").toArray()) codes << f["code"].toString();
+            return codes;
+        };
+
+        const Run show = cli(args("show", {"-o", "json"}), env(), file);
+        QVERIFY2(show.code == 0, show.err.constData());
+        const QJsonObject body = show.json();
+        QCOMPARE(body.value("projectId").toString(), prod);
+        QCOMPARE(body.value("state").toString(), QStringLiteral("ACTIVE"));
+        QCOMPARE(body.value("authorizedUserFirstName").toString(), QStringLiteral("Ada"));
+        const QJsonArray items = body.value("scheduledPolicyItems").toArray();
+        QCOMPARE(items.size(), 4);
+        QVERIFY(!items.first().toObject().value("id").toString().isEmpty());
+        const Run text = cli(args("show"), env(), file);
+        QVERIFY2(text.code == 0, text.err.constData());
+        QVERIFY2(text.out.contains("ACTIVE") && text.out.contains("backup-owner@northwind.example"),
+                 text.out.constData());
+        const Run none =
+            cli({"compliance", "show", "--project", m_projectId}, env(), file);  // payments-staging: no policy
+        QCOMPARE(none.code, 4);
+
+        // The daily item lowered: refused, with its code, nothing sent.
+        QJsonArray lowered = items;
+        for (qsizetype i = 0; i < lowered.size(); ++i)
+            if (lowered[i].toObject().value("frequencyType").toString() == u"daily") {
+                QJsonObject d = lowered[i].toObject();
+                d.insert("retentionValue", 3);
+                lowered.replace(i, d);
+            }
+        const QString low = writeJson("compliance-low.json", QJsonObject{{"scheduledPolicyItems", lowered}});
+        const Run refused = cli(args("validate", {"--file", low, "-o", "json"}), env(), file);
+        QVERIFY2(refused.code == 6, refused.out.constData());
+        QCOMPARE(refused.json().value("allowed").toBool(), false);
+        QVERIFY2(codesOf(refused).contains(QStringLiteral("retentionLowered")),
+                 qPrintable(codesOf(refused).join(u',')));
+        QVERIFY(refused.json().value("changes").toObject().value("raises").isArray());
+        const Run refusedApply = cli(args("apply", {"--file", low, "--confirm", "payments-prod"}), env(), file);
+        QCOMPARE(refusedApply.code, 6);
+        QVERIFY2(refusedApply.out.contains("nothing was sent"), refusedApply.out.constData());
+        // The policy as it is: allowed.
+        const Run same =
+            cli(args("validate", {"--file", writeJson("compliance-same.json", body), "-o", "json"}), env(), file);
+        QVERIFY2(same.code == 0, same.out.constData());
+        QCOMPARE(same.json().value("allowed").toBool(), true);
+        // Not a policy: a usage error.
+        const Run junk =
+            cli(args("validate", {"--file", writeJson("compliance-junk.json", QJsonObject{{"authorizedEmail", 3}})}),
+                env(), file);
+        QCOMPARE(junk.code, 2);
+
+        // A new representative's first name: without the name typed, or typed wrong, nothing is sent.
+        const QString edit = writeJson("compliance-edit.json", QJsonObject{{"authorizedUserFirstName", "Grace"}});
+        const Run unconfirmed = cli(args("apply", {"--file", edit}), env(), file);
+        QCOMPARE(unconfirmed.code, 6);
+        QVERIFY2(unconfirmed.err.contains("projectNameMismatch"), unconfirmed.err.constData());
+        const Run wrong = cli(args("apply", {"--file", edit, "--confirm", "payments-pro"}), env(), file);
+        QCOMPARE(wrong.code, 6);
+        QCOMPARE(cli(args("show", {"-o", "json"}), env(), file).json().value("authorizedUserFirstName").toString(),
+                 QStringLiteral("Ada"));
+        const Run apply = cli(args("apply", {"--file", edit, "--confirm", "payments-prod", "-o", "json"}), env(), file);
+        QVERIFY2(apply.code == 0, apply.err.constData());
+        QCOMPARE(apply.json().value("authorizedUserFirstName").toString(), QStringLiteral("Grace"));
+        QCOMPARE(apply.json().value("state").toString(), QStringLiteral("UPDATING"));
+        QCOMPARE(apply.json().value("asAsked").toBool(), true);
+        QCOMPARE(apply.json().value("scheduledPolicyItems").toArray().size(), 4);
+
+        // Disable: refused in a project with clusters (6, the reason printed), typed or not.
+        const Run disable = cli(args("disable", {"--confirm", "payments-prod", "-o", "json"}), env(), file);
+        QCOMPARE(disable.code, 6);
+        QVERIFY2(codesOf(disable).contains(QStringLiteral("projectNotEmpty")), disable.out.constData());
+        QVERIFY2(disable.err.contains("projectNotEmpty"), disable.err.constData());
+        const Run disableUntyped = cli(args("disable"), env(), file);
+        QCOMPARE(disableUntyped.code, 6);
+        QCOMPARE(cli(args("show", {"-o", "json"}), env(), file).json().value("state").toString(),
+                 QStringLiteral("UPDATING"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
