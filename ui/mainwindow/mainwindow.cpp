@@ -6,6 +6,7 @@
 #include "jobs/jobrunner.h"
 #include "navigator/navigatorview.h"
 #include "overview/clusteroverview.h"
+#include "policy/backuppolicytab.h"
 #include "restore/restorecontroller.h"
 #include "restore/restorejobs.h"
 #include "restore/restoresview.h"
@@ -71,9 +72,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_model(new Navig
     m_overview = new ClusterOverview(m_tabs);
     m_snapshots = new SnapshotsPane(m_tabs);
     m_restores = new RestoresView(m_tabs);
+    m_policy = new BackupPolicyTab(m_tabs);
     m_tabs->addTab(m_overview, tr("Overview"));
     m_tabs->addTab(m_snapshots, tr("Snapshots"));
     m_tabs->addTab(m_restores, tr("Restores"));
+    m_tabs->addTab(m_policy, tr("Backup Policy"));
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(m_tabs);
@@ -268,6 +271,7 @@ void MainWindow::buildActions()
     m_restore->addToContextMenu(m_snapshots->table());
     m_restore->addToContextMenu(m_snapshots->timeline());
     connect(m_takeSnapshot, &TakeSnapshotController::message, this, &MainWindow::showMessage);
+    connect(m_policy, &BackupPolicyTab::message, this, &MainWindow::showMessage);
 }
 
 void MainWindow::buildStatusBar()
@@ -339,6 +343,7 @@ void MainWindow::connectTo(const ConnectionTarget &target)
             m_runner->loadClusterDetail(m_groupId, m_clusterName);
     });
     m_takeSnapshot->setRunner(m_runner);
+    m_policy->setRunner(m_runner);
     m_runner->start(target.options, target.cachePath);
     m_restore->setRunner(m_runner);  // resumes following every restore whose end was not seen
     statusBar()->clearMessage();
@@ -478,6 +483,7 @@ void MainWindow::onSelectionChanged()
         m_clusterName.clear();
         m_takeSnapshot->clear();
         m_restore->clear();
+        m_policy->clear();
         return;
     }
     m_groupId = i.data(NavigatorModel::GroupIdRole).toString();
@@ -505,6 +511,7 @@ void MainWindow::onClusterDetail(const jobs::ClusterDetail &d)
             if (p.project.id == d.groupId) projectName = p.project.name;
     m_restore->setCluster(d, projectName);
     m_restores->setClusterDetail(d, now);
+    m_policy->setCluster(d);
     const QString selected = m_snapshots->selectedSnapshotId();
     m_snapshots->setClusterContext(d.cluster.encryptionAtRestProvider,
                                    d.schedule ? d.schedule->allItems() : QList<domain::PolicyItem>());
@@ -523,6 +530,7 @@ void MainWindow::onClusterDetail(const jobs::ClusterDetail &d)
     if (d.cluster.isFreeTier()) m_tabs->setCurrentIndex(0);
     m_tabs->setTabEnabled(1, !d.cluster.isFreeTier());
     m_tabs->setTabEnabled(2, !d.cluster.isFreeTier());
+    m_tabs->setTabEnabled(3, !d.cluster.isFreeTier() && !d.isFlex);
     m_stack->setCurrentWidget(m_tabs);
     emit clusterShown(d.clusterName);
 }

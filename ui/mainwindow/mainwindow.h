@@ -30,6 +30,7 @@ class NavigatorModel;
 
 namespace lifeboat::ui {
 
+class BackupPolicyTab;
 class ClusterOverview;
 class NavigatorView;
 class RestoreController;
@@ -74,6 +75,7 @@ public:
     jobs::JobRunner *runner() const { return m_runner; }
     TakeSnapshotController *takeSnapshot() const { return m_takeSnapshot; }
     RestoreController *restore() const { return m_restore; }
+    BackupPolicyTab *policyTab() const { return m_policy; }
     RestoresView *restoresView() const { return m_restores; }        // the cluster's Restores tab
     RestoresView *allRestoresView() const { return m_allRestores; }  // the estate's list (its window)
     QLabel *restoreStatusLabel() const { return m_restoreStatus; }
@@ -116,6 +118,7 @@ private:
     TakeSnapshotController *m_takeSnapshot = nullptr;  // "Take snapshot now…" (cluster toolbar, table menu)
     RestoreController *m_restore = nullptr;            // every restore entry point, and following restores
     RestoresView *m_restores = nullptr;
+    BackupPolicyTab *m_policy = nullptr;
     RestoresView *m_allRestores = nullptr;
     QWidget *m_allRestoresWindow = nullptr;
     QLabel *m_restoreStatus = nullptr;

@@ -1,0 +1,229 @@
+// The Backup Policy tab clicked in the real main window against the sandbox engine: an
+// item's retention typed into its cell is refused with the reason beside it and Save is
+// off; fixed, Save opens the Review (what changes, snapshots kept, moved expiries); Apply
+// changes the schedule on the server with the item's id kept. Under a compliance policy
+// the floor is shown per item, the item it needs cannot be removed, and a retention below
+// it is refused in its cell.
+#include "domain/policyrules.h"
+#include "engine/engine.h"
+#include "findcluster.h"
+#include "httptestutil.h"
+#include "itemmodels/policyitemsmodel.h"
+#include "mainwindow/mainwindow.h"
+#include "navigator/navigatorview.h"
+#include "policy/backuppolicytab.h"
+#include "policy/policyreviewdialog.h"
+
+#include <QCheckBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace lifeboat;
+using domain::Frequency;
+using domain::Severity;
+using itemmodels::PolicyItemsModel;
+
+class PolicyTabTest : public QObject {
+    Q_OBJECT
+    sandbox::Engine engine;
+    QTemporaryDir dir;
+    std::unique_ptr<ui::MainWindow> window;
+    QString shots = qEnvironmentVariable("LIFEBOAT_SCREENSHOT_DIR");
+    QHash<QString, QString> groupOf;  // cluster name -> project id
+
+    ui::MainWindow &w() { return *window; }
+    ui::BackupPolicyTab *tab() { return w().policyTab(); }
+
+    void open(const QString &cluster)
+    {
+        const QModelIndex idx = findCluster(w().navigatorModel(), cluster);
+        QVERIFY2(idx.isValid(), qPrintable(cluster));
+        w().navigator()->scrollTo(idx);
+        QTest::mouseClick(w().navigator()->viewport(), Qt::LeftButton, {}, w().navigator()->visualRect(idx).center());
+        QTRY_COMPARE(w().currentClusterName(), cluster);
+        groupOf.insert(cluster, idx.data(itemmodels::NavigatorModel::GroupIdRole).toString());
+        QTabBar *bar = w().clusterTabs()->tabBar();
+        const int at = w().clusterTabs()->indexOf(tab());
+        QTRY_VERIFY(bar->isTabEnabled(at));
+        QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(at).center());
+        QCOMPARE(w().clusterTabs()->currentWidget(), tab());
+        QTRY_VERIFY_WITH_TIMEOUT(tab()->clusterName() == cluster && tab()->hasFreshFacts(), 20000);
+    }
+    int rowOf(Frequency f)
+    {
+        for (int r = 0; r < tab()->itemsModel()->rowCount(); ++r)
+            if (tab()->itemsModel()->index(r, PolicyItemsModel::FrequencyColumn).data(Qt::EditRole).toInt() == int(f))
+                return r;
+        return -1;
+    }
+    // Types a number into a cell as a user does: click it (the editor opens), select, type, Enter.
+    void typeInto(const QModelIndex &idx, const QString &text)
+    {
+        QTableView *view = tab()->itemsView();
+        view->scrollTo(idx);
+        if (view->currentIndex() != idx)
+            QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(idx).center());
+        if (!view->viewport()->findChild<QSpinBox *>() || !view->viewport()->findChild<QSpinBox *>()->isVisible())
+            QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(idx).center());
+        QSpinBox *editor = nullptr;
+        QTRY_VERIFY((editor = view->viewport()->findChild<QSpinBox *>()) && editor->isVisible());
+        editor->selectAll();
+        QTest::keyClicks(editor, text);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_VERIFY(!view->viewport()->findChild<QSpinBox *>() ||
+                    !view->viewport()->findChild<QSpinBox *>()->isVisible());
+    }
+    QJsonObject serverSchedule(const QString &cluster)
+    {
+        QNetworkAccessManager nam;
+        testutil::useApiKey(nam, engine.adminCredentials().publicKey, engine.adminCredentials().privateKey);
+        const QUrl url(
+            engine.baseUrl().toString() +
+            QStringLiteral("/api/atlas/v2/groups/%1/clusters/%2/backup/schedule").arg(groupOf.value(cluster), cluster));
+        const testutil::Response r = testutil::send(nam, "GET", url, {{"Accept", testutil::accept("2024-08-05")}});
+        return r.status == 200 ? r.json() : QJsonObject();
+    }
+    void shot(QWidget *widget, const QString &name)
+    {
+        if (!shots.isEmpty()) widget->grab().save(shots + u'/' + name + QStringLiteral(".png"));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        sandbox::EngineOptions o;
+        o.speed = 0;
+        QString error;
+        QVERIFY2(engine.start(o, &error), qPrintable(error));
+        window = std::make_unique<ui::MainWindow>();
+        w().resize(1280, 800);
+        w().show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w()));
+        ui::ConnectionTarget t;
+        t.profileName = QStringLiteral("Sandbox");
+        t.options.baseUrl = engine.baseUrl();
+        t.options.credentials =
+            atlas::Credentials::apiKey(engine.adminCredentials().publicKey, engine.adminCredentials().privateKey);
+        t.cachePath = dir.filePath(QStringLiteral("cache.sqlite"));
+        t.description = QStringLiteral("sandbox");
+        w().connectTo(t);
+        QTRY_VERIFY_WITH_TIMEOUT(findCluster(w().navigatorModel(), QStringLiteral("payments-qa")).isValid(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!w().isSyncing(), 60000);
+    }
+
+    void editRefuseFixReviewApply()
+    {
+        open(QStringLiteral("payments-qa"));
+        PolicyItemsModel *model = tab()->itemsModel();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int daily = rowOf(Frequency::Daily);
+        QVERIFY(daily >= 0);
+        const QString dailyId = serverSchedule(QStringLiteral("payments-qa"))
+                                    .value("policies")
+                                    .toArray()
+                                    .first()
+                                    .toObject()
+                                    .value("policyItems")
+                                    .toArray()
+                                    .at(daily)
+                                    .toObject()
+                                    .value("id")
+                                    .toString();
+        QVERIFY(!dailyId.isEmpty());
+        QVERIFY(!tab()->saveButton()->isEnabled());  // nothing changed yet
+
+        // A retention of 0 days: the cell is refused, the reason beside it, Save off and saying why.
+        const QModelIndex keep = model->index(daily, PolicyItemsModel::RetentionColumn);
+        typeInto(keep, QStringLiteral("0"));
+        QCOMPARE(keep.data(Qt::EditRole).toInt(), 0);
+        QTRY_COMPARE(keep.data(PolicyItemsModel::SeverityRole).toInt(), int(Severity::Refuse));
+        QCOMPARE(keep.data(PolicyItemsModel::FindingCodeRole).toString(), domain::policycode::kRetentionInvalid);
+        const QString reason = model->index(daily, PolicyItemsModel::ProblemColumn).data().toString();
+        QVERIFY(!reason.isEmpty());
+        QVERIFY(!tab()->saveButton()->isEnabled());
+        QCOMPARE(tab()->saveButton()->toolTip(), reason);
+        shot(&w(), QStringLiteral("policy-tab-refused"));
+
+        // Fixed: the cell is clean and Save is on.
+        typeInto(keep, QStringLiteral("14"));
+        QTRY_VERIFY(!keep.data(PolicyItemsModel::SeverityRole).isValid());
+        QVERIFY(model->index(daily, PolicyItemsModel::ProblemColumn).data().toString().isEmpty());
+        QTest::mouseClick(tab()->updateSnapshotsBox(), Qt::LeftButton, {},
+                          QPoint(6, tab()->updateSnapshotsBox()->height() / 2));
+        QVERIFY(tab()->updateSnapshotsBox()->isChecked());
+        QTRY_VERIFY(tab()->saveButton()->isEnabled());
+        shot(&w(), QStringLiteral("policy-tab"));
+
+        // Save: the Review, over facts read fresh.
+        QTest::mouseClick(tab()->saveButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(tab()->review() && tab()->review()->isVisible(), 20000);
+        ui::PolicyReviewDialog *review = tab()->review();
+        QTreeWidget *changes = review->changesView();
+        QCOMPARE(changes->topLevelItemCount(), 1);
+        QCOMPARE(changes->topLevelItem(0)->data(0, Qt::UserRole).toString(), QStringLiteral("items/") + dailyId);
+        QVERIFY(!review->impactLabel()->text().isEmpty());
+        QVERIFY(review->applyButton()->isEnabled());
+        shot(review, QStringLiteral("policy-review"));
+
+        // Apply: the server has the new retention on the same item.
+        QTest::mouseClick(review->applyButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!tab()->isEdited() && !review->outcomeLabel()->text().contains(QChar(0x2026)), 30000);
+        const QJsonObject item = serverSchedule(QStringLiteral("payments-qa"))
+                                     .value("policies")
+                                     .toArray()
+                                     .first()
+                                     .toObject()
+                                     .value("policyItems")
+                                     .toArray()
+                                     .at(daily)
+                                     .toObject();
+        QCOMPARE(item.value("id").toString(), dailyId);
+        QCOMPARE(item.value("retentionValue").toInt(), 14);
+        QCOMPARE(item.value("retentionUnit").toString().toLower(), QStringLiteral("days"));
+        QCOMPARE(model->index(daily, PolicyItemsModel::RetentionColumn).data(Qt::EditRole).toInt(), 14);
+        shot(review, QStringLiteral("policy-review-applied"));
+        review->close();
+    }
+
+    void complianceFloorPerItem()
+    {
+        open(QStringLiteral("payments-main"));
+        PolicyItemsModel *model = tab()->itemsModel();
+        int locked = -1;
+        for (int r = 0; r < model->rowCount() && locked < 0; ++r)
+            if (model->index(r, 0).data(PolicyItemsModel::LockedRole).toBool()) locked = r;
+        QVERIFY2(locked >= 0, "an item the compliance policy needs");
+        QVERIFY(!model->index(locked, PolicyItemsModel::FloorColumn).data().toString().isEmpty());
+        // The item it needs cannot be removed: the button says why.
+        QTableView *view = tab()->itemsView();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                          view->visualRect(model->index(locked, PolicyItemsModel::FloorColumn)).center());
+        auto *remove = tab()->findChild<QPushButton *>(QStringLiteral("removePolicyItem"));
+        QVERIFY(remove);
+        QTRY_VERIFY(!remove->isEnabled());
+        QCOMPARE(remove->toolTip(), model->lockReason(locked));
+        // A retention below its floor is refused in its cell.
+        typeInto(model->index(locked, PolicyItemsModel::RetentionColumn), QStringLiteral("1"));
+        QTRY_VERIFY(domain::hasFinding(tab()->findings(), domain::policycode::kBelowComplianceFloor));
+        QCOMPARE(model->index(locked, PolicyItemsModel::RetentionColumn).data(PolicyItemsModel::SeverityRole).toInt(),
+                 int(Severity::Refuse));
+        QVERIFY(!tab()->saveButton()->isEnabled());
+        shot(&w(), QStringLiteral("policy-tab-compliance"));
+        QTest::mouseClick(tab()->revertButton(), Qt::LeftButton);
+        QTRY_VERIFY(!tab()->isEdited());
+    }
+};
+
+QTEST_MAIN(PolicyTabTest)
+#include "tst_policytab.moc"
