@@ -3,7 +3,8 @@
 // wrong typed name, a cluster below the floor without overwriting) sends nothing; enabling and
 // editing with the project's name typed, read back as asked, ENABLING/UPDATING then ACTIVE as
 // the clock moves; disabling refused in a project with clusters and done in an empty one; an
-// answer lost after the server applied is read back (exactly one PUT or DELETE applied).
+// answer lost after the server applied (a 503, a reset) is read back: exactly one PUT or DELETE
+// applied.
 #include "atlas/client.h"
 #include "cache/cache.h"
 #include "jobs/jobrunner.h"
@@ -388,6 +389,30 @@ private slots:
         QVERIFY(d->payload.value<ComplianceOutcome>().confirmedByReread);
         QCOMPARE(count("empty2", "CPS_DATA_PROTECTION_DISABLE_REQUESTED"), 1);
         QCOMPARE(policy("empty2").json().value("state").toString(), QStringLiteral("DISABLING"));
+    }
+
+    // A reset after the server applied the PUT (QNetworkAccessManager resends a request whose
+    // reused connection is reset: the transport must not let it): read back, one PUT applied.
+    void resetAfterTheServerAppliedIsNotSentAgain()
+    {
+        Watched w;
+        start(w, QStringLiteral("reset"));
+        fx.engine->advanceBy(301);
+        QCOMPARE(policy("locked").json().value("state").toString(), QStringLiteral("ACTIVE"));
+        ComplianceChange c = current("locked");
+        itemOf(c, Frequency::Weekly)->value = 6;
+        sandbox::Fault cut;
+        cut.pathContains = QStringLiteral("/backupCompliancePolicy");
+        cut.method = QStringLiteral("PUT");
+        cut.kind = sandbox::Fault::Kind::ResetAfterApply;
+        fx.engine->addFault(cut);
+        const int requested = count("locked", "CPS_DATA_PROTECTION_UPDATE_REQUESTED");
+        const auto r = w.wait(w.runner.applyCompliance(id("locked"), c, QStringLiteral("locked"), true));
+        QVERIFY(r);
+        QVERIFY2(r->ok(), qPrintable(r->error.message));
+        QVERIFY(r->payload.value<ComplianceOutcome>().confirmedByReread);
+        QCOMPARE(count("locked", "CPS_DATA_PROTECTION_UPDATE_REQUESTED"), requested + 1);
+        QCOMPARE(policy("locked").json().value("state").toString(), QStringLiteral("UPDATING"));
     }
 };
 
