@@ -11,6 +11,7 @@
 #include "restore/restorejobs.h"
 #include "restore/restoresview.h"
 #include "restore/restorewizard.h"
+#include "snapshots/snapshotactions.h"
 #include "snapshots/snapshotspane.h"
 #include "snapshots/takesnapshotdialog.h"
 #include "timeline/timelinewidget.h"
@@ -265,9 +266,16 @@ void MainWindow::buildActions()
     clusterBar->setMovable(false);
     clusterBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     clusterBar->addAction(m_takeSnapshot->action());
+    m_snapshotActions = new SnapshotActionsController(this);
+    clusterBar->addAction(m_snapshotActions->expireAction());
+    clusterBar->addAction(m_snapshotActions->deleteAction());
     clusterBar->addAction(m_restore->restoreAction());
     clusterBar->addAction(m_restore->pitAction());
     m_takeSnapshot->addToContextMenu(m_snapshots->table());
+    m_snapshotActions->addToContextMenu(m_snapshots->table());
+    connect(m_snapshots, &SnapshotsPane::snapshotSelected, m_snapshotActions,
+            &SnapshotActionsController::setSelectedSnapshot);
+    connect(m_snapshotActions, &SnapshotActionsController::message, this, &MainWindow::showMessage);
     m_restore->addToContextMenu(m_snapshots->table());
     m_restore->addToContextMenu(m_snapshots->timeline());
     connect(m_takeSnapshot, &TakeSnapshotController::message, this, &MainWindow::showMessage);
@@ -344,6 +352,7 @@ void MainWindow::connectTo(const ConnectionTarget &target)
     });
     m_takeSnapshot->setRunner(m_runner);
     m_policy->setRunner(m_runner);
+    m_snapshotActions->setRunner(m_runner);
     m_runner->start(target.options, target.cachePath);
     m_restore->setRunner(m_runner);  // resumes following every restore whose end was not seen
     statusBar()->clearMessage();
@@ -484,9 +493,16 @@ void MainWindow::onSelectionChanged()
         m_takeSnapshot->clear();
         m_restore->clear();
         m_policy->clear();
+        m_snapshotActions->clear();
         return;
     }
-    m_groupId = i.data(NavigatorModel::GroupIdRole).toString();
+    const QString groupId = i.data(NavigatorModel::GroupIdRole).toString();
+    if (groupId != m_groupId || cluster->cluster.name != m_clusterName) {
+        // Until its detail is shown, no action may act on the cluster that was on screen before.
+        m_takeSnapshot->clear();
+        m_snapshotActions->clear();
+    }
+    m_groupId = groupId;
     m_clusterName = cluster->cluster.name;
     if (m_runner) m_runner->loadClusterDetail(m_groupId, m_clusterName);
 }
@@ -512,6 +528,7 @@ void MainWindow::onClusterDetail(const jobs::ClusterDetail &d)
     m_restore->setCluster(d, projectName);
     m_restores->setClusterDetail(d, now);
     m_policy->setCluster(d);
+    m_snapshotActions->setCluster(d);
     const QString selected = m_snapshots->selectedSnapshotId();
     m_snapshots->setClusterContext(d.cluster.encryptionAtRestProvider,
                                    d.schedule ? d.schedule->allItems() : QList<domain::PolicyItem>());
@@ -525,7 +542,10 @@ void MainWindow::onClusterDetail(const jobs::ClusterDetail &d)
         }
         m_snapshots->setSnapshots(d.snapshots, pitFrom, pitTo);
     }
-    if (!selected.isEmpty() && m_snapshots->selectSnapshot(selected)) m_restore->setSelectedSnapshot(selected);
+    if (!selected.isEmpty() && m_snapshots->selectSnapshot(selected)) {
+        m_restore->setSelectedSnapshot(selected);
+        m_snapshotActions->setSelectedSnapshot(selected);
+    }
     // M0 has no snapshots: its page is the Overview with the mongodump commands.
     if (d.cluster.isFreeTier()) m_tabs->setCurrentIndex(0);
     m_tabs->setTabEnabled(1, !d.cluster.isFreeTier());

@@ -35,6 +35,7 @@ class ClusterOverview;
 class NavigatorView;
 class RestoreController;
 class RestoresView;
+class SnapshotActionsController;
 class SnapshotsPane;
 class TakeSnapshotController;
 
@@ -74,6 +75,7 @@ public:
     QTabWidget *clusterTabs() const { return m_tabs; }
     jobs::JobRunner *runner() const { return m_runner; }
     TakeSnapshotController *takeSnapshot() const { return m_takeSnapshot; }
+    SnapshotActionsController *snapshotActions() const { return m_snapshotActions; }
     RestoreController *restore() const { return m_restore; }
     BackupPolicyTab *policyTab() const { return m_policy; }
     RestoresView *restoresView() const { return m_restores; }        // the cluster's Restores tab
@@ -115,8 +117,9 @@ private:
     void updateLastSync();
 
     jobs::JobRunner *m_runner = nullptr;
-    TakeSnapshotController *m_takeSnapshot = nullptr;  // "Take snapshot now…" (cluster toolbar, table menu)
-    RestoreController *m_restore = nullptr;            // every restore entry point, and following restores
+    SnapshotActionsController *m_snapshotActions = nullptr;  // change expiry, delete (toolbar, table menu)
+    TakeSnapshotController *m_takeSnapshot = nullptr;        // "Take snapshot now…" (cluster toolbar, table menu)
+    RestoreController *m_restore = nullptr;                  // every restore entry point, and following restores
     RestoresView *m_restores = nullptr;
     BackupPolicyTab *m_policy = nullptr;
     RestoresView *m_allRestores = nullptr;
