@@ -1,5 +1,6 @@
 #include "mainwindow/mainwindow.h"
 
+#include "compliance/compliancepage.h"
 #include "domain/pitwindow.h"
 #include "itemmodels/navigatormodel.h"
 #include "itemmodels/snapshotformat.h"
@@ -81,6 +82,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_model(new Navig
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(m_tabs);
+    m_compliance = new CompliancePage(m_stack);
+    m_stack->addWidget(m_compliance);
     m_stack->setCurrentWidget(m_welcome);
     m_split->addWidget(m_navigator);
     m_split->addWidget(m_stack);
@@ -280,6 +283,10 @@ void MainWindow::buildActions()
     m_restore->addToContextMenu(m_snapshots->timeline());
     connect(m_takeSnapshot, &TakeSnapshotController::message, this, &MainWindow::showMessage);
     connect(m_policy, &BackupPolicyTab::message, this, &MainWindow::showMessage);
+    connect(m_compliance, &CompliancePage::message, this, &MainWindow::showMessage);
+    connect(m_compliance, &CompliancePage::changed, this, [this](const QString &groupId) {
+        if (m_runner) m_syncJobs.insert(m_runner->syncProject(groupId));  // the navigator's badge, the clusters raised
+    });
 }
 
 void MainWindow::buildStatusBar()
@@ -352,6 +359,7 @@ void MainWindow::connectTo(const ConnectionTarget &target)
     });
     m_takeSnapshot->setRunner(m_runner);
     m_policy->setRunner(m_runner);
+    m_compliance->setRunner(m_runner);
     m_snapshotActions->setRunner(m_runner);
     m_runner->start(target.options, target.cachePath);
     m_restore->setRunner(m_runner);  // resumes following every restore whose end was not seen
@@ -487,8 +495,16 @@ void MainWindow::onSelectionChanged()
 {
     const QModelIndex i = m_navigator->currentIndex().siblingAtColumn(0);
     const auto cluster = m_model->clusterAt(i);
-    if (!cluster) {
+    if (!cluster && i.data(NavigatorModel::KindRole).toInt() == int(NavigatorModel::NodeKind::Project)) {
+        const QString groupId = i.data(NavigatorModel::GroupIdRole).toString();
+        for (const auto &o : m_estate.orgs)
+            for (const auto &p : o.projects)
+                if (p.project.id == groupId) m_compliance->setProject(p);
+        m_stack->setCurrentWidget(m_compliance);
+    } else if (!cluster) {
         m_stack->setCurrentWidget(m_placeholder);
+    }
+    if (!cluster) {
         m_clusterName.clear();
         m_takeSnapshot->clear();
         m_restore->clear();

@@ -32,6 +32,7 @@ namespace lifeboat::ui {
 
 class BackupPolicyTab;
 class ClusterOverview;
+class CompliancePage;
 class NavigatorView;
 class RestoreController;
 class RestoresView;
@@ -78,6 +79,7 @@ public:
     SnapshotActionsController *snapshotActions() const { return m_snapshotActions; }
     RestoreController *restore() const { return m_restore; }
     BackupPolicyTab *policyTab() const { return m_policy; }
+    CompliancePage *compliancePage() const { return m_compliance; }  // shown when a project is picked
     RestoresView *restoresView() const { return m_restores; }        // the cluster's Restores tab
     RestoresView *allRestoresView() const { return m_allRestores; }  // the estate's list (its window)
     QLabel *restoreStatusLabel() const { return m_restoreStatus; }
@@ -122,6 +124,7 @@ private:
     RestoreController *m_restore = nullptr;                  // every restore entry point, and following restores
     RestoresView *m_restores = nullptr;
     BackupPolicyTab *m_policy = nullptr;
+    CompliancePage *m_compliance = nullptr;
     RestoresView *m_allRestores = nullptr;
     QWidget *m_allRestoresWindow = nullptr;
     QLabel *m_restoreStatus = nullptr;
