@@ -135,7 +135,10 @@ void Cli::policyEdit(bool apply)
         if (m_inv.updateSnapshots) change->updateSnapshots = true;
         then(m_runner.validatePolicy(m_inv.project, m_inv.cluster, *change), [this, change, apply](const JobResult &v) {
             if (!v.ok()) return failJob(v.error);
-            const auto val = v.payload.value<PolicyValidation>();
+            auto val = v.payload.value<PolicyValidation>();
+            for (Finding &f : val.findings)
+                if (f.code == policycode::kExpiriesNotMoved)
+                    f.fix = QStringLiteral("Pass --update-snapshots to move them.");
             if (m_inv.json && (!apply || !val.allowed)) {
                 QJsonArray a;
                 for (const Finding &x : val.findings) a.append(findingJson(x));

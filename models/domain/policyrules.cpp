@@ -429,10 +429,12 @@ Findings checkPolicyChange(const PolicyChange &change, const PolicyFacts &facts)
             if (const PolicyItem *b = findItem(beforeItems, i.id))
                 retentionChanged = retentionChanged || b->unit != i.unit || b->value != i.value;
         if (retentionChanged)
-            out.append(
-                info(policycode::kExpiriesNotMoved,
-                     Policy::tr("Existing snapshots keep their expiry; the new retention applies to new snapshots. "
-                                "Tick \"Apply retention changes to existing snapshots\" to move them.")));
+            out.append({policycode::kExpiriesNotMoved,
+                        Severity::Info,
+                        Policy::tr("Existing snapshots keep their expiry; the new retention applies to new snapshots."),
+                        // Views name their own control (the tab's checkbox, the CLI's --update-snapshots).
+                        Policy::tr("Apply the retention changes to existing snapshots to move them."),
+                        {}});
     }
     return out;
 }

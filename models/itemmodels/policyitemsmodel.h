@@ -20,7 +20,7 @@ public:
         SeverityRole = Qt::UserRole + 1,  // int(domain::Severity) of the cell's finding; invalid: none
         FindingCodeRole,                  // the cell's finding's code
         LockedRole,                       // bool, column 0: the compliance policy needs this row
-        ChoicesRole,                      // QVariantList of {value, text} pairs for the frequency, when and unit columns
+        ChoicesRole,  // QVariantList of {value, text} pairs for the frequency, when and unit columns
     };
 
     explicit PolicyItemsModel(QObject *parent = nullptr);

@@ -445,6 +445,9 @@ void BackupPolicyTab::recheck()
     if (m_filling) return;
     const bool hasCluster = !m_clusterName.isEmpty();
     m_findings = hasCluster ? checkPolicyChange(change(), m_facts) : Findings{};
+    for (Finding &f : m_findings)
+        if (f.code == policycode::kExpiriesNotMoved)
+            f.fix = tr("Tick \"Apply retention changes to existing snapshots\" to move them.");
     m_items->setFindings(m_findings);
     QString time, window, exportText;
     m_findingList->clear();
@@ -543,8 +546,11 @@ void BackupPolicyTab::onResult(const jobs::JobResult &r)
     }
 }
 
-void BackupPolicyTab::openReview(const jobs::PolicyValidation &v)
+void BackupPolicyTab::openReview(jobs::PolicyValidation v)
 {
+    for (Finding &f : v.findings)
+        if (f.code == policycode::kExpiriesNotMoved)
+            f.fix = tr("Go back and tick \"Apply retention changes to existing snapshots\" to move them.");
     if (m_review) m_review->deleteLater();
     m_review = new PolicyReviewDialog(m_clusterName, v, window());
     m_review->setAttribute(Qt::WA_DeleteOnClose);

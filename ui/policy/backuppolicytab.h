@@ -74,7 +74,7 @@ private:
     void recheck();
     void updateLocalTime();
     void onResult(const jobs::JobResult &result);
-    void openReview(const jobs::PolicyValidation &validation);
+    void openReview(jobs::PolicyValidation validation);
     void removeSelectedItem();
     void updateRemoveButton();
     QList<domain::CopySetting> copySettings() const;
