@@ -859,8 +859,17 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>Existing snapshots keep their expiry; the new retention applies to new snapshots.</source>
+        <translation>Vorhandene Snapshots behalten ihr Ablaufdatum; die neue Aufbewahrung gilt für neue Snapshots.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply the retention changes to existing snapshots to move them.</source>
+        <translation>Wenden Sie die Änderungen der Aufbewahrung auf vorhandene Snapshots an, um sie zu verschieben.</translation>
+    </message>
+    <message>
         <source>Existing snapshots keep their expiry; the new retention applies to new snapshots. Tick &quot;Apply retention changes to existing snapshots&quot; to move them.</source>
-        <translation>Vorhandene Snapshots behalten ihren Ablauf; die neue Aufbewahrung gilt für neue Snapshots. Wählen Sie „Aufbewahrungsänderungen auf vorhandene Snapshots anwenden“, um sie zu verschieben.</translation>
+        <translation type="vanished">Vorhandene Snapshots behalten ihren Ablauf; die neue Aufbewahrung gilt für neue Snapshots. Wählen Sie „Aufbewahrungsänderungen auf vorhandene Snapshots anwenden“, um sie zu verschieben.</translation>
     </message>
 </context>
 <context>
@@ -1571,7 +1580,7 @@
 <context>
     <name>lifeboat::itemmodels::DestinationModel</name>
     <message>
-        <location filename="../models/itemmodels/destinationmodel.cpp" line="+119"/>
+        <location filename="../models/itemmodels/destinationmodel.cpp" line="+129"/>
         <source>checking…</source>
         <translation>wird geprüft…</translation>
     </message>
@@ -1612,7 +1621,7 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Nothing stands in the way on what Lifeboat knows; the pre-flight checks again.</source>
         <translation>Nach dem, was Lifeboat weiß, steht nichts im Weg; die Vorabprüfung prüft erneut.</translation>
     </message>
@@ -1899,6 +1908,117 @@
         <location line="+0"/>
         <source>Last good</source>
         <translation>Letzter Snapshot</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::itemmodels::PolicyItemsModel</name>
+    <message>
+        <location filename="../models/itemmodels/policyitemsmodel.cpp" line="+116"/>
+        <source>The project&apos;s Backup Compliance Policy requires a %1 item: it cannot be removed.</source>
+        <translation>Die Backup Compliance Policy des Projekts verlangt einen Eintrag (%1): er kann nicht entfernt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>every %n hour(s)</source>
+        <translation>
+            <numerusform>alle %n Stunde</numerusform>
+            <numerusform>alle %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every day</source>
+        <translation>jeden Tag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>on %1</source>
+        <translation>am %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>on the last day</source>
+        <translation>am letzten Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on day %1</source>
+        <translation>am Tag %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>in %1</source>
+        <translation>im %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>interval %1</source>
+        <translation>Intervall %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>years</source>
+        <translation>Jahre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>at least %1</source>
+        <translation>mindestens %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The Backup Compliance Policy keeps %1 snapshots at least %2; Atlas refuses less.</source>
+        <translation>Die Backup Compliance Policy hält Snapshots (%1) mindestens %2; Atlas lehnt weniger ab.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Frequency</source>
+        <translation>Häufigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compliance floor</source>
+        <translation>Compliance-Untergrenze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>Prüfung</translation>
     </message>
 </context>
 <context>
@@ -2622,6 +2742,34 @@
     </message>
 </context>
 <context>
+    <name>lifeboat::jobs::ApplyComplianceJob</name>
+    <message>
+        <location filename="../models/jobs/compliancejobs.cpp" line="+243"/>
+        <source>Check the Backup Compliance Policy of project %1</source>
+        <translation>Backup Compliance Policy des Projekts %1 prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply the Backup Compliance Policy of project %1</source>
+        <translation>Backup Compliance Policy des Projekts %1 anwenden</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The answer to the compliance policy change was lost (%1) and the policy could not be read again (%2), so it is not known whether Atlas applied it. Nothing was sent twice; check the project after the next sync.</source>
+        <translation>Die Antwort auf die Änderung der Compliance Policy ging verloren (%1), und die Policy konnte nicht erneut gelesen werden (%2); ob Atlas sie angewendet hat, ist daher unbekannt. Nichts wurde doppelt gesendet; prüfen Sie das Projekt nach der nächsten Synchronisierung.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The answer to the compliance policy change was lost (%1); the policy read again is unchanged, so Atlas did not apply it. Nothing was sent twice; apply it again.</source>
+        <translation>Die Antwort auf die Änderung der Compliance Policy ging verloren (%1); die erneut gelesene Policy ist unverändert, Atlas hat sie also nicht angewendet. Nichts wurde doppelt gesendet; wenden Sie sie erneut an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The answer to the compliance policy change was lost (%1); the policy read again is neither the old one nor the one asked for. Nothing was sent twice; review the project&apos;s compliance policy.</source>
+        <translation>Die Antwort auf die Änderung der Compliance Policy ging verloren (%1); die erneut gelesene Policy ist weder die alte noch die verlangte. Nichts wurde doppelt gesendet; prüfen Sie die Compliance Policy des Projekts.</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::jobs::ApplyPolicyJob</name>
     <message>
         <location filename="../models/jobs/policyjobs.cpp" line="+128"/>
@@ -2734,6 +2882,37 @@
     </message>
 </context>
 <context>
+    <name>lifeboat::jobs::ComplianceMutationJob</name>
+    <message>
+        <location filename="../models/jobs/compliancejobs.cpp" line="-89"/>
+        <source>the compliance policy</source>
+        <translation>die Compliance Policy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Atlas made the change; the next sync shows it.</source>
+        <translation>Atlas hat die Änderung vorgenommen; die nächste Synchronisierung zeigt sie.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::jobs::DisableComplianceJob</name>
+    <message>
+        <location line="+123"/>
+        <source>Disable the Backup Compliance Policy of project %1</source>
+        <translation>Backup Compliance Policy des Projekts %1 deaktivieren</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The answer to disabling the compliance policy was lost (%1) and the policy could not be read again (%2), so it is not known whether Atlas disabled it. Nothing was sent twice; check the project after the next sync.</source>
+        <translation>Die Antwort auf das Deaktivieren der Compliance Policy ging verloren (%1), und die Policy konnte nicht erneut gelesen werden (%2); ob Atlas sie deaktiviert hat, ist daher unbekannt. Nichts wurde doppelt gesendet; prüfen Sie das Projekt nach der nächsten Synchronisierung.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The answer to disabling the compliance policy was lost (%1); the policy read again is still in place, so Atlas did not disable it. Nothing was sent twice; try again.</source>
+        <translation>Die Antwort auf das Deaktivieren der Compliance Policy ging verloren (%1); die erneut gelesene Policy besteht weiter, Atlas hat sie also nicht deaktiviert. Nichts wurde doppelt gesendet; versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::jobs::Job</name>
     <message>
         <location filename="../models/jobs/job.cpp" line="+40"/>
@@ -2811,6 +2990,14 @@
         <location filename="../models/jobs/restorejobs.cpp" line="-39"/>
         <source>Read the databases of a snapshot of %1</source>
         <translation>Datenbanken eines Snapshots von %1 lesen</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::jobs::ReadComplianceJob</name>
+    <message>
+        <location filename="../models/jobs/compliancejobs.cpp" line="-270"/>
+        <source>Read the Backup Compliance Policy of project %1</source>
+        <translation>Backup Compliance Policy des Projekts %1 lesen</translation>
     </message>
 </context>
 <context>
@@ -3133,6 +3320,288 @@
         <location line="+10"/>
         <source>Cancelled before it started.</source>
         <translation>Abgebrochen, bevor es begann.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::BackupPolicyTab</name>
+    <message>
+        <location filename="../ui/policy/backuppolicytab.cpp" line="+69"/>
+        <source>What the rules say about this edit</source>
+        <translation>Was die Regeln zu dieser Änderung sagen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Revert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review and &amp;save…</source>
+        <translation>Prüfen und &amp;speichern…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Checking the edit with the server…</source>
+        <translation>Die Änderung wird mit dem Server geprüft…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Snapshot time in UTC</source>
+        <translation>Snapshot-Zeit in UTC</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restore window in days</source>
+        <translation>Wiederherstellungsfenster in Tagen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Continuous cloud backup (point in time)</source>
+        <translation>Kontinuierliches Cloud-Backup (Point in Time)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A setting of the cluster, not of its backup policy: change it in the cluster&apos;s configuration. The restore window applies while it is on.</source>
+        <translation>Eine Einstellung des Clusters, nicht seiner Backup-Policy: ändern Sie sie in der Konfiguration des Clusters. Das Wiederherstellungsfenster gilt, solange sie eingeschaltet ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply retention changes to existing snapshots</source>
+        <translation>Änderungen der Aufbewahrung auf vorhandene Snapshots anwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Atlas then moves the expiry of the snapshots the changed items took; otherwise only new snapshots keep the new retention.</source>
+        <translation>Atlas verschiebt dann das Ablaufdatum der Snapshots der geänderten Einträge; sonst gilt die neue Aufbewahrung nur für neue Snapshots.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Snapshot &amp;time:</source>
+        <translation>Snapshot-&amp;Zeit:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore &amp;window (days):</source>
+        <translation>&amp;Wiederherstellungsfenster (Tage):</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Policy items</source>
+        <translation>Policy-Einträge</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Add item</source>
+        <translation>Eintrag &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Re&amp;move item</source>
+        <translation>Eintrag ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Copies to other regions</source>
+        <translation>Kopien in andere Regionen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Frequencies (comma-separated)</source>
+        <translation>Häufigkeiten (durch Komma getrennt)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy oplogs</source>
+        <translation>Oplogs kopieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add &amp;region</source>
+        <translation>&amp;Region hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove region</source>
+        <translation>Region entfernen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Auto-export</source>
+        <translation>Automatischer Export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport snapshots to a bucket automatically</source>
+        <translation>Snapshots automatisch in einen Bucket e&amp;xportieren</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Bucket:</source>
+        <translation>Bucket:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Frequency:</source>
+        <translation>Häufigkeit:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Pick a cluster in the navigator.</source>
+        <translation>Wählen Sie einen Cluster im Navigator.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 has no backup policy of its own: Atlas backs it up on a fixed schedule.</source>
+        <translation>%1 hat keine eigene Backup-Policy: Atlas sichert ihn nach einem festen Zeitplan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No backup policy of %1 has been read yet. Sync to read it.</source>
+        <translation>Die Backup-Policy von %1 wurde noch nicht gelesen. Synchronisieren Sie, um sie zu lesen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the backup policy of %1 from the server…</source>
+        <translation>Die Backup-Policy von %1 wird vom Server gelesen…</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>(%1 %2 local time)</source>
+        <translation>(%1 %2 Ortszeit)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tick &quot;Apply retention changes to existing snapshots&quot; to move them.</source>
+        <translation>Setzen Sie das Häkchen bei „Änderungen der Aufbewahrung auf vorhandene Snapshots anwenden“, um sie zu verschieben.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nothing has been changed yet.</source>
+        <translation>Noch wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the edit with the server and review what it changes</source>
+        <translation>Die Änderung mit dem Server prüfen und ansehen, was sie ändert</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Select an item first.</source>
+        <translation>Wählen Sie zuerst einen Eintrag.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected item</source>
+        <translation>Den gewählten Eintrag entfernen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The backup policy could not be read from the server (%1); showing what was seen before.</source>
+        <translation>Die Backup-Policy konnte nicht vom Server gelesen werden (%1); angezeigt wird, was zuvor gesehen wurde.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+13"/>
+        <source>The backup policy of %1 as Atlas has it at %2.</source>
+        <translation>Die Backup-Policy von %1, wie Atlas sie um %2 hat.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The edit could not be checked with the server: %1</source>
+        <translation>Die Änderung konnte nicht mit dem Server geprüft werden: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The backup policy of %1 was saved.</source>
+        <translation>Die Backup-Policy von %1 wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup policy of %1 was not saved: %2</source>
+        <translation>Die Backup-Policy von %1 wurde nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Go back and tick &quot;Apply retention changes to existing snapshots&quot; to move them.</source>
+        <translation>Gehen Sie zurück und setzen Sie das Häkchen bei „Änderungen der Aufbewahrung auf vorhandene Snapshots anwenden“, um sie zu verschieben.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::ChangeExpiryDialog</name>
+    <message>
+        <location filename="../ui/snapshots/snapshotactions.cpp" line="+45"/>
+        <source>Change the expiry of snapshot %1</source>
+        <translation>Ablaufdatum des Snapshots %1 ändern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taken %1, expires %2. The retention counts from the snapshot&apos;s creation.</source>
+        <translation>Erstellt %1, läuft ab %2. Die Aufbewahrung zählt ab der Erstellung des Snapshots.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Retention</source>
+        <translation>Aufbewahrung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>years</source>
+        <translation>Jahre</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Keep for:</source>
+        <translation>&amp;Behalten für:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New expiry:</source>
+        <translation>Neues Ablaufdatum:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Change expiry</source>
+        <translation>Ablaufdatum ä&amp;ndern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -3517,6 +3986,408 @@
     </message>
 </context>
 <context>
+    <name>lifeboat::ui::CompliancePage</name>
+    <message>
+        <location filename="../ui/compliance/compliancepage.cpp" line="+29"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Being enabled</source>
+        <translation>Wird aktiviert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Being updated</source>
+        <translation>Wird aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Being disabled</source>
+        <translation>Wird deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Required</source>
+        <translation>Verlangt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not required</source>
+        <translation>Nicht verlangt</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Disable…</source>
+        <translation>&amp;Deaktivieren…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&lt;b&gt;Backup Compliance Policy of %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Backup Compliance Policy von %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading the compliance policy from the server…</source>
+        <translation>Die Compliance Policy wird vom Server gelesen…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Representative</source>
+        <translation>Verantwortliche Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 &lt;%3&gt;</source>
+        <translation>%1 %2 &lt;%3&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encryption at rest</source>
+        <translation>Verschlüsselung im Ruhezustand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy protection</source>
+        <translation>Kopierschutz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continuous cloud backup</source>
+        <translation>Kontinuierliches Cloud-Backup</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore window</source>
+        <translation>Wiederherstellungsfenster</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On-demand snapshots</source>
+        <translation>On-Demand-Snapshots</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kept at least %1</source>
+        <translation>mindestens %1 behalten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 snapshots</source>
+        <translation>Snapshots (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, kept at least %2</source>
+        <translation>%1, mindestens %2 behalten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last changed</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Enable…</source>
+        <translation>&amp;Aktivieren…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Disable the policy: allowed while the project is empty</source>
+        <translation>Die Policy deaktivieren: erlaubt, solange das Projekt leer ist</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The compliance policy could not be read: %1</source>
+        <translation>Die Compliance Policy konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every cluster of %1 must meet this policy. Only MongoDB Support can lift it.</source>
+        <translation>Jeder Cluster von %1 muss diese Policy erfüllen. Nur der MongoDB-Support kann sie aufheben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no Backup Compliance Policy.</source>
+        <translation>%1 hat keine Backup Compliance Policy.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Not disabled:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Nicht deaktiviert:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The compliance policy of %1 is being disabled.</source>
+        <translation>Die Compliance Policy von %1 wird deaktiviert.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The compliance policy of %1 was sent and read back.</source>
+        <translation>Die Compliance Policy von %1 wurde gesendet und zurückgelesen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Disable the Backup Compliance Policy of %1</source>
+        <translation>Backup Compliance Policy von %1 deaktivieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The project is empty, so Atlas lets the policy be disabled. Its protection of snapshots ends.</source>
+        <translation>Das Projekt ist leer, daher lässt Atlas das Deaktivieren der Policy zu. Ihr Schutz der Snapshots endet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type the project&apos;s name &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation>Geben Sie zur Bestätigung den Namen des Projekts &lt;b&gt;%1&lt;/b&gt; ein:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Disable the policy</source>
+        <translation>Policy &amp;deaktivieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Disabling…</source>
+        <translation>Wird deaktiviert…</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::ComplianceWizard</name>
+    <message>
+        <location filename="../ui/compliance/compliancewizard.cpp" line="+73"/>
+        <source>Checking with the server…</source>
+        <translation>Wird mit dem Server geprüft…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Sending the policy to Atlas, then reading it back…</source>
+        <translation>Die Policy wird an Atlas gesendet und dann zurückgelesen…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Edit the Backup Compliance Policy of %1</source>
+        <translation>Backup Compliance Policy von %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enable a Backup Compliance Policy for %1</source>
+        <translation>Backup Compliance Policy für %1 aktivieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save the policy</source>
+        <translation>Policy &amp;speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Enable the policy</source>
+        <translation>Policy &amp;aktivieren</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Once enabled, a setting may only become stricter: each item shows the floor the policy sets now.</source>
+        <translation>Einmal aktiviert, darf eine Einstellung nur strenger werden: jeder Eintrag zeigt die Untergrenze, die die Policy jetzt setzt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every cluster of the project must meet these settings, and no one can delete its snapshots or shorten them.</source>
+        <translation>Jeder Cluster des Projekts muss diese Einstellungen erfüllen, und niemand kann seine Snapshots löschen oder verkürzen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Require encryption at rest with the project&apos;s own key</source>
+        <translation>Verschlüsselung im Ruhezustand mit dem eigenen Schlüssel des Projekts verlangen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protect copies in other regions from deletion</source>
+        <translation>Kopien in anderen Regionen vor dem Löschen schützen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Require continuous cloud backup (point in time)</source>
+        <translation>Kontinuierliches Cloud-Backup (Point in Time) verlangen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Add item</source>
+        <translation>Eintrag &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Re&amp;move item</source>
+        <translation>Eintrag ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Raise the backup policies of clusters below these settings</source>
+        <translation>Die Backup-Policies der Cluster unter diesen Einstellungen anheben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Otherwise Atlas refuses the policy while a cluster&apos;s backup policy keeps less.</source>
+        <translation>Sonst lehnt Atlas die Policy ab, solange die Backup-Policy eines Clusters weniger behält.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Representative (first, last name):</source>
+        <translation>Verantwortliche Person (Vor-, Nachname):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Representative&apos;s e-mail:</source>
+        <translation>E-Mail der verantwortlichen Person:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore window (days):</source>
+        <translation>Wiederherstellungsfenster (Tage):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On-demand snapshots kept at least:</source>
+        <translation>On-Demand-Snapshots mindestens behalten:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scheduled snapshots kept at least:</source>
+        <translation>Geplante Snapshots mindestens behalten:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Review</source>
+        <translation>Überprüfung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lifeboat read the project&apos;s clusters, their backup policies and the current compliance policy again. Nothing has been sent yet.</source>
+        <translation>Lifeboat hat die Cluster des Projekts, ihre Backup-Policies und die aktuelle Compliance Policy erneut gelesen. Noch wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Only MongoDB Support can lift a Backup Compliance Policy.&lt;/b&gt; Once it is on, no one in this project — not even an Organization Owner — can disable it, relax its settings, delete snapshots or shorten their retention. Support does so only at the request of the representative named here.</source>
+        <translation>&lt;b&gt;Nur der MongoDB-Support kann eine Backup Compliance Policy aufheben.&lt;/b&gt; Ist sie eingeschaltet, kann niemand in diesem Projekt – nicht einmal ein Organization Owner – sie deaktivieren, ihre Einstellungen lockern, Snapshots löschen oder ihre Aufbewahrung verkürzen. Der Support tut das nur auf Verlangen der hier genannten verantwortlichen Person.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>I understand that only MongoDB Support can lift this policy</source>
+        <translation>Ich verstehe, dass nur der MongoDB-Support diese Policy aufheben kann</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the project&apos;s name &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation>Geben Sie zur Bestätigung den Namen des Projekts &lt;b&gt;%1&lt;/b&gt; ein:</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>%1: the %2 item is raised from %3 to %4.</source>
+        <translation>%1: Der Eintrag (%2) wird von %3 auf %4 angehoben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: a %2 item keeping %3 is added.</source>
+        <translation>%1: Ein Eintrag (%2), der %3 behält, wird hinzugefügt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>&lt;b&gt;Allowed.&lt;/b&gt; %n cluster item(s) will be raised to the policy&apos;s settings.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Erlaubt.&lt;/b&gt; %n Eintrag eines Clusters wird auf die Einstellungen der Policy angehoben.</numerusform>
+            <numerusform>&lt;b&gt;Erlaubt.&lt;/b&gt; %n Einträge von Clustern werden auf die Einstellungen der Policy angehoben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Refused:&lt;/b&gt; %1 Go Back to change the settings.</source>
+        <translation>&lt;b&gt;Abgelehnt:&lt;/b&gt; %1 Gehen Sie zurück, um die Einstellungen zu ändern.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&lt;b&gt;The check could not be run:&lt;/b&gt; %1 Go Back and Next to try again.</source>
+        <translation>&lt;b&gt;Die Prüfung konnte nicht laufen:&lt;/b&gt; %1 Gehen Sie zurück und wieder weiter, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;b&gt;Not applied:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Nicht angewendet:&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::ui::ConnectionsDialog</name>
     <message>
         <location filename="../ui/settings/connectionsdialog.cpp" line="+24"/>
@@ -3731,20 +4602,53 @@
     </message>
 </context>
 <context>
+    <name>lifeboat::ui::DeleteSnapshotDialog</name>
+    <message>
+        <location filename="../ui/snapshots/snapshotactions.cpp" line="+38"/>
+        <source>Delete snapshot %1</source>
+        <translation>Snapshot %1 löschen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The snapshot taken %1 is deleted at once and cannot be restored from afterwards.</source>
+        <translation>Der am %1 erstellte Snapshot wird sofort gelöscht; danach kann nicht mehr aus ihm wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The snapshot&apos;s id, typed to confirm</source>
+        <translation>Die ID des Snapshots, zur Bestätigung eingegeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the snapshot&apos;s id &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation>Geben Sie zur Bestätigung die ID des Snapshots &lt;b&gt;%1&lt;/b&gt; ein:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Delete snapshot</source>
+        <translation>Snapshot &amp;löschen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+48"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+51"/>
         <source>Lifeboat</source>
         <translation>Lifeboat</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+342"/>
+        <location line="+361"/>
         <source>Pick a cluster in the navigator.</source>
         <translation>Wählen Sie im Navigator einen Cluster.</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-350"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -3759,7 +4663,12 @@
         <translation>Wiederherstellungen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+1"/>
+        <source>Backup Policy</source>
+        <translation>Backup-Policy</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>&lt;b&gt;Lifeboat is not connected.&lt;/b&gt;&lt;br&gt;Add a connection to MongoDB Atlas (an API key or a service account), or try Lifeboat on the bundled sandbox: a local, Atlas-compatible backup service with a demo estate.</source>
         <translation>&lt;b&gt;Lifeboat ist nicht verbunden.&lt;/b&gt;&lt;br&gt;Fügen Sie eine Verbindung zu MongoDB Atlas hinzu (ein API-Schlüssel oder ein Dienstkonto) oder probieren Sie Lifeboat mit der mitgelieferten Sandbox aus: einem lokalen, Atlas-kompatiblen Backup-Dienst mit Demodaten.</translation>
     </message>
@@ -3870,13 +4779,13 @@
         <translation>Cluster</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+105"/>
+        <location line="+29"/>
+        <location line="+108"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-96"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -3886,7 +4795,7 @@
         <translation>Sandbox neu starten</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung mit %1 wird aufgebaut…</translation>
     </message>
@@ -3921,7 +4830,7 @@
         <translation>Diese Verbindung sieht keine Cluster.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+140"/>
         <source>Restores of every cluster</source>
         <translation>Wiederherstellungen aller Cluster</translation>
     </message>
@@ -3939,17 +4848,17 @@
         <translation>Letzte Synchronisierung %1; die automatische Synchronisierung ist aus</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-306"/>
         <source>%1 — Lifeboat</source>
         <translation>%1 — Lifeboat</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+254"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-218"/>
         <source>Online — %1</source>
         <translation>Online — %1</translation>
     </message>
@@ -3969,7 +4878,7 @@
         <translation>Die Sandbox wurde beendet — angezeigt wird der zuletzt gesehene Stand. Starten Sie sie neu, um weiterzuarbeiten.</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+251"/>
         <source>Never synced</source>
         <translation>Nie synchronisiert</translation>
     </message>
@@ -4009,6 +4918,232 @@
         <location line="+68"/>
         <source>No point-in-time window</source>
         <translation>Kein Point-in-Time-Fenster</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::PolicyReviewDialog</name>
+    <message>
+        <location filename="../ui/policy/policyreviewdialog.cpp" line="+23"/>
+        <source>%1 %2, keep %3</source>
+        <translation>%1 %2, %3 behalten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Snapshot time (UTC)</source>
+        <translation>Snapshot-Zeit (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore window (days)</source>
+        <translation>Wiederherstellungsfenster (Tage)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto-export</source>
+        <translation>Automatischer Export</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 item</source>
+        <translation>Eintrag (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Policy item</source>
+        <translation>Policy-Eintrag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copies to %1</source>
+        <translation>Kopien nach %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(removed)</source>
+        <translation>(entfernt)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Review the backup policy of %1</source>
+        <translation>Backup-Policy von %1 überprüfen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lifeboat read the schedule, the snapshots and the compliance policy again and checked the edit. Nothing has been sent yet.</source>
+        <translation>Lifeboat hat den Zeitplan, die Snapshots und die Compliance Policy erneut gelesen und die Änderung geprüft. Noch wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What changes</source>
+        <translation>Was sich ändert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing changes.</source>
+        <translation>Nichts ändert sich.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Snapshots kept once the policy runs: %1 before, %2 after.</source>
+        <translation>Behaltene Snapshots im laufenden Betrieb der Policy: %1 vorher, %2 nachher.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Their storage at today&apos;s snapshot size: %1 before, %2 after.</source>
+        <translation>Ihr Speicher bei heutiger Snapshot-Größe: %1 vorher, %2 nachher.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The oldest snapshot kept: %1 before, %2 after.</source>
+        <translation>Der älteste behaltene Snapshot: %1 vorher, %2 nachher.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n existing snapshot(s) get a new expiry, the earliest %1 and the latest %2.</source>
+        <translation>
+            <numerusform>%n vorhandener Snapshot erhält ein neues Ablaufdatum, das früheste %1 und das späteste %2.</numerusform>
+            <numerusform>%n vorhandene Snapshots erhalten ein neues Ablaufdatum, das früheste %1 und das späteste %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No existing snapshot&apos;s expiry moves: only new snapshots keep the new retention.</source>
+        <translation>Kein Ablaufdatum eines vorhandenen Snapshots verschiebt sich: nur neue Snapshots behalten die neue Aufbewahrung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No existing snapshot&apos;s expiry moves.</source>
+        <translation>Kein Ablaufdatum eines vorhandenen Snapshots verschiebt sich.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Snapshots of the %n removed item(s) stay until they expire.</source>
+        <translation>
+            <numerusform>Snapshots des %n entfernten Eintrags bleiben, bis sie ablaufen.</numerusform>
+            <numerusform>Snapshots der %n entfernten Einträge bleiben, bis sie ablaufen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&lt;b&gt;Refused:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Abgelehnt:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Applying the change, then reading the schedule and the snapshots back…</source>
+        <translation>Die Änderung wird angewendet, dann werden Zeitplan und Snapshots zurückgelesen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;What changes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Was sich ändert&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;What it does to the snapshots&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Was sie mit den Snapshots macht&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Not applied:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Nicht angewendet:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Applied.&lt;/b&gt; The schedule read back is what was asked.</source>
+        <translation>&lt;b&gt;Angewendet.&lt;/b&gt; Der zurückgelesene Zeitplan ist der verlangte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Applied, but the schedule read back differs from what was asked:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Angewendet, aber der zurückgelesene Zeitplan weicht vom verlangten ab:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: asked %2, Atlas has %3</source>
+        <translation>%1: verlangt %2, Atlas hat %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 of %n moved expiry(ies) read back as the review said.</source>
+        <translation>
+            <numerusform>%1 von %n verschobenen Ablaufdatum wurde wie in der Überprüfung angekündigt zurückgelesen.</numerusform>
+            <numerusform>%1 von %n verschobenen Ablaufdaten wurden wie in der Überprüfung angekündigt zurückgelesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n snapshot(s) got a new expiry the review did not foresee.</source>
+        <translation>
+            <numerusform>%n Snapshot erhielt ein neues Ablaufdatum, das die Überprüfung nicht vorhersah.</numerusform>
+            <numerusform>%n Snapshots erhielten ein neues Ablaufdatum, das die Überprüfung nicht vorhersah.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s answer was lost; reading the schedule again showed the change was made (it was not sent twice).</source>
+        <translation>Die Antwort des Servers ging verloren; der erneut gelesene Zeitplan zeigte die Änderung (sie wurde nicht doppelt gesendet).</translation>
     </message>
 </context>
 <context>
@@ -4152,7 +5287,7 @@
         <translation>Zielcluster</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+84"/>
         <source>Checking %1…</source>
         <translation>%1 wird geprüft…</translation>
     </message>
@@ -4682,6 +5817,69 @@
         <location line="+15"/>
         <source>the system keychain is not available (%1)</source>
         <translation>der Schlüsselbund des Systems ist nicht verfügbar (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::SnapshotActionsController</name>
+    <message>
+        <location filename="../ui/snapshots/snapshotactions.cpp" line="+17"/>
+        <source>Change e&amp;xpiry…</source>
+        <translation>Ablaufdatum ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete snapshot…</source>
+        <translation>Snapshot &amp;löschen…</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Pick a cluster first.</source>
+        <translation>Wählen Sie zuerst einen Cluster.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Atlas keeps a Flex cluster&apos;s snapshots on a fixed schedule.</source>
+        <translation>Atlas behält die Snapshots eines Flex-Clusters nach einem festen Zeitplan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a snapshot first.</source>
+        <translation>Wählen Sie zuerst einen Snapshot.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change when snapshot %1 expires</source>
+        <translation>Ändern, wann Snapshot %1 abläuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete snapshot %1</source>
+        <translation>Snapshot %1 löschen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Changing the expiry of snapshot %1…</source>
+        <translation>Das Ablaufdatum von Snapshot %1 wird geändert…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Deleting snapshot %1…</source>
+        <translation>Snapshot %1 wird gelöscht…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Snapshot %1 was not changed: %2</source>
+        <translation>Snapshot %1 wurde nicht geändert: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Snapshot %1 was deleted.</source>
+        <translation>Snapshot %1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snapshot %1 now expires %2.</source>
+        <translation>Snapshot %1 läuft jetzt ab: %2.</translation>
     </message>
 </context>
 <context>

@@ -152,7 +152,7 @@
 <context>
     <name>lifeboat::itemmodels::DestinationModel</name>
     <message numerus="yes">
-        <location filename="../models/itemmodels/destinationmodel.cpp" line="+123"/>
+        <location filename="../models/itemmodels/destinationmodel.cpp" line="+133"/>
         <source>Allowed, %n warning(s)</source>
         <translation>
             <numerusform>Allowed, %n warning</numerusform>
@@ -243,6 +243,17 @@
         <translation>
             <numerusform>%n snapshot</numerusform>
             <numerusform>%n snapshots</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::itemmodels::PolicyItemsModel</name>
+    <message numerus="yes">
+        <location filename="../models/itemmodels/policyitemsmodel.cpp" line="+123"/>
+        <source>every %n hour(s)</source>
+        <translation>
+            <numerusform>every %n hour</numerusform>
+            <numerusform>every %n hours</numerusform>
         </translation>
     </message>
 </context>
@@ -396,9 +407,31 @@
     </message>
 </context>
 <context>
+    <name>lifeboat::ui::CompliancePage</name>
+    <message numerus="yes">
+        <location filename="../ui/compliance/compliancepage.cpp" line="+131"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::ComplianceWizard</name>
+    <message numerus="yes">
+        <location filename="../ui/compliance/compliancewizard.cpp" line="+394"/>
+        <source>&lt;b&gt;Allowed.&lt;/b&gt; %n cluster item(s) will be raised to the policy&apos;s settings.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Allowed.&lt;/b&gt; %n cluster item will be raised to the policy&apos;s settings.</numerusform>
+            <numerusform>&lt;b&gt;Allowed.&lt;/b&gt; %n cluster items will be raised to the policy&apos;s settings.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+216"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+223"/>
         <source>Every %n minute(s)</source>
         <translation>
             <numerusform>Every minute</numerusform>
@@ -414,7 +447,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+396"/>
+        <location line="+433"/>
         <source>Last sync %1; the next in at most %n minute(s)</source>
         <translation>
             <numerusform>Last sync %1; the next in at most %n minute</numerusform>
@@ -423,9 +456,60 @@
     </message>
 </context>
 <context>
+    <name>lifeboat::ui::PolicyReviewDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/policy/policyreviewdialog.cpp" line="+32"/>
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>%n existing snapshot(s) get a new expiry, the earliest %1 and the latest %2.</source>
+        <translation>
+            <numerusform>%n existing snapshot gets a new expiry, the earliest %1 and the latest %2.</numerusform>
+            <numerusform>%n existing snapshots get a new expiry, the earliest %1 and the latest %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Snapshots of the %n removed item(s) stay until they expire.</source>
+        <translation>
+            <numerusform>Snapshots of the %n removed item stay until they expire.</numerusform>
+            <numerusform>Snapshots of the %n removed items stay until they expire.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>%1 of %n moved expiry(ies) read back as the review said.</source>
+        <translation>
+            <numerusform>%1 of %n moved expiry read back as the review said.</numerusform>
+            <numerusform>%1 of %n moved expiries read back as the review said.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n snapshot(s) got a new expiry the review did not foresee.</source>
+        <translation>
+            <numerusform>%n snapshot got a new expiry the review did not foresee.</numerusform>
+            <numerusform>%n snapshots got a new expiry the review did not foresee.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::ui::RestoreDestinationPage</name>
     <message numerus="yes">
-        <location filename="../ui/restore/restoredestinationpage.cpp" line="+142"/>
+        <location filename="../ui/restore/restoredestinationpage.cpp" line="+147"/>
         <source>%1 of %n cluster(s) can be the target</source>
         <translation>
             <numerusform>%1 of %n cluster can be the target</numerusform>
