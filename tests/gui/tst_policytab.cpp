@@ -8,6 +8,7 @@
 #include "engine/engine.h"
 #include "findcluster.h"
 #include "httptestutil.h"
+#include "i18n/i18n.h"
 #include "itemmodels/policyitemsmodel.h"
 #include "mainwindow/mainwindow.h"
 #include "navigator/navigatorview.h"
@@ -102,12 +103,17 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        if (qEnvironmentVariable("LIFEBOAT_SCREENSHOT_LANG") == u"de")
+            ui::installTranslations(QLocale(QStringLiteral("de")));
         sandbox::EngineOptions o;
         o.speed = 0;
         QString error;
         QVERIFY2(engine.start(o, &error), qPrintable(error));
         window = std::make_unique<ui::MainWindow>();
-        w().resize(1280, 800);
+        // Screenshots at another size: LIFEBOAT_SCREENSHOT_SIZE=1920x1200.
+        const QStringList size =
+            qEnvironmentVariable("LIFEBOAT_SCREENSHOT_SIZE", QStringLiteral("1280x800")).split(u'x');
+        w().resize(size.value(0).toInt(), size.value(1).toInt());
         w().show();
         QVERIFY(QTest::qWaitForWindowExposed(&w()));
         ui::ConnectionTarget t;

@@ -169,9 +169,9 @@ QWidget *BackupPolicyTab::buildItemsBox()
     const int x = fontMetrics().horizontalAdvance(QLatin1Char('x'));
     m_itemsView->setColumnWidth(PolicyItemsModel::FrequencyColumn, x * 12);
     m_itemsView->setColumnWidth(PolicyItemsModel::EveryColumn, x * 20);
-    m_itemsView->setColumnWidth(PolicyItemsModel::RetentionColumn, x * 8);
+    m_itemsView->setColumnWidth(PolicyItemsModel::RetentionColumn, x * 10);
     m_itemsView->setColumnWidth(PolicyItemsModel::UnitColumn, x * 10);
-    m_itemsView->setColumnWidth(PolicyItemsModel::FloorColumn, x * 18);
+    m_itemsView->setColumnWidth(PolicyItemsModel::FloorColumn, x * 24);
     m_itemsView->setMinimumHeight(fontMetrics().height() * 8);
 
     m_add = new QToolButton(box);
