@@ -15,6 +15,10 @@ DestinationModel::DestinationModel(QObject *parent) : QAbstractTableModel(parent
 QList<DestinationModel::Candidate> DestinationModel::candidatesFrom(const jobs::Estate &estate)
 {
     QList<Candidate> out;
+    qsizetype n = 0;
+    for (const auto &o : estate.orgs)
+        for (const auto &p : o.projects) n += p.clusters.size();
+    out.reserve(n);
     for (const auto &o : estate.orgs)
         for (const auto &p : o.projects)
             for (const auto &c : p.clusters) {
@@ -25,18 +29,19 @@ QList<DestinationModel::Candidate> DestinationModel::candidatesFrom(const jobs::
                 cand.cluster = c.cluster;
                 if (cand.cluster.groupId.isEmpty()) cand.cluster.groupId = p.project.id;
                 cand.flex = c.flex;
-                out << cand;
+                out << std::move(cand);
             }
     return out;
 }
 
-void DestinationModel::setCandidates(const QList<Candidate> &candidates)
+void DestinationModel::setCandidates(QList<Candidate> candidates)
 {
     beginResetModel();
     ++m_generation;
     m_marking = false;
     m_rows.clear();
-    for (const Candidate &c : candidates) m_rows.append({c, {}, false});
+    m_rows.reserve(candidates.size());
+    for (Candidate &c : candidates) m_rows.append({std::move(c), {}, false});
     m_next = 0;
     m_marked = 0;
     endResetModel();
@@ -73,13 +78,14 @@ void DestinationModel::runSlice(quint64 generation)
     QElapsedTimer t;
     t.start();
     const qsizetype first = m_next;
+    // Copied once a slice: each row sets every target field below.
+    RestorePlan plan = m_plan;
+    RestoreFacts facts = m_facts;
     while (m_next < m_rows.size()) {
         Row &r = m_rows[m_next];
-        RestorePlan plan = m_plan;
         plan.targetGroupId = r.candidate.groupId;
         plan.targetClusterName = r.candidate.cluster.name;
         plan.targetIsFlex = r.candidate.isFlex;
-        RestoreFacts facts = m_facts;
         facts.target.reset();
         facts.targetFlex.reset();
         if (r.candidate.isFlex && r.candidate.flex)
@@ -90,17 +96,21 @@ void DestinationModel::runSlice(quint64 generation)
         r.verdict.marked = true;
         ++m_next;
         ++m_marked;
-        // Bounded by rows too: the sorted proxy and the view redo their work for every row
-        // of one dataChanged, which costs far more than the rules themselves.
+        // Bounded by rows too: what a view does with one dataChanged grows with its rows.
         if (t.elapsed() >= m_sliceMs || m_next - first >= kSliceRows) break;
     }
-    if (m_next > first) emit dataChanged(index(int(first), 0), index(int(m_next) - 1, ColumnCount - 1));
+    // The verdict's own roles, not SortRole: that one settles once, below.
+    if (m_next > first)
+        emit dataChanged(index(int(first), 0), index(int(m_next) - 1, ColumnCount - 1),
+                         {Qt::DisplayRole, Qt::DecorationRole, Qt::ToolTipRole, MarkedRole, AllowedRole, ReasonRole});
     emit markingProgress(m_marked, int(m_rows.size()));
     if (m_next < m_rows.size()) {
         QTimer::singleShot(0, this, [this, generation] { runSlice(generation); });
         return;
     }
     m_marking = false;
+    // Every verdict's sort key at once: a sorted proxy reorders the rows in one go.
+    if (!m_rows.isEmpty()) emit dataChanged(index(0, Verdict), index(int(m_rows.size()) - 1, Verdict), {SortRole});
     emit markingFinished();
 }
 
@@ -144,7 +154,9 @@ QVariant DestinationModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case SortRole:
-        if (index.column() == Verdict) return r.verdict.marked ? (allowed ? 0 : 2) : 1;
+        // Allowed, checking, refused; every row ranks as checking until the marking is over,
+        // so a view sorted by verdict keeps its order while the verdicts come in.
+        if (index.column() == Verdict) return r.verdict.marked && !m_marking ? (allowed ? 0 : 2) : 1;
         return data(index, Qt::DisplayRole).toString().toLower();
     case Qt::ToolTipRole:
         if (index.column() == Verdict && r.verdict.marked) {

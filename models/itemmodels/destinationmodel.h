@@ -3,7 +3,9 @@
 // each marked allowed or refused with its first reason by domain::checkRestoreTarget
 // (the target-dependent rules only; the pre-flight checks them all with fresh facts).
 // Marking runs on the GUI thread in slices of a few milliseconds, so 500 candidates
-// never stall the event loop: rows read "checking…" until their slice has run.
+// never stall the event loop: rows read "checking…" until their slice has run. The
+// Verdict column's SortRole changes once, when the marking is over, so a view sorted by
+// it keeps its rows in place while the verdicts come in and reorders them once.
 #include "domain/restore.h"
 #include "jobs/estate.h"
 
@@ -18,7 +20,7 @@ class DestinationModel : public QAbstractTableModel {
 public:
     enum Column { Cluster, Project, Version, Tier, Verdict, ColumnCount };
     enum Role {
-        SortRole = Qt::UserRole + 1,
+        SortRole = Qt::UserRole + 1,  // Verdict column: 0 allowed, 1 checking (all, while marking), 2 refused
         GroupIdRole,
         ClusterNameRole,
         IsFlexRole,
@@ -43,7 +45,7 @@ public:
 
     // Every cluster of the estate, in navigator order.
     static QList<Candidate> candidatesFrom(const jobs::Estate &estate);
-    void setCandidates(const QList<Candidate> &candidates);  // resets, unmarked
+    void setCandidates(QList<Candidate> candidates);  // resets, unmarked
 
     // Marks every candidate against the plan (its target fields are filled per row) and
     // the source's facts; a second call drops what the first had left.

@@ -1,7 +1,8 @@
 // The restore item models under QAbstractItemModelTester (kept alive for the whole of
 // each test): the snapshot's namespace tree (checks, tri-state databases, what the plan
 // gets), the Destination page's candidates (marked in slices by the domain's target
-// rules: M0 and a lower minor refused with their reasons, the source labelled), and
+// rules: M0 and a lower minor refused with their reasons, the source labelled, the
+// verdict's sort key settling once at the end), and
 // the restore jobs list (derived status, live updates, download links while valid).
 #include "domain/restore.h"
 #include "itemmodels/destinationmodel.h"
@@ -11,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QtTest>
 
 using namespace lifeboat;
@@ -170,6 +172,65 @@ private slots:
         QCOMPARE(m.markedCount(), m.rowCount());
         QVERIFY(progress.size() > 100);
         QVERIFY(!m.isMarking());
+    }
+
+    // The Verdict column's sort key settles once, when the marking is over: a proxy sorted by it
+    // keeps its rows in place while the verdicts come in (no layout change per slice), then
+    // reorders once, the allowed first and the refused last, each in navigator order.
+    void destinationSortKeySettlesOnce()
+    {
+        DestinationModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m.setCandidates(DestinationModel::candidatesFrom(estate(40)));
+        m.setSliceMilliseconds(0);
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&m);
+        proxy.setSortRole(DestinationModel::SortRole);
+        proxy.sort(DestinationModel::Verdict);
+        domain::RestorePlan plan;
+        plan.kind = domain::RestoreKind::Automated;
+        plan.sourceGroupId = QStringLiteral("g1");
+        plan.sourceClusterName = QStringLiteral("main");
+        plan.snapshotId = QStringLiteral("s1");
+        domain::RestoreFacts facts;
+        facts.now = QDateTime::currentDateTimeUtc();
+        facts.source = m.candidate(0).cluster;
+        domain::Snapshot snap;
+        snap.id = QStringLiteral("s1");
+        snap.mongodVersion = QStringLiteral("8.0.4");
+        snap.status = domain::parseSnapshotStatus(QStringLiteral("completed"));
+        snap.snapshotType = domain::parseSnapshotType(QStringLiteral("scheduled"));
+        snap.type = QStringLiteral("replicaSet");
+        snap.createdAt = facts.now.addSecs(-3600);
+        facts.snapshot = snap;
+        QSignalSpy finished(&m, &DestinationModel::markingFinished);
+        QSignalSpy layout(&proxy, &QAbstractItemModel::layoutChanged);
+        const int older = m.rowOf(QStringLiteral("g1"), QStringLiteral("older"));
+        // Halfway through: "older" is marked (refused) yet ranks as checking, nothing moved.
+        bool midway = false;
+        connect(&m, &DestinationModel::markingProgress, this, [&](int marked, int) {
+            if (marked != 20) return;
+            midway = true;
+            QVERIFY(m.isMarking());
+            QVERIFY(m.verdict(older).marked);
+            QCOMPARE(m.data(m.index(older, DestinationModel::Verdict), DestinationModel::SortRole).toInt(), 1);
+            QCOMPARE(layout.size(), 0);
+            for (int r = 0; r < proxy.rowCount(); ++r) QCOMPARE(proxy.mapToSource(proxy.index(r, 0)).row(), r);
+        });
+        QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
+        m.mark(plan, facts);
+        QTRY_COMPARE(finished.size(), 1);
+        QVERIFY(midway);
+        QVERIFY(changed.last().at(2).value<QList<int>>().contains(DestinationModel::SortRole));
+        QCOMPARE(layout.size(), 1);
+        QCOMPARE(m.data(m.index(older, DestinationModel::Verdict), DestinationModel::SortRole).toInt(), 2);
+        QList<int> order;
+        for (int r = 0; r < proxy.rowCount(); ++r) order << proxy.mapToSource(proxy.index(r, 0)).row();
+        const int free = m.rowOf(QStringLiteral("g1"), QStringLiteral("free"));
+        QCOMPARE(order.mid(order.size() - 2), (QList<int>{older, free}));
+        QList<int> allowed = order.mid(0, order.size() - 2);
+        QVERIFY(std::is_sorted(allowed.begin(), allowed.end()));
+        for (int row : allowed) QVERIFY(m.data(m.index(row, 0), DestinationModel::AllowedRole).toBool());
     }
 
     // What the entry points ask before they are enabled: the domain's refusals for the source alone.

@@ -47,6 +47,8 @@ RestoreDestinationPage::RestoreDestinationPage(RestoreWizard *wizard) : QWizardP
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSortingEnabled(true);
+    // By verdict, and the header says so (setSortingEnabled alone sorts by the first column).
+    m_table->sortByColumn(DestinationModel::Verdict, Qt::AscendingOrder);
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
@@ -77,7 +79,10 @@ RestoreDestinationPage::RestoreDestinationPage(RestoreWizard *wizard) : QWizardP
         updateStatus();
         onCurrentChanged();
     });
-    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] { emit completeChanged(); });
+    // A verdict coming in changes isComplete() only when it is the current row's. completeChanged
+    // makes QWizard redo its buttons between setUpdatesEnabled(false) and (true), which repaints
+    // the whole window: once per marking slice, that repaint was the page's stall.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &RestoreDestinationPage::announceComplete);
 }
 
 void RestoreDestinationPage::initializePage()
@@ -85,7 +90,7 @@ void RestoreDestinationPage::initializePage()
     if (m_model->rowCount() == 0) m_model->setCandidates(DestinationModel::candidatesFrom(m_wizard->input().estate));
     // The source (kind, snapshot, moment) may have changed: mark again.
     m_model->mark(m_wizard->plan(), m_wizard->sourceFacts());
-    m_proxy->sort(DestinationModel::Verdict, Qt::AscendingOrder);
+    m_table->sortByColumn(DestinationModel::Verdict, Qt::AscendingOrder);
     const auto &plan = m_wizard->plan();
     if (!plan.targetClusterName.isEmpty()) selectTarget(plan.targetGroupId, plan.targetClusterName);
     updateStatus();
@@ -111,7 +116,7 @@ void RestoreDestinationPage::onCurrentChanged()
     plan.targetIsFlex = false;
     if (!idx.isValid()) {
         m_reason->clear();
-        emit completeChanged();
+        announceComplete();
         return;
     }
     const auto &c = m_model->candidate(idx.row());
@@ -128,7 +133,7 @@ void RestoreDestinationPage::onCurrentChanged()
         m_reason->setText(tr("%1 in project %2 is the target: everything on it is replaced.")
                               .arg(c.cluster.name.toHtmlEscaped(), c.projectName.toHtmlEscaped()));
     }
-    emit completeChanged();
+    announceComplete();
 }
 
 void RestoreDestinationPage::updateStatus()
@@ -142,12 +147,25 @@ void RestoreDestinationPage::updateStatus()
         m_status->setText(tr("%1 of %n cluster(s) can be the target", nullptr, m_model->rowCount()).arg(allowed));
 }
 
-bool RestoreDestinationPage::isComplete() const
+bool RestoreDestinationPage::currentIsAllowed() const
 {
     const QModelIndex idx = m_proxy->mapToSource(m_table->currentIndex());
     if (!idx.isValid()) return false;
     const auto &v = m_model->verdict(idx.row());
     return v.marked && !domain::isRefused(v.findings);
+}
+
+bool RestoreDestinationPage::isComplete() const
+{
+    m_announcedComplete = currentIsAllowed();
+    return m_announcedComplete;
+}
+
+void RestoreDestinationPage::announceComplete()
+{
+    if (currentIsAllowed() == m_announcedComplete) return;
+    m_announcedComplete = !m_announcedComplete;
+    emit completeChanged();
 }
 
 }  // namespace lifeboat::ui

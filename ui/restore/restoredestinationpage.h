@@ -36,6 +36,9 @@ public:
 private:
     void onCurrentChanged();
     void updateStatus();
+    bool currentIsAllowed() const;
+    // Emits completeChanged only when isComplete() would answer otherwise than it last did.
+    void announceComplete();
 
     RestoreWizard *m_wizard;
     itemmodels::DestinationModel *m_model;
@@ -44,6 +47,7 @@ private:
     QTableView *m_table;
     QLabel *m_status;
     QLabel *m_reason;
+    mutable bool m_announcedComplete = false;  // what isComplete() last answered or completeChanged implied
 };
 
 }  // namespace lifeboat::ui
