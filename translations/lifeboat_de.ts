@@ -253,7 +253,17 @@
 <context>
     <name>lifeboat::domain::Compliance</name>
     <message>
-        <location filename="../models/domain/compliancerules.cpp" line="+83"/>
+        <location filename="../models/domain/compliancerules.cpp" line="+87"/>
+        <source>Atlas is still applying the last change to the compliance policy.</source>
+        <translation>Atlas wendet die letzte Änderung der Compliance Policy noch an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait until its state is Active, then try again.</source>
+        <translation>Warten Sie, bis ihr Zustand „Aktiv“ ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The compliance policy needs its security or legal representative&apos;s first and last name.</source>
         <translation>Die Compliance-Richtlinie braucht Vor- und Nachnamen ihrer Sicherheits- oder Rechtsverantwortlichen.</translation>
     </message>
@@ -393,7 +403,7 @@
         <translation>Das Projekt hat keine Backup-Compliance-Richtlinie, die deaktiviert werden könnte.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The compliance policy can be disabled only in an empty project: this one has %n cluster(s) or retained snapshot(s).</source>
         <translation>
             <numerusform>Die Compliance-Richtlinie kann nur in einem leeren Projekt deaktiviert werden: Dieses hat %n Cluster oder aufbewahrten Snapshot.</numerusform>

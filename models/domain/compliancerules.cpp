@@ -74,10 +74,29 @@ QList<PolicyRaise> policiesRaised(const ComplianceChange &change, const Complian
     return out;
 }
 
+namespace {
+
+Findings pending(const ComplianceFacts &facts)
+{
+    if (!facts.current) return {};
+    switch (facts.current->state.value) {
+    case ComplianceState::Enabling:
+    case ComplianceState::Updating:
+    case ComplianceState::Disabling:
+        return {refuse(compliancecode::kPendingAction,
+                       Compliance::tr("Atlas is still applying the last change to the compliance policy."),
+                       Compliance::tr("Wait until its state is Active, then try again."))};
+    default: break;
+    }
+    return {};
+}
+
+}  // namespace
+
 Findings checkComplianceChange(const ComplianceChange &change, const ComplianceFacts &facts)
 {
     const CompliancePolicy &a = change.after;
-    Findings out;
+    Findings out = pending(facts);
     if (a.authorizedUserFirstName.trimmed().isEmpty() || a.authorizedUserLastName.trimmed().isEmpty())
         out.append(refuse(compliancecode::kRepresentativeMissing,
                           Compliance::tr("The compliance policy needs its security or legal representative's first "
@@ -213,6 +232,7 @@ Findings checkComplianceDisable(const ComplianceFacts &facts)
     if (!facts.current)
         return {refuse(compliancecode::kNotEnabled,
                        Compliance::tr("The project has no Backup Compliance Policy to disable."), {})};
+    if (Findings busy = pending(facts); !busy.isEmpty()) return busy;
     if (facts.current->deletable) return {};
     const int clusters = facts.flexClusters + int(facts.clusters.size());  // M0 ones count too
     if (clusters > 0 || facts.retainedSnapshotsOfTerminatedClusters > 0)

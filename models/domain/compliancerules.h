@@ -33,6 +33,9 @@ inline const QString kNotEmpty = QStringLiteral("projectNotEmpty");         // d
 inline const QString kNotEnabled = QStringLiteral("notEnabled");            // disable: nothing to disable
 inline const QString kProjectNameMismatch = QStringLiteral("projectNameMismatch");
 inline const QString kNotAcknowledged = QStringLiteral("notAcknowledged");
+// a change while Atlas still enables, updates or disables the policy (Atlas:
+// CANNOT_UPDATE_BACKUP_COMPLIANCE_POLICY_SETTINGS_WITH_PENDING_ACTION)
+inline const QString kPendingAction = QStringLiteral("pendingAction");
 }  // namespace compliancecode
 
 namespace compliancefield {

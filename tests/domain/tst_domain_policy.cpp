@@ -482,6 +482,13 @@ private slots:
         QVERIFY(hasFinding(checkComplianceDisable(facts), compliancecode::kNotEmpty));
         facts.current->deletable = true;  // MongoDB Support approved it
         QVERIFY(checkComplianceDisable(facts).isEmpty());
+        // While Atlas still applies the last change, nothing else is sent (both sides).
+        facts.current->state.value = ComplianceState::Disabling;
+        QVERIFY(hasFinding(checkComplianceDisable(facts), compliancecode::kPendingAction));
+        QVERIFY(hasFinding(checkComplianceChange({*facts.current, true}, facts), compliancecode::kPendingAction));
+        facts.current->state.value = ComplianceState::Active;
+        QVERIFY(checkComplianceDisable(facts).isEmpty());
+        QVERIFY(!hasFinding(checkComplianceChange({*facts.current, true}, facts), compliancecode::kPendingAction));
 
         QVERIFY(checkComplianceConfirmation(QStringLiteral("payments"), QStringLiteral("payments"), true).isEmpty());
         QCOMPARE(
