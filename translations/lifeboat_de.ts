@@ -764,7 +764,37 @@
         <translation>Entfernen Sie eine davon.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>A copy region has no region name.</source>
+        <translation>Einer Kopieregion fehlt der Regionsname.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the region to copy to, for example US_WEST_2, or remove the row.</source>
+        <translation>Geben Sie die Zielregion ein, zum Beispiel US_WEST_2, oder entfernen Sie die Zeile.</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>The copy to %1 names a zone that is not one of the cluster&apos;s.</source>
+        <translation>Die Kopie nach %1 nennt eine Zone, die nicht zum Cluster gehört.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the row and add the region again.</source>
+        <translation>Entfernen Sie die Zeile und fügen Sie die Region erneut hinzu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The copy to %1 names no frequency: no snapshot is copied there.</source>
+        <translation>Die Kopie nach %1 nennt keine Häufigkeit: Dorthin wird kein Snapshot kopiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick the frequencies whose snapshots are copied.</source>
+        <translation>Wählen Sie die Häufigkeiten, deren Snapshots kopiert werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Oplogs can be copied to %1 only with continuous backup on.</source>
         <translation>Oplogs können nur bei eingeschaltetem kontinuierlichem Backup nach %1 kopiert werden.</translation>
     </message>
@@ -784,7 +814,7 @@
         <translation>Verwenden Sie HOURLY, DAILY, WEEKLY, MONTHLY, YEARLY oder ON_DEMAND.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Auto export needs an export bucket.</source>
         <translation>Der automatische Export braucht einen Export-Bucket.</translation>
     </message>
@@ -799,14 +829,22 @@
         <translation>Wählen Sie einen Export-Bucket des Projekts, oder schalten Sie den automatischen Export ab.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Auto export needs a frequency: daily, weekly, monthly or yearly.</source>
-        <translation>Der automatische Export braucht eine Häufigkeit: täglich, wöchentlich, monatlich oder jährlich.</translation>
+        <location line="+8"/>
+        <source>Auto export takes monthly or yearly snapshots only.</source>
+        <translation>Der automatische Export nimmt nur monatliche oder jährliche Snapshots.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Choose monthly or yearly.</source>
+        <translation>Wählen Sie monatlich oder jährlich.</translation>
+    </message>
+    <message>
+        <source>Auto export needs a frequency: daily, weekly, monthly or yearly.</source>
+        <translation type="vanished">Der automatische Export braucht eine Häufigkeit: täglich, wöchentlich, monatlich oder jährlich.</translation>
+    </message>
+    <message>
         <source>Choose which snapshots are exported.</source>
-        <translation>Wählen Sie, welche Snapshots exportiert werden.</translation>
+        <translation type="vanished">Wählen Sie, welche Snapshots exportiert werden.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2792,7 +2830,7 @@
         <translation>Backup-Richtlinie von %1 anwenden</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+110"/>
         <source>The answer to the policy change was lost (%1) and the schedule could not be read again (%2), so it is not known whether Atlas applied it. Nothing was sent twice; check the Backup Policy tab after the next sync.</source>
         <translation>Die Antwort auf die Richtlinienänderung ging verloren (%1), und der Zeitplan konnte nicht erneut gelesen werden (%2); daher ist unbekannt, ob Atlas sie angewendet hat. Nichts wurde doppelt gesendet; prüfen Sie den Tab „Backup-Richtlinie“ nach der nächsten Synchronisierung.</translation>
     </message>
@@ -3013,7 +3051,7 @@
 <context>
     <name>lifeboat::jobs::ReadPolicyJob</name>
     <message>
-        <location filename="../models/jobs/policyjobs.cpp" line="-196"/>
+        <location filename="../models/jobs/policyjobs.cpp" line="-208"/>
         <source>Read the backup policy of %1</source>
         <translation>Backup-Richtlinie von %1 lesen</translation>
     </message>
@@ -3104,7 +3142,7 @@
 <context>
     <name>lifeboat::jobs::SnapshotChangeJob</name>
     <message>
-        <location filename="../models/jobs/policyjobs.cpp" line="+219"/>
+        <location filename="../models/jobs/policyjobs.cpp" line="+231"/>
         <source>Delete snapshot %1</source>
         <translation>Snapshot %1 löschen</translation>
     </message>
@@ -3335,7 +3373,7 @@
 <context>
     <name>lifeboat::ui::BackupPolicyTab</name>
     <message>
-        <location filename="../ui/policy/backuppolicytab.cpp" line="+69"/>
+        <location filename="../ui/policy/backuppolicytab.cpp" line="+70"/>
         <source>What the rules say about this edit</source>
         <translation>Was die Regeln zu dieser Änderung sagen</translation>
     </message>
@@ -3425,7 +3463,7 @@
         <translation>Kopien in andere Regionen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
@@ -3435,14 +3473,18 @@
         <translation>Region</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Frequencies (comma-separated)</source>
-        <translation>Häufigkeiten (durch Komma getrennt)</translation>
+        <translation type="vanished">Häufigkeiten (durch Komma getrennt)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy oplogs</source>
         <translation>Oplogs kopieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Frequencies</source>
+        <translation>Häufigkeiten</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3455,7 +3497,7 @@
         <translation>Region entfernen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+28"/>
         <source>Auto-export</source>
         <translation>Automatischer Export</translation>
     </message>
@@ -3465,7 +3507,7 @@
         <translation>Snapshots automatisch in einen Bucket e&amp;xportieren</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Bucket:</source>
         <translation>Bucket:</translation>
     </message>
@@ -3475,12 +3517,12 @@
         <translation>Häufigkeit:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Pick a cluster in the navigator.</source>
         <translation>Wählen Sie einen Cluster im Navigator.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>%1 has no backup policy of its own: Atlas backs it up on a fixed schedule.</source>
         <translation>%1 hat keine eigene Backup-Policy: Atlas sichert ihn nach einem festen Zeitplan.</translation>
     </message>
@@ -3495,7 +3537,27 @@
         <translation>Die Backup-Policy von %1 wird vom Server gelesen…</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+41"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (not in this project)</source>
+        <translation>%1 (nicht in diesem Projekt)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>on demand</source>
+        <translation>auf Anforderung</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>(%1 %2 local time)</source>
         <translation>(%1 %2 Ortszeit)</translation>
     </message>
@@ -3530,18 +3592,18 @@
         <translation>Die Backup-Policy konnte nicht vom Server gelesen werden (%1); angezeigt wird, was zuvor gesehen wurde.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+13"/>
+        <location line="+17"/>
+        <location line="+14"/>
         <source>The backup policy of %1 as Atlas has it at %2.</source>
         <translation>Die Backup-Policy von %1, wie Atlas sie um %2 hat.</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>The edit could not be checked with the server: %1</source>
         <translation>Die Änderung konnte nicht mit dem Server geprüft werden: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The backup policy of %1 was saved.</source>
         <translation>Die Backup-Policy von %1 wurde gespeichert.</translation>
     </message>

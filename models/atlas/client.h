@@ -7,6 +7,7 @@
 //   client.listSnapshots(groupId, "Cluster0", [](Result<QList<Snapshot>> r) { ... });
 #include "atlas/ops/clusters.h"
 #include "atlas/ops/compliance.h"
+#include "atlas/ops/exports.h"
 #include "atlas/ops/projects.h"
 #include "atlas/ops/restores.h"
 #include "atlas/ops/schedule.h"
@@ -21,11 +22,12 @@ class Client : public Transport,
                public SnapshotOps,
                public ScheduleOps,
                public ComplianceOps,
+               public ExportOps,
                public RestoreOps {
 public:
     explicit Client(ClientOptions options, QObject *parent = nullptr)
         : Transport(std::move(options), parent), ProjectOps(*this), ClusterOps(*this), SnapshotOps(*this),
-          ScheduleOps(*this), ComplianceOps(*this), RestoreOps(*this)
+          ScheduleOps(*this), ComplianceOps(*this), ExportOps(*this), RestoreOps(*this)
     {}
 };
 

@@ -169,6 +169,15 @@ Project project(const QJsonObject &o)
     return p;
 }
 
+ExportBucket exportBucket(const QJsonObject &o)
+{
+    ExportBucket b;
+    b.id = text(o, QLatin1String("_id"));
+    b.bucketName = text(o, QLatin1String("bucketName"));
+    b.cloudProvider = text(o, QLatin1String("cloudProvider"));
+    return b;
+}
+
 Cluster cluster(const QJsonObject &o)
 {
     Cluster c;
@@ -192,6 +201,10 @@ Cluster cluster(const QJsonObject &o)
 
     const QJsonArray specs = array(o, QLatin1String("replicationSpecs"));
     c.shardCount = int(specs.size());
+    for (const QJsonValue &sv : specs) {
+        const QString zone = text(sv.toObject(), QLatin1String("zoneId"));
+        if (!zone.isEmpty() && !c.zoneIds.contains(zone)) c.zoneIds.append(zone);
+    }
     // Provider, region and tier come from the highest-priority region of the first shard.
     if (!specs.isEmpty() && specs.first().isObject()) {
         QJsonObject best;

@@ -42,6 +42,7 @@ QStringList textList(const QJsonObject &o, QLatin1StringView key);
 
 Organization organization(const QJsonObject &o);
 Project project(const QJsonObject &o);
+ExportBucket exportBucket(const QJsonObject &o);
 Cluster cluster(const QJsonObject &o);
 FlexCluster flexCluster(const QJsonObject &o);
 Snapshot snapshot(const QJsonObject &o, const QString &groupId, const QString &clusterName);

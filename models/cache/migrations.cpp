@@ -98,10 +98,16 @@ ALTER TABLE restore_jobs ADD COLUMN delivery_url_count INTEGER NOT NULL DEFAULT 
 CREATE INDEX restore_jobs_by_target ON restore_jobs(target_group_id, target_cluster_name);
 )SQL";
 
+// Auto export's bucket and frequency ({"exportBucketId", "frequencyType"}), so the policy
+// tab shows what Atlas has before the fresh read arrives.
+static const char *kV6 = R"SQL(
+ALTER TABLE schedules ADD COLUMN export_policy TEXT;
+)SQL";
+
 const QList<Migration> &migrations()
 {
     static const QList<Migration> steps = {
-        {1, kV1}, {2, kV2}, {3, kV3}, {4, kV4}, {5, kV5},
+        {1, kV1}, {2, kV2}, {3, kV3}, {4, kV4}, {5, kV5}, {6, kV6},
     };
     return steps;
 }

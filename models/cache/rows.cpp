@@ -418,6 +418,18 @@ void getCopies(const Statement &s, int c, BackupSchedule &b)
         b.copySettings.append(copy);
     }
 }
+void putExport(Statement &s, int i, const BackupSchedule &b)
+{
+    s.bind(i, jsonText(QJsonObject{{QStringLiteral("exportBucketId"), b.exportPolicy.exportBucketId},
+                                   {QStringLiteral("frequencyType"), b.exportPolicy.frequencyType}}));
+}
+
+void getExport(const Statement &s, int c, BackupSchedule &b)
+{
+    const QJsonObject o = QJsonDocument::fromJson(s.text(c).toUtf8()).object();
+    b.exportPolicy.exportBucketId = o.value(QLatin1String("exportBucketId")).toString();
+    b.exportPolicy.frequencyType = o.value(QLatin1String("frequencyType")).toString();
+}
 }  // namespace
 
 const RowCodec<BackupSchedule> &scheduleRows()
@@ -434,6 +446,7 @@ const RowCodec<BackupSchedule> &scheduleRows()
                                     {"policies", putPolicies, getPolicies},
                                     {"copy_settings", putCopies, getCopies},
                                     f<B, &B::autoExportEnabled>("auto_export_enabled"),
+                                    {"export_policy", putExport, getExport},
                                     f<B, &B::syncedAt>("synced_at")}};
     return codec;
 }

@@ -4,6 +4,7 @@
 #include "domain/tagged.h"
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace lifeboat::domain {
 
@@ -24,6 +25,7 @@ struct Cluster {
     bool paused = false;
     QDateTime createDate;
     int shardCount = 0;           // replicationSpecs entries (1 for a replica set)
+    QStringList zoneIds;          // replicationSpecs[].zoneId, distinct (copy settings name one); not cached
     QString providerName;         // "AWS", "GCP", "AZURE", "TENANT"
     QString backingProviderName;  // for TENANT (M0)
     QString regionName;

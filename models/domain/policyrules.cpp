@@ -332,6 +332,20 @@ Findings checkPolicyChange(const PolicyChange &change, const PolicyFacts &facts)
                               Policy::tr("The region %1 is listed twice among the copy regions.").arg(c.regionName),
                               Policy::tr("Remove one of them."), policyfield::copySetting(n)));
         copies.insert(copyKey(c));
+        if (c.regionName.trimmed().isEmpty())
+            out.append(refuse(policycode::kCopyRegionMissing, Policy::tr("A copy region has no region name."),
+                              Policy::tr("Type the region to copy to, for example US_WEST_2, or remove the row."),
+                              policyfield::copySetting(n)));
+        if (!facts.zoneIds.isEmpty() && !facts.zoneIds.contains(c.zoneId))
+            out.append(
+                refuse(policycode::kCopyZoneUnknown,
+                       Policy::tr("The copy to %1 names a zone that is not one of the cluster's.").arg(c.regionName),
+                       Policy::tr("Remove the row and add the region again."), policyfield::copySetting(n)));
+        if (c.frequencies.isEmpty() && !c.shouldCopyOplogs)
+            out.append(
+                warn(policycode::kCopyNothing,
+                     Policy::tr("The copy to %1 names no frequency: no snapshot is copied there.").arg(c.regionName),
+                     Policy::tr("Pick the frequencies whose snapshots are copied."), policyfield::copySetting(n)));
         if (c.shouldCopyOplogs && !facts.pitEnabled)
             out.append(
                 refuse(policycode::kCopyOplogsWithoutPit,
@@ -349,18 +363,24 @@ Findings checkPolicyChange(const PolicyChange &change, const PolicyFacts &facts)
     }
     if (a.autoExportEnabled) {
         const QString bucket = a.exportPolicy.exportBucketId;
-        if (bucket.isEmpty() || (facts.exportBuckets && !facts.exportBuckets->contains(bucket)))
+        const auto known = [&bucket](const QList<ExportBucket> &all) {
+            return std::any_of(all.cbegin(), all.cend(), [&bucket](const ExportBucket &b) { return b.id == bucket; });
+        };
+        if (bucket.isEmpty() || (facts.exportBuckets && !known(*facts.exportBuckets)))
             out.append(refuse(policycode::kExportBucketMissing,
                               bucket.isEmpty()
                                   ? Policy::tr("Auto export needs an export bucket.")
                                   : Policy::tr("The export bucket %1 is not one of the project's.").arg(bucket),
                               Policy::tr("Choose one of the project's export buckets, or turn auto export off."),
                               policyfield::kExport));
+        // The Admin API's AutoExportPolicy takes monthly and yearly (atlas-domain.md §5.3: other
+        // sources name daily and weekly too); a value Atlas already holds is left alone.
         const Frequency f = frequencyFromName(a.exportPolicy.frequencyType);
-        if (f != Frequency::Daily && f != Frequency::Weekly && f != Frequency::Monthly && f != Frequency::Yearly)
+        const bool asBefore = facts.before.autoExportEnabled && facts.before.exportPolicy == a.exportPolicy;
+        if (f != Frequency::Monthly && f != Frequency::Yearly && !asBefore)
             out.append(refuse(policycode::kExportFrequencyInvalid,
-                              Policy::tr("Auto export needs a frequency: daily, weekly, monthly or yearly."),
-                              Policy::tr("Choose which snapshots are exported."), policyfield::kExport));
+                              Policy::tr("Auto export takes monthly or yearly snapshots only."),
+                              Policy::tr("Choose monthly or yearly."), policyfield::kExport));
     }
 
     // The compliance policy's floor: an item of each of its frequencies, kept at least as long.

@@ -39,6 +39,9 @@ inline const QString kExportFrequencyInvalid = QStringLiteral("exportFrequencyIn
 inline const QString kCopyRegionDuplicate = QStringLiteral("copyRegionDuplicate");
 inline const QString kCopyOplogsWithoutPit = QStringLiteral("copyOplogsWithoutPit");
 inline const QString kCopyFrequencyUnknown = QStringLiteral("copyFrequencyUnknown");
+inline const QString kCopyRegionMissing = QStringLiteral("copyRegionMissing");
+inline const QString kCopyZoneUnknown = QStringLiteral("copyZoneUnknown");
+inline const QString kCopyNothing = QStringLiteral("copyNothing");
 // the compliance policy's floor
 inline const QString kComplianceItemMissing = QStringLiteral("complianceItemMissing");
 inline const QString kBelowComplianceFloor = QStringLiteral("belowComplianceFloor");
@@ -73,8 +76,9 @@ struct PolicyFacts {
     BackupSchedule before;
     bool pitEnabled = false;  // the cluster's continuous backup
     std::optional<CompliancePolicy> compliance;
-    QList<Snapshot> snapshots;                 // the cluster's, as read
-    std::optional<QStringList> exportBuckets;  // the project's bucket ids; nullopt: unknown
+    QList<Snapshot> snapshots;  // the cluster's, as read
+    QStringList zoneIds;        // the cluster's zones, where copy settings belong; empty: unknown
+    std::optional<QList<ExportBucket>> exportBuckets;  // the project's; nullopt: unknown (not read)
 };
 
 // The valid frequencyInterval values of a frequency (hourly 1,2,4,6,8,12; daily 1; weekly

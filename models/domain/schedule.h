@@ -29,6 +29,14 @@ struct ExportPolicy {
     friend bool operator==(const ExportPolicy &, const ExportPolicy &) = default;
 };
 
+// A project's export bucket (DiskBackupSnapshotExportBucketResponse): where auto export goes.
+struct ExportBucket {
+    QString id;
+    QString bucketName;
+    QString cloudProvider;
+    friend bool operator==(const ExportBucket &, const ExportBucket &) = default;
+};
+
 // Extra retention beyond a compliance policy's period (ExtraRetentionSetting).
 struct ExtraRetention {
     Frequency frequency = Frequency::Daily;

@@ -144,7 +144,7 @@ QString ApplyPolicyJob::requestKey() const
 void ApplyPolicyJob::validate()
 {
     struct Facts {
-        int waiting = 3;
+        int waiting = 4;
         std::optional<ApiError> error;
     };
     auto st = std::make_shared<Facts>();
@@ -178,6 +178,17 @@ void ApplyPolicyJob::validate()
                 st->error = r.error;
             done();
         });
+    // The buckets only sharpen one rule (auto export's bucket): when they cannot be read they
+    // stay unknown and Atlas has the last word on the bucket.
+    request<QList<ExportBucket>>([this](auto cb) { return m_ctx.client.listExportBuckets(m_groupId, cb); },
+                                 [this, done](Result<QList<ExportBucket>> r) {
+                                     if (r.ok())
+                                         m_validation.facts.exportBuckets = r.value;
+                                     else
+                                         spdlog::warn("job {}: the project's export buckets could not be read: {}",
+                                                      id(), r.error.message.toStdString());
+                                     done();
+                                 });
 }
 
 void ApplyPolicyJob::factsRead()
@@ -188,6 +199,7 @@ void ApplyPolicyJob::factsRead()
                                  PolicyFacts &f = m_validation.facts;
                                  f.now = m_ctx.client.serverNow();
                                  f.pitEnabled = m_cluster.pitEnabled;
+                                 f.zoneIds = m_cluster.zoneIds;
                                  f.snapshots = r.value;
                                  m_change.after = withPolicyId(m_change.after, f.before);
                                  m_change.after.groupId = m_groupId;

@@ -298,6 +298,30 @@ private slots:
         QVERIFY(hasFinding(checkPolicyChange(c, facts(standard(), false)), policycode::kCopyOplogsWithoutPit));
         c.after.copySettings = {copy, copy};
         QVERIFY(hasFinding(checkPolicyChange(c, facts()), policycode::kCopyRegionDuplicate));
+        {
+            // The region must be named; the zone must be the cluster's when its zones are known.
+            PolicyChange z{schedule(standard()), false, {}};
+            CopySetting other = copy;
+            z.after.copySettings = {other};
+            PolicyFacts known = facts();
+            known.zoneIds = {QStringLiteral("z1")};
+            QVERIFY(!hasFinding(checkPolicyChange(z, known), policycode::kCopyZoneUnknown));
+            z.after.copySettings[0].zoneId = QStringLiteral("z2");
+            QVERIFY(hasFinding(checkPolicyChange(z, known), policycode::kCopyZoneUnknown));
+            QVERIFY(!hasFinding(checkPolicyChange(z, facts()), policycode::kCopyZoneUnknown));  // zones unknown
+            z.after.copySettings[0].zoneId = QStringLiteral("z1");
+            z.after.copySettings[0].regionName = QStringLiteral(" ");
+            QVERIFY(hasFinding(checkPolicyChange(z, known), policycode::kCopyRegionMissing));
+            z.after.copySettings[0].regionName = QStringLiteral("EU_WEST_1");
+            QVERIFY(!hasFinding(checkPolicyChange(z, known), policycode::kCopyRegionMissing));
+            // No frequency and no oplog: nothing is copied (a warning, not a refusal).
+            z.after.copySettings[0].frequencies.clear();
+            z.after.copySettings[0].shouldCopyOplogs = false;
+            QVERIFY(hasFinding(checkPolicyChange(z, known), policycode::kCopyNothing));
+            QVERIFY(!isRefused(checkPolicyChange(z, known)));
+            z.after.copySettings[0].shouldCopyOplogs = true;
+            QVERIFY(!hasFinding(checkPolicyChange(z, known), policycode::kCopyNothing));
+        }
         copy.frequencies = {QStringLiteral("SOMETIMES")};
         c.after.copySettings = {copy};
         QVERIFY(hasFinding(checkPolicyChange(c, facts()), policycode::kCopyFrequencyUnknown));
@@ -305,9 +329,9 @@ private slots:
         c.after.autoExportEnabled = true;
         c.after.exportPolicy = {QStringLiteral("b1"), QStringLiteral("monthly")};
         PolicyFacts f = facts();
-        f.exportBuckets = QStringList{QStringLiteral("b1")};
+        f.exportBuckets = QList<ExportBucket>{{QStringLiteral("b1"), QStringLiteral("exports"), QStringLiteral("AWS")}};
         QVERIFY(!isRefused(checkPolicyChange(c, f)));
-        f.exportBuckets = QStringList{QStringLiteral("b2")};
+        f.exportBuckets = QList<ExportBucket>{{QStringLiteral("b2"), QStringLiteral("other"), QStringLiteral("AWS")}};
         QVERIFY(hasFinding(checkPolicyChange(c, f), policycode::kExportBucketMissing));
         f.exportBuckets.reset();  // unknown: not refused for the bucket, only for an empty id
         QVERIFY(!isRefused(checkPolicyChange(c, f)));
@@ -315,6 +339,15 @@ private slots:
         QVERIFY(hasFinding(checkPolicyChange(c, f), policycode::kExportBucketMissing));
         c.after.exportPolicy = {QStringLiteral("b1"), QStringLiteral("hourly")};
         QVERIFY(hasFinding(checkPolicyChange(c, f), policycode::kExportFrequencyInvalid));
+        // The API takes monthly and yearly; daily and weekly are refused when asked for...
+        c.after.exportPolicy = {QStringLiteral("b1"), QStringLiteral("yearly")};
+        QVERIFY(!hasFinding(checkPolicyChange(c, f), policycode::kExportFrequencyInvalid));
+        c.after.exportPolicy = {QStringLiteral("b1"), QStringLiteral("weekly")};
+        QVERIFY(hasFinding(checkPolicyChange(c, f), policycode::kExportFrequencyInvalid));
+        // ...but one Atlas already holds does not block other edits.
+        f.before.autoExportEnabled = true;
+        f.before.exportPolicy = c.after.exportPolicy;
+        QVERIFY(!hasFinding(checkPolicyChange(c, f), policycode::kExportFrequencyInvalid));
     }
 
     void complianceFloorPerItem()

@@ -15,9 +15,13 @@
 #include "policy/backuppolicytab.h"
 #include "policy/policyreviewdialog.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSpinBox>
@@ -25,7 +29,10 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -83,6 +90,13 @@ class PolicyTabTest : public QObject {
         QTest::keyClick(editor, Qt::Key_Return);
         QTRY_VERIFY(!view->viewport()->findChild<QSpinBox *>() ||
                     !view->viewport()->findChild<QSpinBox *>()->isVisible());
+    }
+    testutil::Response serverGet(const QString &path, const char *version)
+    {
+        QNetworkAccessManager nam;
+        testutil::useApiKey(nam, engine.adminCredentials().publicKey, engine.adminCredentials().privateKey);
+        return testutil::send(nam, "GET", QUrl(engine.baseUrl().toString() + path),
+                              {{"Accept", testutil::accept(version)}});
     }
     QJsonObject serverSchedule(const QString &cluster)
     {
@@ -200,6 +214,87 @@ private slots:
         QCOMPARE(model->index(daily, PolicyItemsModel::RetentionColumn).data(Qt::EditRole).toInt(), 14);
         shot(review, QStringLiteral("policy-review-applied"));
         review->close();
+    }
+
+    // A copy region added (refused until its region is typed, frequencies picked from the
+    // cell's menu) and auto export to a bucket picked from the project's: both on the server.
+    void copyRegionAndAutoExport()
+    {
+        const QString cluster = QStringLiteral("payments-ledger");
+        open(cluster);
+        QVERIFY(!tab()->isEdited());
+        auto *copies = tab()->findChild<QTableWidget *>(QStringLiteral("policyCopies"));
+        QVERIFY(copies);
+        QCOMPARE(copies->rowCount(), 0);
+        QTest::mouseClick(tab()->findChild<QPushButton *>(QStringLiteral("addCopyRegion")), Qt::LeftButton);
+        QCOMPARE(copies->rowCount(), 1);
+        QTRY_VERIFY(domain::hasFinding(tab()->findings(), domain::policycode::kCopyRegionMissing));
+        QVERIFY(!tab()->saveButton()->isEnabled());
+
+        // The region typed into its cell.
+        const QRect regionCell = copies->visualItemRect(copies->item(0, 1));
+        QTest::mouseClick(copies->viewport(), Qt::LeftButton, {}, regionCell.center());
+        QTest::mouseDClick(copies->viewport(), Qt::LeftButton, {}, regionCell.center());
+        QLineEdit *editor = nullptr;
+        QTRY_VERIFY((editor = copies->viewport()->findChild<QLineEdit *>()) && editor->isVisible());
+        QTest::keyClicks(editor, QStringLiteral("US_WEST_2"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_VERIFY(!domain::hasFinding(tab()->findings(), domain::policycode::kCopyRegionMissing));
+
+        // Weekly added to the new row's daily, from the cell's menu.
+        auto *frequencies = qobject_cast<QToolButton *>(copies->cellWidget(0, 2));
+        QVERIFY(frequencies && frequencies->menu());
+        QAction *weekly = frequencies->menu()->findChild<QAction *>(QStringLiteral("copyFrequency_WEEKLY"));
+        QAction *daily = frequencies->menu()->findChild<QAction *>(QStringLiteral("copyFrequency_DAILY"));
+        QVERIFY(weekly && daily && daily->isChecked() && !weekly->isChecked());
+        QTimer::singleShot(50, this, [weekly] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (menu) QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(weekly).center());
+        });
+        QTest::mouseClick(frequencies, Qt::LeftButton);
+        QTRY_VERIFY(weekly->isChecked());
+
+        // Auto export: the project's bucket is picked, not typed.
+        const testutil::Response buckets = serverGet(
+            QStringLiteral("/api/atlas/v2/groups/%1/backup/exportBuckets").arg(groupOf.value(cluster)), "2024-05-30");
+        const QString bucketId = buckets.json().value("results").toArray().first().toObject().value("_id").toString();
+        QVERIFY(!bucketId.isEmpty());
+        auto *exportBox = tab()->findChild<QCheckBox *>(QStringLiteral("policyExport"));
+        auto *bucket = tab()->findChild<QComboBox *>(QStringLiteral("policyExportBucket"));
+        QVERIFY(exportBox && bucket);
+        QVERIFY(!bucket->isEditable());
+        QCOMPARE(bucket->findData(bucketId), 0);
+        QTest::mouseClick(exportBox, Qt::LeftButton, {}, QPoint(6, exportBox->height() / 2));
+        QVERIFY(exportBox->isChecked());
+        QCOMPARE(bucket->currentData().toString(), bucketId);
+        QTRY_VERIFY(tab()->saveButton()->isEnabled());
+        shot(&w(), QStringLiteral("policy-tab-copies-export"));
+
+        QTest::mouseClick(tab()->saveButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(tab()->review() && tab()->review()->isVisible(), 20000);
+        ui::PolicyReviewDialog *review = tab()->review();
+        QVERIFY(review->applyButton()->isEnabled());
+        shot(review, QStringLiteral("policy-review-copies-export"));
+        QTest::mouseClick(review->applyButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!review->outcomeLabel()->text().isEmpty() &&
+                                     !review->outcomeLabel()->text().contains(QChar(0x2026)),
+                                 30000);
+        QVERIFY2(!tab()->isEdited(), qPrintable(review->outcomeLabel()->text()));
+        review->close();
+
+        const QJsonObject s = serverSchedule(cluster);
+        const QJsonArray copiesOnServer = s.value("copySettings").toArray();
+        QCOMPARE(copiesOnServer.size(), 1);
+        const QJsonObject copy = copiesOnServer.first().toObject();
+        QCOMPARE(copy.value("regionName").toString(), QStringLiteral("US_WEST_2"));
+        QStringList sent;
+        for (const auto &f : copy.value("frequencies").toArray()) sent << f.toString().toUpper();
+        sent.sort();
+        QCOMPARE(sent, (QStringList{QStringLiteral("DAILY"), QStringLiteral("WEEKLY")}));
+        QVERIFY(!copy.value("zoneId").toString().isEmpty());
+        QVERIFY(s.value("autoExportEnabled").toBool());
+        QCOMPARE(s.value("export").toObject().value("exportBucketId").toString(), bucketId);
+        QCOMPARE(copies->rowCount(), 1);  // the tab shows what the server has
     }
 
     void complianceFloorPerItem()

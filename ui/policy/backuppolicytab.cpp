@@ -25,6 +25,7 @@
 #include <QTimeZone>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace lifeboat::ui {
 
@@ -210,8 +211,7 @@ QWidget *BackupPolicyTab::buildCopiesBox()
     auto *box = new QGroupBox(tr("Copies to other regions"));
     m_copies = new QTableWidget(0, CopyColumns, box);
     m_copies->setObjectName(QStringLiteral("policyCopies"));
-    m_copies->setHorizontalHeaderLabels(
-        {tr("Provider"), tr("Region"), tr("Frequencies (comma-separated)"), tr("Copy oplogs")});
+    m_copies->setHorizontalHeaderLabels({tr("Provider"), tr("Region"), tr("Frequencies"), tr("Copy oplogs")});
     m_copies->verticalHeader()->hide();
     m_copies->horizontalHeader()->setStretchLastSection(true);
     m_copies->setColumnWidth(CopyRegion, fontMetrics().horizontalAdvance(QLatin1Char('x')) * 18);
@@ -222,17 +222,11 @@ QWidget *BackupPolicyTab::buildCopiesBox()
     m_removeCopy = new QPushButton(tr("Remove region"), box);
     m_removeCopy->setObjectName(QStringLiteral("removeCopyRegion"));
     connect(m_addCopy, &QPushButton::clicked, this, [this] {
-        const QSignalBlocker block(m_copies);
-        const int row = m_copies->rowCount();
-        m_copies->insertRow(row);
-        m_copies->setItem(row, CopyProvider, new QTableWidgetItem(QStringLiteral("AWS")));
-        m_copies->setItem(row, CopyRegion, new QTableWidgetItem(QString()));
-        m_copies->setItem(row, CopyFrequencies, new QTableWidgetItem(QStringLiteral("daily")));
-        auto *oplogs = new QTableWidgetItem;
-        oplogs->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
-        oplogs->setCheckState(Qt::Unchecked);
-        m_copies->setItem(row, CopyOplogs, oplogs);
-        m_copies->setCurrentCell(row, CopyRegion);
+        CopySetting c;
+        c.cloudProvider = QStringLiteral("AWS");
+        c.frequencies = {QStringLiteral("DAILY")};
+        addCopyRow(c);
+        m_copies->setCurrentCell(m_copies->rowCount() - 1, CopyRegion);
         recheck();
     });
     connect(m_removeCopy, &QPushButton::clicked, this, [this] {
@@ -258,11 +252,10 @@ QWidget *BackupPolicyTab::buildExportBox()
     m_export->setObjectName(QStringLiteral("policyExport"));
     m_bucket = new QComboBox(box);
     m_bucket->setObjectName(QStringLiteral("policyExportBucket"));
-    m_bucket->setEditable(true);  // the bucket's id, when the project's buckets were not read
     m_bucket->setMinimumContentsLength(24);
     m_exportFrequency = new QComboBox(box);
     m_exportFrequency->setObjectName(QStringLiteral("policyExportFrequency"));
-    for (auto f : {Frequency::Daily, Frequency::Weekly, Frequency::Monthly, Frequency::Yearly})
+    for (auto f : {Frequency::Monthly, Frequency::Yearly})
         m_exportFrequency->addItem(frequencyWord(f), frequencyName(f));
     m_exportReason = reasonLabel(QStringLiteral("policyExportReason"), box);
     auto *row = new QHBoxLayout;
@@ -276,6 +269,7 @@ QWidget *BackupPolicyTab::buildExportBox()
     v->addWidget(m_exportReason);
     connect(m_export, &QCheckBox::toggled, this, &BackupPolicyTab::recheck);
     connect(m_bucket, &QComboBox::currentTextChanged, this, &BackupPolicyTab::recheck);
+    connect(m_bucket, &QComboBox::currentIndexChanged, this, &BackupPolicyTab::recheck);
     connect(m_exportFrequency, &QComboBox::currentIndexChanged, this, &BackupPolicyTab::recheck);
     return box;
 }
@@ -303,8 +297,9 @@ void BackupPolicyTab::clear()
 void BackupPolicyTab::setCluster(const jobs::ClusterDetail &d)
 {
     const bool same = d.groupId == m_groupId && d.clusterName == m_clusterName;
-    if (same && isEdited()) {
-        // A sync while editing: the rules use the newer facts, the edit stays.
+    if (same && (isEdited() || (m_fresh && d.schedule && policyDiff(*d.schedule, m_base).isEmpty()))) {
+        // A sync while editing, or one that brought no other schedule than the one read:
+        // the rules use the newer facts, the edit stays, nothing is read again.
         m_facts.snapshots = d.snapshots;
         m_facts.compliance = d.compliance;
         m_items->setCompliance(d.compliance);
@@ -348,30 +343,95 @@ void BackupPolicyTab::fill(const BackupSchedule &s)
     {
         const QSignalBlocker block(m_copies);
         m_copies->setRowCount(0);
-        for (const CopySetting &c : s.copySettings) {
-            const int row = m_copies->rowCount();
-            m_copies->insertRow(row);
-            auto *provider = new QTableWidgetItem(c.cloudProvider);
-            provider->setData(Qt::UserRole, c.zoneId);
-            m_copies->setItem(row, CopyProvider, provider);
-            m_copies->setItem(row, CopyRegion, new QTableWidgetItem(c.regionName));
-            m_copies->setItem(row, CopyFrequencies, new QTableWidgetItem(c.frequencies.join(QStringLiteral(", "))));
-            auto *oplogs = new QTableWidgetItem;
-            oplogs->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
-            oplogs->setCheckState(c.shouldCopyOplogs ? Qt::Checked : Qt::Unchecked);
-            m_copies->setItem(row, CopyOplogs, oplogs);
-        }
+        for (const CopySetting &c : s.copySettings) addCopyRow(c);
     }
-    m_bucket->clear();
-    if (m_facts.exportBuckets)
-        for (const QString &b : *m_facts.exportBuckets) m_bucket->addItem(b);
-    m_bucket->setCurrentText(s.exportPolicy.exportBucketId);
+    fillBuckets(s.exportPolicy.exportBucketId);
     m_export->setChecked(s.autoExportEnabled);
-    const int f = m_exportFrequency->findData(s.exportPolicy.frequencyType.toLower());
-    m_exportFrequency->setCurrentIndex(qMax(0, f));
+    const QString frequency = s.exportPolicy.frequencyType.toLower();
+    while (m_exportFrequency->count() > 2) m_exportFrequency->removeItem(2);
+    if (!frequency.isEmpty() && m_exportFrequency->findData(frequency) < 0)  // one Atlas holds, shown as it is
+        m_exportFrequency->addItem(frequencyFromName(frequency) == Frequency::Unknown
+                                       ? frequency
+                                       : frequencyWord(frequencyFromName(frequency)),
+                                   frequency);
+    m_exportFrequency->setCurrentIndex(qMax(0, m_exportFrequency->findData(frequency)));
     m_filling = false;
     updateLocalTime();
     recheck();
+}
+
+// The project's buckets to pick from when they were read; otherwise the id is typed.
+void BackupPolicyTab::fillBuckets(const QString &currentId)
+{
+    m_bucket->clear();
+    m_bucket->setEditable(!m_facts.exportBuckets);
+    if (!m_facts.exportBuckets) {
+        m_bucket->setCurrentText(currentId);
+        return;
+    }
+    for (const ExportBucket &b : *m_facts.exportBuckets)
+        m_bucket->addItem(tr("%1 (%2)").arg(b.bucketName.isEmpty() ? b.id : b.bucketName, b.cloudProvider), b.id);
+    if (!currentId.isEmpty() && m_bucket->findData(currentId) < 0)
+        m_bucket->addItem(tr("%1 (not in this project)").arg(currentId), currentId);  // the rule says why
+    m_bucket->setCurrentIndex(currentId.isEmpty() ? (m_bucket->count() ? 0 : -1) : m_bucket->findData(currentId));
+}
+
+QString BackupPolicyTab::bucketId() const
+{
+    if (m_bucket->isEditable()) return m_bucket->currentText().trimmed();
+    return m_bucket->currentData().toString();
+}
+
+// One copy region; its frequencies are picked from a menu of checkable frequencies.
+void BackupPolicyTab::addCopyRow(const CopySetting &c)
+{
+    const QSignalBlocker block(m_copies);
+    const int row = m_copies->rowCount();
+    m_copies->insertRow(row);
+    auto *provider = new QTableWidgetItem(c.cloudProvider);
+    provider->setData(Qt::UserRole, c.zoneId);
+    m_copies->setItem(row, CopyProvider, provider);
+    m_copies->setItem(row, CopyRegion, new QTableWidgetItem(c.regionName));
+    auto *oplogs = new QTableWidgetItem;
+    oplogs->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+    oplogs->setCheckState(c.shouldCopyOplogs ? Qt::Checked : Qt::Unchecked);
+    m_copies->setItem(row, CopyOplogs, oplogs);
+
+    auto *button = new QToolButton(m_copies);
+    button->setObjectName(QStringLiteral("copyFrequencies"));
+    button->setPopupMode(QToolButton::InstantPopup);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *menu = new QMenu(button);
+    QStringList names;
+    for (Frequency f : {Frequency::Hourly, Frequency::Daily, Frequency::Weekly, Frequency::Monthly, Frequency::Yearly})
+        names << frequencyName(f).toUpper();
+    names << QStringLiteral("ON_DEMAND");
+    for (const QString &given : c.frequencies)  // a frequency this version does not know is kept, not dropped
+        if (!names.contains(given.toUpper())) names << given.toUpper();
+    for (const QString &name : names) {
+        const Frequency f = frequencyFromName(name.toLower());
+        QAction *a = menu->addAction(name == u"ON_DEMAND"      ? tr("on demand")
+                                     : f == Frequency::Unknown ? name
+                                                               : frequencyWord(f));
+        a->setObjectName(QStringLiteral("copyFrequency_") + name);
+        a->setData(name);
+        a->setCheckable(true);
+        a->setChecked(std::any_of(c.frequencies.cbegin(), c.frequencies.cend(),
+                                  [&name](const QString &g) { return g.toUpper() == name; }));
+    }
+    button->setMenu(menu);
+    const auto showChosen = [button, menu] {
+        QStringList chosen;
+        for (const QAction *a : menu->actions())
+            if (a->isChecked()) chosen << a->text();
+        button->setText(chosen.isEmpty() ? tr("none") : chosen.join(QStringLiteral(", ")));
+    };
+    showChosen();
+    connect(menu, &QMenu::triggered, this, [this, showChosen] {
+        showChosen();
+        recheck();
+    });
+    m_copies->setCellWidget(row, CopyFrequencies, button);
 }
 
 QList<CopySetting> BackupPolicyTab::copySettings() const
@@ -385,9 +445,11 @@ QList<CopySetting> BackupPolicyTab::copySettings() const
         };
         c.cloudProvider = text(CopyProvider);
         if (const QTableWidgetItem *p = m_copies->item(row, CopyProvider)) c.zoneId = p->data(Qt::UserRole).toString();
+        if (c.zoneId.isEmpty()) c.zoneId = m_facts.zoneIds.value(0);  // a new row: the cluster's (first) zone
         c.regionName = text(CopyRegion);
-        for (const QString &f : text(CopyFrequencies).split(u',', Qt::SkipEmptyParts))
-            c.frequencies.append(f.trimmed().toUpper());
+        if (const auto *button = qobject_cast<QToolButton *>(m_copies->cellWidget(row, CopyFrequencies)))
+            for (const QAction *a : button->menu()->actions())
+                if (a->isChecked()) c.frequencies.append(a->data().toString());
         const QTableWidgetItem *o = m_copies->item(row, CopyOplogs);
         c.shouldCopyOplogs = o && o->checkState() == Qt::Checked;
         out.append(c);
@@ -418,8 +480,8 @@ PolicyChange BackupPolicyTab::change() const
         c.after.copySettings.append(kept);
     }
     c.after.autoExportEnabled = m_export->isChecked();
-    if (c.after.autoExportEnabled || !m_bucket->currentText().trimmed().isEmpty()) {
-        c.after.exportPolicy.exportBucketId = m_bucket->currentText().trimmed();
+    if (c.after.autoExportEnabled || !bucketId().isEmpty()) {
+        c.after.exportPolicy.exportBucketId = bucketId();
         c.after.exportPolicy.frequencyType = m_exportFrequency->currentData().toString();
     }
     if (!c.after.autoExportEnabled && !m_base.autoExportEnabled) c.after.exportPolicy = m_base.exportPolicy;
@@ -507,10 +569,12 @@ void BackupPolicyTab::onResult(const jobs::JobResult &r)
         m_fresh = true;
         m_base = v.facts.before;
         m_items->setCompliance(m_facts.compliance);
-        if (!edited)
+        if (!edited) {
             fill(m_base);
-        else
+        } else {
+            fillBuckets(bucketId());
             recheck();
+        }
         m_state->setText(tr("The backup policy of %1 as Atlas has it at %2.")
                              .arg(m_clusterName, itemmodels::formatUtc(m_facts.now)));
         return;
@@ -524,6 +588,7 @@ void BackupPolicyTab::onResult(const jobs::JobResult &r)
         }
         const auto v = r.payload.value<jobs::PolicyValidation>();
         m_facts = v.facts;  // the freshest facts for the rules as typed, too
+        fillBuckets(bucketId());
         m_state->setText(tr("The backup policy of %1 as Atlas has it at %2.")
                              .arg(m_clusterName, itemmodels::formatUtc(m_facts.now)));
         openReview(v);

@@ -78,6 +78,9 @@ private:
     void removeSelectedItem();
     void updateRemoveButton();
     QList<domain::CopySetting> copySettings() const;
+    void fillBuckets(const QString &currentId);
+    void addCopyRow(const domain::CopySetting &c);
+    QString bucketId() const;
 
     QPointer<jobs::JobRunner> m_runner;
     QString m_groupId, m_clusterName;

@@ -79,6 +79,7 @@ BackupSchedule schedule(int hours)
     b.restoreWindowDays = 2;
     b.nextSnapshot = kT2;
     b.autoExportEnabled = true;
+    b.exportPolicy = {QStringLiteral("bucket-1"), QStringLiteral("monthly")};
     b.policies = {{QStringLiteral("p1"),
                    {{QStringLiteral("i1"), Frequency::Hourly, hours, RetentionUnit::Days, 2},
                     {QStringLiteral("i2"), Frequency::Weekly, 7, RetentionUnit::Weeks, 4}}}};
@@ -307,6 +308,7 @@ private slots:
         QCOMPARE(rb->restoreWindowDays, b.restoreWindowDays);
         QCOMPARE(rb->nextSnapshot, b.nextSnapshot);
         QCOMPARE(rb->autoExportEnabled, b.autoExportEnabled);
+        QCOMPARE(rb->exportPolicy, b.exportPolicy);
         QCOMPARE(rb->policies.size(), 1);
         QCOMPARE(rb->policies[0].id, QStringLiteral("p1"));
         QCOMPARE(rb->allItems().size(), 2);
