@@ -253,7 +253,7 @@
 <context>
     <name>lifeboat::domain::Compliance</name>
     <message>
-        <location filename="../models/domain/compliancerules.cpp" line="+87"/>
+        <location filename="../models/domain/compliancerules.cpp" line="+88"/>
         <source>Atlas is still applying the last change to the compliance policy.</source>
         <translation>Atlas wendet die letzte Änderung der Compliance Policy noch an.</translation>
     </message>
@@ -424,6 +424,24 @@
         <location line="+3"/>
         <source>Confirm that only MongoDB Support can lift the policy.</source>
         <translation>Bestätigen Sie, dass nur der MongoDB-Support die Richtlinie aufheben kann.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>required</source>
+        <translation>verlangt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not required</source>
+        <translation>nicht verlangt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4426,7 +4444,67 @@
         <translation>Geben Sie zur Bestätigung den Namen des Projekts &lt;b&gt;%1&lt;/b&gt; ein:</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+67"/>
+        <source>Representative</source>
+        <translation>Verantwortliche Person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Representative&apos;s e-mail</source>
+        <translation>E-Mail der verantwortlichen Person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encryption at rest with the project&apos;s own key</source>
+        <translation>Verschlüsselung ruhender Daten mit dem eigenen Schlüssel des Projekts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protection of copies in other regions</source>
+        <translation>Schutz der Kopien in anderen Regionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continuous cloud backup</source>
+        <translation>Kontinuierliche Cloud-Sicherung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore window</source>
+        <translation>Wiederherstellungsfenster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On-demand snapshots kept at least</source>
+        <translation>On-Demand-Snapshots mindestens aufbewahrt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 snapshots kept at least</source>
+        <translation>%1 Snapshots mindestens aufbewahrt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 (new)</source>
+        <translation>%1: %2 (neu)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: no longer set (was %2)</source>
+        <translation>%1: nicht mehr gesetzt (war %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1: the %2 item is raised from %3 to %4.</source>
         <translation>%1: Der Eintrag (%2) wird von %3 auf %4 angehoben.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>lifeboat::domain::Compliance</name>
     <message numerus="yes">
-        <location filename="../models/domain/compliancerules.cpp" line="+177"/>
+        <location filename="../models/domain/compliancerules.cpp" line="+178"/>
         <source>The restore window cannot be shortened below %n day(s) once the policy is enabled.</source>
         <translation>
             <numerusform>The restore window cannot be shortened below %n day once the policy is enabled.</numerusform>
@@ -17,6 +17,14 @@
         <translation>
             <numerusform>The compliance policy can be disabled only in an empty project: this one has %n cluster or retained snapshot.</numerusform>
             <numerusform>The compliance policy can be disabled only in an empty project: this one has %n clusters or retained snapshots.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>
@@ -420,7 +428,7 @@
 <context>
     <name>lifeboat::ui::ComplianceWizard</name>
     <message numerus="yes">
-        <location filename="../ui/compliance/compliancewizard.cpp" line="+394"/>
+        <location filename="../ui/compliance/compliancewizard.cpp" line="+424"/>
         <source>&lt;b&gt;Allowed.&lt;/b&gt; %n cluster item(s) will be raised to the policy&apos;s settings.</source>
         <translation>
             <numerusform>&lt;b&gt;Allowed.&lt;/b&gt; %n cluster item will be raised to the policy&apos;s settings.</numerusform>

@@ -59,6 +59,26 @@ QString raisesText(const QList<PolicyRaise> &raises)
     return out;
 }
 
+QJsonArray policyChangesJson(const QList<PolicyDiff> &diff)
+{
+    QJsonArray a;
+    for (const PolicyDiff &d : diff)
+        a.append(QJsonObject{{QStringLiteral("field"), d.field},
+                             {QStringLiteral("before"), d.before.isEmpty() ? QJsonValue() : QJsonValue(d.before)},
+                             {QStringLiteral("after"), d.after.isEmpty() ? QJsonValue() : QJsonValue(d.after)}});
+    return a;
+}
+
+QString policyChangesText(const QList<PolicyDiff> &diff)
+{
+    QString out;
+    for (const PolicyDiff &d : diff)
+        out += QStringLiteral("changes %1: %2 -> %3\n")
+                   .arg(d.field, d.before.isEmpty() ? QStringLiteral("(not set)") : d.before,
+                        d.after.isEmpty() ? QStringLiteral("(not set)") : d.after);
+    return out;
+}
+
 QString yesNo(bool b)
 {
     return b ? QStringLiteral("on") : QStringLiteral("off");
@@ -148,15 +168,18 @@ void Cli::complianceEdit(bool apply)
         then(m_runner.validateCompliance(m_inv.project, *change), [this, change, apply](const JobResult &v) {
             if (!v.ok()) return failJob(v.error);
             const auto val = v.payload.value<ComplianceValidation>();
+            const QList<PolicyDiff> diff = complianceDiff(val.facts.current, val.change.after);
             if (m_inv.json && (!apply || !val.allowed)) {
                 QJsonArray a;
                 for (const Finding &x : val.findings) a.append(findingJson(x));
                 out(QJsonDocument(QJsonObject{{QStringLiteral("allowed"), val.allowed},
                                               {QStringLiteral("findings"), a},
                                               {QStringLiteral("changes"),
-                                               QJsonObject{{QStringLiteral("raises"), raisesJson(val.raises)}}}})
+                                               QJsonObject{{QStringLiteral("policy"), policyChangesJson(diff)},
+                                                           {QStringLiteral("raises"), raisesJson(val.raises)}}}})
                         .toJson(QJsonDocument::Indented));
             } else if (!m_inv.json) {
+                out(policyChangesText(diff).toUtf8());
                 out(raisesText(val.raises).toUtf8());
                 out(findingsText(val.findings).toUtf8());
             }

@@ -1,5 +1,6 @@
 #include "domain/compliancerules.h"
 
+#include "domain/policy.h"
 #include "domain/policyrules.h"
 
 #include <QCoreApplication>
@@ -253,6 +254,42 @@ Findings checkComplianceConfirmation(const QString &projectName, const QString &
     if (!acknowledged)
         out.append(refuse(compliancecode::kNotAcknowledged,
                           Compliance::tr("Confirm that only MongoDB Support can lift the policy."), {}));
+    return out;
+}
+
+QList<PolicyDiff> complianceDiff(const std::optional<CompliancePolicy> &before, const CompliancePolicy &after)
+{
+    QList<PolicyDiff> out;
+    const auto onOff = [](bool on) { return on ? Compliance::tr("required") : Compliance::tr("not required"); };
+    const auto person = [](const CompliancePolicy &p) {
+        return QStringLiteral("%1 %2").arg(p.authorizedUserFirstName, p.authorizedUserLastName).trimmed();
+    };
+    const auto add = [&out](const QString &field, const QString &was, const QString &now) {
+        if (was != now) out.append({field, was, now, std::nullopt, std::nullopt});
+    };
+    const bool had = before.has_value();
+    add(QStringLiteral("representative"), had ? person(*before) : QString(), person(after));
+    add(QStringLiteral("authorizedEmail"), had ? before->authorizedEmail : QString(), after.authorizedEmail);
+    add(QStringLiteral("encryptionAtRest"), had ? onOff(before->encryptionAtRestEnabled) : QString(),
+        onOff(after.encryptionAtRestEnabled));
+    add(QStringLiteral("copyProtection"), had ? onOff(before->copyProtectionEnabled) : QString(),
+        onOff(after.copyProtectionEnabled));
+    add(QStringLiteral("pit"), had ? onOff(before->pitEnabled) : QString(), onOff(after.pitEnabled));
+    const auto days = [](int n) { return Compliance::tr("%n day(s)", nullptr, n); };
+    if (after.pitEnabled || (had && before->pitEnabled))
+        add(QStringLiteral("restoreWindowDays"),
+            had && before->pitEnabled ? days(before->restoreWindowDays) : QString(),
+            after.pitEnabled ? days(after.restoreWindowDays) : QString());
+    const auto onDemand = [](const std::optional<PolicyItem> &i) { return i ? retentionWords(*i) : QString(); };
+    add(QStringLiteral("onDemand"), had ? onDemand(before->onDemandPolicyItem) : QString(),
+        onDemand(after.onDemandPolicyItem));
+    const auto item = [](const QList<PolicyItem> &items, Frequency f) {
+        const PolicyItem *i = answering(items, f);
+        return i ? retentionWords(*i) : QString();
+    };
+    for (Frequency f : {Frequency::Hourly, Frequency::Daily, Frequency::Weekly, Frequency::Monthly, Frequency::Yearly})
+        add(QStringLiteral("items/") + frequencyName(f), had ? item(before->scheduledPolicyItems, f) : QString(),
+            item(after.scheduledPolicyItems, f));
     return out;
 }
 

@@ -5,6 +5,7 @@
 #include "domain/cluster.h"
 #include "domain/compliance.h"
 #include "domain/finding.h"
+#include "domain/policyrules.h"
 #include "domain/schedule.h"
 
 #include <QHash>
@@ -67,6 +68,11 @@ struct PolicyRaise {
     PolicyItem after;
 };
 QList<PolicyRaise> policiesRaised(const ComplianceChange &change, const ComplianceFacts &facts);
+
+// What an enable or edit changes in the policy itself, setting by setting: field is
+// "representative", "authorizedEmail", "encryptionAtRest", "copyProtection", "pit", "restoreWindowDays",
+// "onDemand" or "items/<frequency>"; before and after in words (empty: added / removed).
+QList<PolicyDiff> complianceDiff(const std::optional<CompliancePolicy> &before, const CompliancePolicy &after);
 
 Findings checkComplianceChange(const ComplianceChange &change, const ComplianceFacts &facts);
 // Atlas lets the policy be disabled without Support only in an empty project.

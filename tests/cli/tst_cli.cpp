@@ -1014,6 +1014,9 @@ private slots:
         QVERIFY2(codesOf(refused).contains(QStringLiteral("retentionLowered")),
                  qPrintable(codesOf(refused).join(u',')));
         QVERIFY(refused.json().value("changes").toObject().value("raises").isArray());
+        const QJsonArray policyChanges = refused.json().value("changes").toObject().value("policy").toArray();
+        QCOMPARE(policyChanges.size(), 1);
+        QCOMPARE(policyChanges.first().toObject().value("field").toString(), QStringLiteral("items/daily"));
         const Run refusedApply = cli(args("apply", {"--file", low, "--confirm", "payments-prod"}), env(), file);
         QCOMPARE(refusedApply.code, 6);
         QVERIFY2(refusedApply.out.contains("nothing was sent"), refusedApply.out.constData());
@@ -1022,6 +1025,7 @@ private slots:
             cli(args("validate", {"--file", writeJson("compliance-same.json", body), "-o", "json"}), env(), file);
         QVERIFY2(same.code == 0, same.out.constData());
         QCOMPARE(same.json().value("allowed").toBool(), true);
+        QVERIFY(same.json().value("changes").toObject().value("policy").toArray().isEmpty());
         // Not a policy: a usage error.
         const Run junk =
             cli(args("validate", {"--file", writeJson("compliance-junk.json", QJsonObject{{"authorizedEmail", 3}})}),

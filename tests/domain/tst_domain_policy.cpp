@@ -467,6 +467,24 @@ private slots:
         QVERIFY(!hasFinding(checkComplianceChange(c, facts), compliancecode::kClusterNotEncrypted));
     }
 
+    void complianceDiffNamesWhatChanges()
+    {
+        const CompliancePolicy now = bcp();
+        QVERIFY(complianceDiff(now, now).isEmpty());
+        CompliancePolicy edit = now;
+        edit.authorizedEmail = QStringLiteral("ada@example.com");
+        edit.scheduledPolicyItems[1].value += 3;
+        QStringList fields;
+        for (const PolicyDiff &d : complianceDiff(now, edit)) fields << d.field;
+        QCOMPARE(fields,
+                 (QStringList{QStringLiteral("authorizedEmail"),
+                              QStringLiteral("items/") + frequencyName(edit.scheduledPolicyItems[1].frequency)}));
+        // A first enable: every setting is new (nothing before).
+        const QList<PolicyDiff> first = complianceDiff(std::nullopt, now);
+        QVERIFY(!first.isEmpty());
+        for (const PolicyDiff &d : first) QVERIFY2(d.before.isEmpty() && !d.after.isEmpty(), qPrintable(d.field));
+    }
+
     void complianceOnceEnabled()
     {
         ComplianceFacts facts;

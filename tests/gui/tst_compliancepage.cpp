@@ -3,17 +3,21 @@
 // e-mail beside the field, reviews over facts read fresh (clusters raised), and enables only
 // with the acknowledgement ticked and the project's name typed; the server then has the
 // policy. Disable is off with the reason in a project with clusters.
+#include "celledit.h"
 #include "compliance/compliancepage.h"
 #include "compliance/compliancewizard.h"
+#include "domain/compliancerules.h"
 #include "engine/engine.h"
 #include "httptestutil.h"
 #include "i18n/i18n.h"
 #include "itemmodels/navigatormodel.h"
+#include "itemmodels/policyitemsmodel.h"
 #include "mainwindow/mainwindow.h"
 #include "navigator/navigatorview.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -25,6 +29,7 @@
 
 using namespace lifeboat;
 using itemmodels::NavigatorModel;
+using itemmodels::PolicyItemsModel;
 
 static QModelIndex findProject(const QAbstractItemModel *m, const QString &name, const QModelIndex &parent = {})
 {
@@ -169,6 +174,72 @@ private slots:
         QTRY_VERIFY(page()->policy().has_value());
         QCOMPARE(page()->policy()->authorizedEmail, QStringLiteral("grace@northwind.example"));
         QVERIFY(page()->enableButton()->isEnabled());  // now Edit…
+    }
+
+    // Editing the policy in force: a retention below what it keeps now is refused in its
+    // cell; a longer one and a new representative go through the review and the typed
+    // name, and the server has both.
+    void editTheActivePolicy()
+    {
+        const QString group = openProject(QStringLiteral("payments-prod"));
+        QVERIFY(!group.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(page()->groupId() == group && page()->isRead(), 20000);
+        QVERIFY(page()->policy().has_value());
+        QTRY_VERIFY(page()->enableButton()->isEnabled());  // Edit…
+        QTest::mouseClick(page()->enableButton(), Qt::LeftButton);
+        QTRY_VERIFY(page()->wizard() && page()->wizard()->isVisible());
+        ui::ComplianceWizard *wiz = page()->wizard();
+        QAbstractButton *next = wiz->button(QWizard::NextButton);
+        QCOMPARE(wiz->emailEdit()->text(), QStringLiteral("backup-owner@northwind.example"));
+
+        PolicyItemsModel *items = wiz->itemsModel();
+        int daily = -1;
+        for (int r = 0; r < items->rowCount() && daily < 0; ++r)
+            if (items->index(r, PolicyItemsModel::FrequencyColumn).data(Qt::EditRole).toInt() ==
+                int(domain::Frequency::Daily))
+                daily = r;
+        QVERIFY(daily >= 0);
+        const QModelIndex keep = items->index(daily, PolicyItemsModel::RetentionColumn);
+        const int kept = keep.data(Qt::EditRole).toInt();
+        QVERIFY(kept > 1);
+        typeIntoCell(wiz->itemsView(), keep, QString::number(kept - 1));
+        QTRY_VERIFY(domain::hasFinding(wiz->findings(), domain::compliancecode::kRetentionLowered));
+        QCOMPARE(keep.data(PolicyItemsModel::SeverityRole).toInt(), int(domain::Severity::Refuse));
+        QVERIFY(!next->isEnabled());
+        shot(wiz, QStringLiteral("compliance-wizard-edit-refused"));
+        typeIntoCell(wiz->itemsView(), keep, QString::number(kept + 3));
+        QTRY_VERIFY(!domain::hasFinding(wiz->findings(), domain::compliancecode::kRetentionLowered));
+        wiz->emailEdit()->selectAll();
+        QTest::keyClicks(wiz->emailEdit(), QStringLiteral("ada@northwind.example"));
+        QTRY_VERIFY(next->isEnabled());
+
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(wiz->currentId(), int(ui::ComplianceWizard::ReviewPage));
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 20000);
+        QStringList changed;
+        for (int i = 0; i < wiz->reviewView()->topLevelItemCount(); ++i)
+            changed << wiz->reviewView()->topLevelItem(i)->data(0, Qt::UserRole).toString();
+        QVERIFY2(changed.contains(QStringLiteral("change/authorizedEmail")), qPrintable(changed.join(u' ')));
+        QVERIFY(changed.contains(QStringLiteral("change/items/daily")));
+        QVERIFY(!changed.contains(QStringLiteral("change/items/weekly")));  // untouched
+        shot(wiz, QStringLiteral("compliance-wizard-edit-review"));
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(wiz->currentId(), int(ui::ComplianceWizard::ConfirmPage));
+        QAbstractButton *finish = wiz->button(QWizard::FinishButton);
+        QTest::keyClicks(wiz->confirmEdit(), QStringLiteral("payments-prod"));
+        QTest::mouseClick(wiz->acknowledgeBox(), Qt::LeftButton, {}, QPoint(6, wiz->acknowledgeBox()->height() / 2));
+        QTRY_VERIFY(finish->isEnabled());
+        QSignalSpy applied(wiz, &ui::ComplianceWizard::applied);
+        QTest::mouseClick(finish, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(applied.size(), 1, 20000);
+
+        const QJsonObject p = serverPolicy(group).json();
+        QCOMPARE(p.value("authorizedEmail").toString(), QStringLiteral("ada@northwind.example"));
+        int serverKeep = -1;
+        for (const auto &v : p.value("scheduledPolicyItems").toArray())
+            if (v.toObject().value("frequencyType").toString().toLower() == u"daily")
+                serverKeep = v.toObject().value("retentionValue").toInt();
+        QCOMPARE(serverKeep, kept + 3);
     }
 };
 

@@ -4,6 +4,7 @@
 // changes the schedule on the server with the item's id kept. Under a compliance policy
 // the floor is shown per item, the item it needs cannot be removed, and a retention below
 // it is refused in its cell.
+#include "celledit.h"
 #include "domain/policyrules.h"
 #include "engine/engine.h"
 #include "findcluster.h"
@@ -74,23 +75,7 @@ class PolicyTabTest : public QObject {
                 return r;
         return -1;
     }
-    // Types a number into a cell as a user does: click it (the editor opens), select, type, Enter.
-    void typeInto(const QModelIndex &idx, const QString &text)
-    {
-        QTableView *view = tab()->itemsView();
-        view->scrollTo(idx);
-        if (view->currentIndex() != idx)
-            QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(idx).center());
-        if (!view->viewport()->findChild<QSpinBox *>() || !view->viewport()->findChild<QSpinBox *>()->isVisible())
-            QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(idx).center());
-        QSpinBox *editor = nullptr;
-        QTRY_VERIFY((editor = view->viewport()->findChild<QSpinBox *>()) && editor->isVisible());
-        editor->selectAll();
-        QTest::keyClicks(editor, text);
-        QTest::keyClick(editor, Qt::Key_Return);
-        QTRY_VERIFY(!view->viewport()->findChild<QSpinBox *>() ||
-                    !view->viewport()->findChild<QSpinBox *>()->isVisible());
-    }
+    void typeInto(const QModelIndex &idx, const QString &text) { typeIntoCell(tab()->itemsView(), idx, text); }
     testutil::Response serverGet(const QString &path, const char *version)
     {
         QNetworkAccessManager nam;

@@ -16,6 +16,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
+#include <QScreen>
 #include <QSpinBox>
 #include <QTableView>
 #include <QToolButton>
@@ -118,8 +119,12 @@ ComplianceWizard::ComplianceWizard(jobs::JobRunner *runner, const QString &group
                            : tr("Enable a Backup Compliance Policy for %1").arg(projectName));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage, false);
+    // Room for the longer German sentences; never larger than the screen.
     const int x = fontMetrics().horizontalAdvance(QLatin1Char('x'));
     setMinimumSize(x * 110, fontMetrics().height() * 40);
+    const QSize want(qMax(x * 140, 1000), qMax(fontMetrics().height() * 46, 720));
+    const QRect avail = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+    resize(qMin(want.width(), avail.width() * 9 / 10), qMin(want.height(), avail.height() * 9 / 10));
     setButtonText(QWizard::NextButton, tr("&Next >"));
     setButtonText(QWizard::BackButton, tr("< &Back"));
     setButtonText(QWizard::CancelButton, tr("Cancel"));
@@ -182,7 +187,10 @@ QWizardPage *ComplianceWizard::buildSettings()
     m_itemsView->horizontalHeader()->setStretchLastSection(true);
     const int x = fontMetrics().horizontalAdvance(QLatin1Char('x'));
     m_itemsView->setColumnWidth(PolicyItemsModel::EveryColumn, x * 18);
-    m_itemsView->setColumnWidth(PolicyItemsModel::FloorColumn, x * 18);
+    // Wide enough for its header in German too.
+    m_itemsView->setColumnWidth(
+        PolicyItemsModel::FloorColumn,
+        qMax(x * 18, m_itemsView->horizontalHeader()->sectionSizeHint(PolicyItemsModel::FloorColumn)));
     auto *add = new QToolButton(page);
     add->setObjectName(QStringLiteral("complianceAddItem"));
     add->setText(tr("&Add item"));
@@ -370,11 +378,41 @@ void ComplianceWizard::recheck()
     static_cast<ComplianceSettingsPage *>(page(SettingsPage))->complete();
 }
 
+QString ComplianceWizard::changeText(const PolicyDiff &d)
+{
+    QString what;
+    if (d.field == u"representative")
+        what = tr("Representative");
+    else if (d.field == u"authorizedEmail")
+        what = tr("Representative's e-mail");
+    else if (d.field == u"encryptionAtRest")
+        what = tr("Encryption at rest with the project's own key");
+    else if (d.field == u"copyProtection")
+        what = tr("Protection of copies in other regions");
+    else if (d.field == u"pit")
+        what = tr("Continuous cloud backup");
+    else if (d.field == u"restoreWindowDays")
+        what = tr("Restore window");
+    else if (d.field == u"onDemand")
+        what = tr("On-demand snapshots kept at least");
+    else
+        what = tr("%1 snapshots kept at least")
+                   .arg(frequencyWord(frequencyFromName(d.field.mid(QStringLiteral("items/").size()))));
+    if (d.before.isEmpty()) return tr("%1: %2 (new)").arg(what, d.after);
+    if (d.after.isEmpty()) return tr("%1: no longer set (was %2)").arg(what, d.before);
+    return tr("%1: %2 → %3").arg(what, d.before, d.after);
+}
+
 void ComplianceWizard::showReview(const jobs::ComplianceValidation &v)
 {
     m_reviewed = true;
     m_reviewAllowed = v.allowed;
     m_review->clear();
+    for (const PolicyDiff &d : complianceDiff(v.facts.current, v.change.after)) {
+        auto *row = new QTreeWidgetItem(m_review, {tr("Change"), changeText(d)});
+        row->setToolTip(1, row->text(1));
+        row->setData(0, Qt::UserRole, QString(QStringLiteral("change/") + d.field));
+    }
     for (const PolicyRaise &r : v.raises) {
         const QString text = r.before
                                  ? tr("%1: the %2 item is raised from %3 to %4.")

@@ -63,6 +63,7 @@ private:
     friend class ComplianceConfirmPage;
     QWizardPage *buildSettings();
     QWizardPage *buildReview();
+    static QString changeText(const domain::PolicyDiff &d);
     QWizardPage *buildConfirm();
     void recheck();
     void onResult(const jobs::JobResult &result);
