@@ -7,6 +7,7 @@
 #include "engine/engine.h"
 #include "findcluster.h"
 #include "httptestutil.h"
+#include "i18n/i18n.h"
 #include "itemmodels/destinationmodel.h"
 #include "itemmodels/namespacetreemodel.h"
 #include "itemmodels/restorejobsmodel.h"
@@ -142,11 +143,16 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        if (qEnvironmentVariable("LIFEBOAT_SCREENSHOT_LANG") == u"de")
+            ui::installTranslations(QLocale(QStringLiteral("de")));
         sandbox::EngineOptions o;
         o.speed = 0;  // the test moves the clock
         QString error;
         QVERIFY2(engine.start(o, &error), qPrintable(error));
         window = std::make_unique<ui::MainWindow>();
+        const QStringList size =
+            qEnvironmentVariable("LIFEBOAT_SCREENSHOT_SIZE", QStringLiteral("1280x800")).split(u'x');
+        w().resize(size.value(0).toInt(), size.value(1).toInt());
         w().show();
         QVERIFY(QTest::qWaitForWindowExposed(&w()));
         ui::ConnectionTarget t;
@@ -202,13 +208,16 @@ private slots:
         auto *model = wz->destinationPage()->model();
         const int src = model->rowOf(wz->plan().sourceGroupId, QStringLiteral("payments-staging"));
         QVERIFY(src >= 0);
-        QVERIFY(model->data(model->index(src, 0)).toString().contains(QStringLiteral("source")));
+        QVERIFY(model->data(model->index(src, 0), itemmodels::DestinationModel::IsSourceRole).toBool());
+        QVERIFY(model->data(model->index(src, 0)).toString() != model->candidate(src).cluster.name);  // labelled
         const int free = model->rowOf(model->candidate(src).groupId, QStringLiteral("sandbox-free"));
         QVERIFY(free >= 0);
         QVERIFY(!model->data(model->index(free, 0), itemmodels::DestinationModel::AllowedRole).toBool());
         QVERIFY(!model->data(model->index(free, 0), itemmodels::DestinationModel::ReasonRole).toString().isEmpty());
+        shoot(wz, QStringLiteral("restore-2-destination"));
         clickNext(wz);
         passPreflight(wz);
+        shoot(wz, QStringLiteral("restore-3-preflight"));
         clickNext(wz);
         QTRY_COMPARE(wz->currentId(), int(ui::RestoreWizard::ReviewPageId));
         QAbstractButton *start = wz->button(QWizard::CommitButton);
@@ -222,6 +231,7 @@ private slots:
         QTest::keyClicks(wz->reviewPage()->confirmEdit(), QStringLiteral("a"));
         QTRY_VERIFY(start->isEnabled());
         QTest::keyClicks(wz->reviewPage()->reasonEdit(), QStringLiteral("GUI test"));
+        shoot(wz, QStringLiteral("restore-4-review"));
         QTest::mouseClick(start, Qt::LeftButton);
         QTRY_COMPARE(wz->currentId(), int(ui::RestoreWizard::ProgressPageId));
         QTRY_VERIFY_WITH_TIMEOUT(!wz->progressPage()->ref().jobId.isEmpty() || wz->progressPage()->startFailed(),
@@ -231,13 +241,16 @@ private slots:
         QVERIFY(w().restore()->isFollowing(jobId));
         QTRY_VERIFY(w().restoreStatusLabel()->isVisible());
         QSignalSpy notified(w().restore(), &ui::RestoreController::notified);
+        shoot(wz, QStringLiteral("restore-5-progress"));
         QCOMPARE(runToEnd(wz), RestoreState::Finished);
+        shoot(wz, QStringLiteral("restore-5-progress-finished"));
         QTRY_COMPARE(notified.size(), 1);
         QVERIFY(!w().restore()->isFollowing(jobId));
         // The Restores tab shows it, finished.
         w().clusterTabs()->setCurrentIndex(2);
         itemmodels::RestoreJobsModel *jobs = w().restoresView()->model();
         QTRY_VERIFY(jobs->rowOf(itemmodels::RestoreJobsModel::Family::Dedicated, jobId) >= 0);
+        shoot(&w(), QStringLiteral("restore-6-restores-tab"));
         QTRY_COMPARE(jobs->rowAt(jobs->rowOf(itemmodels::RestoreJobsModel::Family::Dedicated, jobId))->state,
                      RestoreState::Finished);
         // The data arrived: at the second it finished the target held exactly the snapshot's content.
@@ -274,6 +287,7 @@ private slots:
         source->pitEdit()->setDateTime(QDateTime(at.date(), QTime(at.time().hour(), at.time().minute()), Qt::UTC));
         QTRY_VERIFY(wz->plan().pit.utcSeconds.has_value());
         QVERIFY(!wz->plan().pit.oplogTs.has_value());
+        shoot(wz, QStringLiteral("restore-1-source-pit"));
         clickNext(wz);
         pickTarget(wz, QStringLiteral("payments-main"));  // back onto itself
         clickNext(wz);
