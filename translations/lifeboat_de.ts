@@ -857,14 +857,6 @@
         <translation>Wählen Sie monatlich oder jährlich.</translation>
     </message>
     <message>
-        <source>Auto export needs a frequency: daily, weekly, monthly or yearly.</source>
-        <translation type="vanished">Der automatische Export braucht eine Häufigkeit: täglich, wöchentlich, monatlich oder jährlich.</translation>
-    </message>
-    <message>
-        <source>Choose which snapshots are exported.</source>
-        <translation type="vanished">Wählen Sie, welche Snapshots exportiert werden.</translation>
-    </message>
-    <message>
         <location line="+15"/>
         <source>The project&apos;s Backup Compliance Policy requires a %1 item keeping at least %2.</source>
         <translation>Die Backup-Compliance-Richtlinie des Projekts verlangt ein Element „%1“ mit mindestens %2 Aufbewahrung.</translation>
@@ -932,10 +924,6 @@
         <location line="+2"/>
         <source>Apply the retention changes to existing snapshots to move them.</source>
         <translation>Wenden Sie die Änderungen der Aufbewahrung auf vorhandene Snapshots an, um sie zu verschieben.</translation>
-    </message>
-    <message>
-        <source>Existing snapshots keep their expiry; the new retention applies to new snapshots. Tick &quot;Apply retention changes to existing snapshots&quot; to move them.</source>
-        <translation type="vanished">Vorhandene Snapshots behalten ihren Ablauf; die neue Aufbewahrung gilt für neue Snapshots. Wählen Sie „Aufbewahrungsänderungen auf vorhandene Snapshots anwenden“, um sie zu verschieben.</translation>
     </message>
 </context>
 <context>
@@ -3491,10 +3479,6 @@
         <translation>Region</translation>
     </message>
     <message>
-        <source>Frequencies (comma-separated)</source>
-        <translation type="vanished">Häufigkeiten (durch Komma getrennt)</translation>
-    </message>
-    <message>
         <location line="+0"/>
         <source>Copy oplogs</source>
         <translation>Oplogs kopieren</translation>
@@ -3639,7 +3623,7 @@
 <context>
     <name>lifeboat::ui::ChangeExpiryDialog</name>
     <message>
-        <location filename="../ui/snapshots/snapshotactions.cpp" line="+45"/>
+        <location filename="../ui/snapshots/snapshotactions.cpp" line="+46"/>
         <source>Change the expiry of snapshot %1</source>
         <translation>Ablaufdatum des Snapshots %1 ändern</translation>
     </message>
@@ -3654,27 +3638,7 @@
         <translation>Aufbewahrung</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>days</source>
-        <translation>Tage</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>weeks</source>
-        <translation>Wochen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>months</source>
-        <translation>Monate</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>years</source>
-        <translation>Jahre</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>&amp;Keep for:</source>
         <translation>&amp;Behalten für:</translation>
     </message>
@@ -4284,7 +4248,7 @@
 <context>
     <name>lifeboat::ui::ComplianceWizard</name>
     <message>
-        <location filename="../ui/compliance/compliancewizard.cpp" line="+73"/>
+        <location filename="../ui/compliance/compliancewizard.cpp" line="+74"/>
         <source>Checking with the server…</source>
         <translation>Wird mit dem Server geprüft…</translation>
     </message>
@@ -4304,7 +4268,7 @@
         <translation>Backup Compliance Policy für %1 aktivieren</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Weiter &gt;</translation>
     </message>
@@ -4359,7 +4323,7 @@
         <translation>Kontinuierliches Cloud-Backup (Point in Time) verlangen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>&amp;Add item</source>
         <translation>Eintrag &amp;hinzufügen</translation>
     </message>

@@ -428,7 +428,7 @@
 <context>
     <name>lifeboat::ui::ComplianceWizard</name>
     <message numerus="yes">
-        <location filename="../ui/compliance/compliancewizard.cpp" line="+424"/>
+        <location filename="../ui/compliance/compliancewizard.cpp" line="+432"/>
         <source>&lt;b&gt;Allowed.&lt;/b&gt; %n cluster item(s) will be raised to the policy&apos;s settings.</source>
         <translation>
             <numerusform>&lt;b&gt;Allowed.&lt;/b&gt; %n cluster item will be raised to the policy&apos;s settings.</numerusform>

@@ -1,6 +1,7 @@
 #include "snapshots/snapshotactions.h"
 
 #include "domain/snapshotactions.h"
+#include "itemmodels/policyitemsmodel.h"
 #include "itemmodels/snapshotformat.h"
 #include "jobs/jobrunner.h"
 
@@ -54,10 +55,8 @@ ChangeExpiryDialog::ChangeExpiryDialog(const Snapshot &snapshot, const std::opti
     m_value->setAccessibleName(tr("Retention"));
     m_unit = new QComboBox(this);
     m_unit->setObjectName(QStringLiteral("expiryUnit"));
-    m_unit->addItem(tr("days"), int(RetentionUnit::Days));
-    m_unit->addItem(tr("weeks"), int(RetentionUnit::Weeks));
-    m_unit->addItem(tr("months"), int(RetentionUnit::Months));
-    m_unit->addItem(tr("years"), int(RetentionUnit::Years));
+    for (auto u : {RetentionUnit::Days, RetentionUnit::Weeks, RetentionUnit::Months, RetentionUnit::Years})
+        m_unit->addItem(itemmodels::PolicyItemsModel::unitWord(u), int(u));
     // Start from the retention it has now, in days.
     const qint64 days = snapshot.createdAt.isValid() && snapshot.expiresAt.isValid()
                             ? (snapshot.createdAt.secsTo(snapshot.expiresAt) + 86399) / 86400
