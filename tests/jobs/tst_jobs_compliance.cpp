@@ -8,6 +8,7 @@
 #include "atlas/client.h"
 #include "cache/cache.h"
 #include "jobs/jobrunner.h"
+#include "jobstestutil.h"
 #include "policytestutil.h"
 
 #include <QEventLoop>
@@ -16,6 +17,7 @@
 using namespace lifeboat;
 using namespace lifeboat::domain;
 using namespace lifeboat::jobs;
+using jobstest::Watched;
 using policytest::Fixture;
 using testutil::Response;
 
@@ -55,25 +57,6 @@ const char *const kScenario = R"({
   "serviceAccounts": [{"clientId": "mdb_sa_id_acme", "clientSecret": "mdb_sa_sk_acme", "orgRole": "ORG_OWNER"}]
 })";
 
-class Watched : public QObject {
-public:
-    JobRunner runner;
-    QHash<JobId, JobResult> results;
-
-    Watched()
-    {
-        connect(&runner, &JobRunner::jobResult, this, [this](const JobResult &r) { results.insert(r.id, r); });
-    }
-    std::optional<JobResult> wait(JobId id, int timeoutMs = 60000)
-    {
-        QElapsedTimer t;
-        t.start();
-        while (!results.contains(id) && t.elapsed() < timeoutMs) QTest::qWait(5);
-        if (!results.contains(id)) return std::nullopt;
-        return results.value(id);
-    }
-};
-
 template <typename T, typename Start>
 atlas::Result<T> await(Start start)
 {
@@ -95,17 +78,7 @@ class TestJobsCompliance : public QObject {
     Fixture fx;
     QTemporaryDir m_dir;
 
-    atlas::ClientOptions options() const
-    {
-        atlas::ClientOptions o;
-        o.baseUrl = fx.engine->baseUrl();
-        o.credentials = atlas::Credentials::apiKey(QStringLiteral("owner"), QStringLiteral("owner-secret"));
-        o.retry.maxAttempts = 3;
-        o.retry.baseDelayMs = 50;
-        o.retry.timeScale = 0.05;
-        o.transferTimeoutMs = 10000;
-        return o;
-    }
+    atlas::ClientOptions options() const { return jobstest::fastRetryOptions(fx.engine->baseUrl()); }
     void start(Watched &w, const QString &name) { w.runner.start(options(), m_dir.filePath(name + ".sqlite")); }
     QString id(const char *project) const { return fx.groups.value(QLatin1String(project)); }
 

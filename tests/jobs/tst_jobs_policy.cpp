@@ -4,6 +4,7 @@
 // snapshot's expiry changed and a snapshot deleted, each checked on the server.
 #include "cache/cache.h"
 #include "jobs/jobrunner.h"
+#include "jobstestutil.h"
 #include "restoretestutil.h"
 
 #include <QJsonArray>
@@ -11,48 +12,16 @@
 using namespace lifeboat;
 using namespace lifeboat::domain;
 using namespace lifeboat::jobs;
+using jobstest::Watched;
 using restoretest::Fixture;
 using testutil::Response;
-
-namespace {
-
-class Watched : public QObject {
-public:
-    JobRunner runner;
-    QHash<JobId, JobResult> results;
-
-    Watched()
-    {
-        connect(&runner, &JobRunner::jobResult, this, [this](const JobResult &r) { results.insert(r.id, r); });
-    }
-    std::optional<JobResult> wait(JobId id, int timeoutMs = 60000)
-    {
-        QElapsedTimer t;
-        t.start();
-        while (!results.contains(id) && t.elapsed() < timeoutMs) QTest::qWait(5);
-        if (!results.contains(id)) return std::nullopt;
-        return results.value(id);
-    }
-};
-
-}  // namespace
 
 class TestJobsPolicy : public QObject {
     Q_OBJECT
     Fixture fx;
     QTemporaryDir m_dir;
 
-    atlas::ClientOptions options() const
-    {
-        atlas::ClientOptions o;
-        o.baseUrl = fx.engine->baseUrl();
-        o.credentials = atlas::Credentials::apiKey(QStringLiteral("owner"), QStringLiteral("owner-secret"));
-        o.retry.maxAttempts = 3;
-        o.retry.baseDelayMs = 50;
-        o.retry.timeScale = 0.05;
-        o.transferTimeoutMs = 10000;
-        return o;
-    }
+    atlas::ClientOptions options() const { return jobstest::fastRetryOptions(fx.engine->baseUrl()); }
     void start(Watched &w, const QString &name) { w.runner.start(options(), m_dir.filePath(name + ".sqlite")); }
 
     QJsonObject serverSchedule(const QString &cluster)

@@ -6,6 +6,7 @@
 // still unless the test moves it.
 #include "cache/cache.h"
 #include "jobs/jobrunner.h"
+#include "jobstestutil.h"
 #include "restoretestutil.h"
 
 #include <QJsonArray>
@@ -96,17 +97,7 @@ class TestJobsRestore : public QObject {
     Fixture fx;
     QTemporaryDir m_dir;
 
-    atlas::ClientOptions options() const
-    {
-        atlas::ClientOptions o;
-        o.baseUrl = fx.engine->baseUrl();
-        o.credentials = atlas::Credentials::apiKey(QStringLiteral("owner"), QStringLiteral("owner-secret"));
-        o.retry.maxAttempts = 3;
-        o.retry.baseDelayMs = 50;
-        o.retry.timeScale = 0.05;
-        o.transferTimeoutMs = 10000;
-        return o;
-    }
+    atlas::ClientOptions options() const { return jobstest::fastRetryOptions(fx.engine->baseUrl()); }
     QString cachePath(const QString &name) const { return m_dir.filePath(name + QStringLiteral(".sqlite")); }
 
     RestorePlan dedicated(RestoreKind kind, const QString &source, const QString &snapshotId,
