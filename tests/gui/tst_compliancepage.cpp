@@ -82,6 +82,7 @@ private slots:
             ui::installTranslations(QLocale(QStringLiteral("de")));
         sandbox::EngineOptions o;
         o.speed = 0;
+        o.latencyMs = qEnvironmentVariableIntValue("LIFEBOAT_TEST_LATENCY_MS");  // a slow link, when asked for
         QString error;
         QVERIFY2(engine.start(o, &error), qPrintable(error));
         window = std::make_unique<ui::MainWindow>();

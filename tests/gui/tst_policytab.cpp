@@ -106,6 +106,7 @@ private slots:
             ui::installTranslations(QLocale(QStringLiteral("de")));
         sandbox::EngineOptions o;
         o.speed = 0;
+        o.latencyMs = qEnvironmentVariableIntValue("LIFEBOAT_TEST_LATENCY_MS");  // a slow link, when asked for
         QString error;
         QVERIFY2(engine.start(o, &error), qPrintable(error));
         window = std::make_unique<ui::MainWindow>();
@@ -308,6 +309,29 @@ private slots:
         shot(&w(), QStringLiteral("policy-tab-compliance"));
         QTest::mouseClick(tab()->revertButton(), Qt::LeftButton);
         QTRY_VERIFY(!tab()->isEdited());
+    }
+
+    // Last: the server gone while an edit is saved. No review opens, nothing is lost, and
+    // Save works again once the check has failed.
+    void deadServerKeepsTheEdit()
+    {
+        open(QStringLiteral("payments-qa"));
+        const int daily = rowOf(Frequency::Daily);
+        QVERIFY(daily >= 0);
+        const QModelIndex keep = tab()->itemsModel()->index(daily, PolicyItemsModel::RetentionColumn);
+        const int kept = keep.data(Qt::EditRole).toInt();
+        QVERIFY(kept > 1);
+        typeInto(keep, QString::number(kept - 1));  // shorter: allowed without compliance
+        QTRY_VERIFY2(tab()->saveButton()->isEnabled(), qPrintable(tab()->saveButton()->toolTip()));
+        engine.stop();
+        const QString before = tab()->stateLabel()->text();
+        QTest::mouseClick(tab()->saveButton(), Qt::LeftButton);
+        QTRY_VERIFY2_WITH_TIMEOUT(tab()->saveButton()->isEnabled(), qPrintable(tab()->stateLabel()->text()), 60000);
+        QVERIFY(!tab()->review());
+        QVERIFY(tab()->isEdited());
+        QCOMPARE(keep.data(Qt::EditRole).toInt(), kept - 1);
+        QVERIFY(tab()->stateLabel()->text() != before);  // it says why
+        shot(&w(), QStringLiteral("policy-tab-server-gone"));
     }
 };
 
