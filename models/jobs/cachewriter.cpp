@@ -15,7 +15,8 @@ bool CacheWriter::start(const QString &cachePath, QString *error)
     QMetaObject::invokeMethod(
         opener,
         [this, cachePath, error, &ok, opener] {
-            ok = m_cache.open(cachePath);
+            // A second write connection: the worker's first one owns the check and its marker.
+            ok = m_cache.open(cachePath, cache::Cache::Mode::ReadWrite, cache::Cache::Check::Never);
             if (!ok && error) *error = m_cache.lastError();
             delete opener;
         },
@@ -45,6 +46,19 @@ void CacheWriter::stop()
     delete m_thread;
     m_thread = nullptr;
     m_cache.close();
+}
+
+void CacheWriter::checkInBackground()
+{
+    QObject *task = new QObject;
+    task->moveToThread(m_thread);
+    QMetaObject::invokeMethod(
+        task,
+        [this, task] {
+            m_cache.quickCheck();  // a failure marks the file for the next start
+            delete task;
+        },
+        Qt::QueuedConnection);
 }
 
 quint64 CacheWriter::post(ClusterWrite write)

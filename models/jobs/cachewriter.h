@@ -32,6 +32,8 @@ public:
     void stop();  // waits for what was posted
     ~CacheWriter() override;
 
+    // Queues PRAGMA quick_check on the writer's thread: off the way to the first window.
+    void checkInBackground();
     // Queues a write; `written` reports it (queued to the receiver's thread).
     quint64 post(ClusterWrite write);
 
