@@ -4,7 +4,7 @@
 <context>
     <name>lifeboat::domain::Compliance</name>
     <message numerus="yes">
-        <location filename="../models/domain/compliancerules.cpp" line="+158"/>
+        <location filename="../models/domain/compliancerules.cpp" line="+177"/>
         <source>The restore window cannot be shortened below %n day(s) once the policy is enabled.</source>
         <translation>
             <numerusform>The restore window cannot be shortened below %n day once the policy is enabled.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+63"/>
         <source>The compliance policy can be disabled only in an empty project: this one has %n cluster(s) or retained snapshot(s).</source>
         <translation>
             <numerusform>The compliance policy can be disabled only in an empty project: this one has %n cluster or retained snapshot.</numerusform>
@@ -447,7 +447,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+433"/>
+        <location line="+467"/>
         <source>Last sync %1; the next in at most %n minute(s)</source>
         <translation>
             <numerusform>Last sync %1; the next in at most %n minute</numerusform>
