@@ -1,6 +1,7 @@
 #include "jobs/cachewriter.h"
 
 #include <QThread>
+#include <QTimer>
 
 namespace lifeboat::jobs {
 
@@ -43,20 +44,25 @@ void CacheWriter::stop()
         },
         Qt::QueuedConnection);
     m_thread->wait();
+    delete m_check;  // a check that had not run yet
     delete m_thread;
     m_thread = nullptr;
     m_cache.close();
 }
 
-void CacheWriter::checkInBackground()
+void CacheWriter::checkInBackground(int delayMs)
 {
-    QObject *task = new QObject;
-    task->moveToThread(m_thread);
+    m_check = new QObject;
+    m_check->moveToThread(m_thread);
+    QObject *check = m_check;
     QMetaObject::invokeMethod(
-        task,
-        [this, task] {
-            m_cache.quickCheck();  // a failure marks the file for the next start
-            delete task;
+        check,
+        [this, check, delayMs] {
+            // Later, not at once: a check of a big file takes a core the first window wants.
+            QTimer::singleShot(delayMs, check, [this, check] {
+                m_cache.quickCheck();  // a failure marks the file for the next start
+                delete check;
+            });
         },
         Qt::QueuedConnection);
 }

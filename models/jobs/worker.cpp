@@ -35,7 +35,7 @@ void Worker::init(const ClientOptions &options, const QString &cachePath, const 
         spdlog::warn("jobs: the cache was rebuilt ({}); the next sync refills it",
                      m_cache.rebuildReason().toStdString());
     } else if (!m_cache.checkedAtOpen()) {
-        m_writer->checkInBackground();  // the last session closed it cleanly: check it, but not on the way in
+        m_writer->checkInBackground(10000);  // the last session closed it cleanly: check it, but not on the way in
     }
     if (m_initError) spdlog::error("jobs: {}", m_initError->message.toStdString());
 }
