@@ -4,13 +4,13 @@
 <context>
     <name>lifeboat::Launcher</name>
     <message>
-        <location filename="../app/lifeboat/launcher.cpp" line="+34"/>
-        <location line="+83"/>
+        <location filename="../app/lifeboat/launcher.cpp" line="+35"/>
+        <location line="+103"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-89"/>
         <source>sandbox at %1</source>
         <translation>Sandbox unter %1</translation>
     </message>
@@ -35,12 +35,12 @@
         <translation>Die mitgelieferte Sandbox wird gestartet…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation>Es gibt kein Profil namens „%1“.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>Cannot connect with &quot;%1&quot;: %2</source>
         <translation>Verbindung mit „%1“ nicht möglich: %2</translation>
     </message>
@@ -2897,7 +2897,7 @@
 <context>
     <name>lifeboat::jobs::CacheWriter</name>
     <message>
-        <location filename="../models/jobs/cachewriter.cpp" line="+74"/>
+        <location filename="../models/jobs/cachewriter.cpp" line="+94"/>
         <source>the synced cluster</source>
         <translation>den synchronisierten Cluster</translation>
     </message>
@@ -3350,7 +3350,7 @@
         <translation>In den lokalen Cache %1 lässt sich nicht schreiben: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+47"/>
         <source>Start the worker</source>
         <translation>Hintergrunddienst starten</translation>
     </message>
@@ -4757,12 +4757,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+361"/>
+        <location line="+388"/>
         <source>Pick a cluster in the navigator.</source>
         <translation>Wählen Sie im Navigator einen Cluster.</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-377"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -4893,13 +4893,13 @@
         <translation>Cluster</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+108"/>
+        <location line="+30"/>
+        <location line="+131"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-119"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -4909,7 +4909,7 @@
         <translation>Sandbox neu starten</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+114"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung mit %1 wird aufgebaut…</translation>
     </message>
@@ -4919,7 +4919,12 @@
         <translation>Nicht berechtigt — angezeigt wird der zuletzt gesehene Stand. %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+8"/>
+        <source>Cannot connect — showing what was seen before. %1</source>
+        <translation>Keine Verbindung möglich — angezeigt wird der zuletzt gesehene Stand. %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Syncing with %1…</source>
         <translation>Synchronisierung mit %1…</translation>
     </message>
@@ -4939,6 +4944,11 @@
         <translation>Nichts anzuzeigen: Die Sandbox wurde beendet. Starten Sie sie über das Menü Datei neu.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Nothing to show: there is nothing to connect with. Check the profile in Connections.</source>
+        <translation>Nichts anzuzeigen: Es fehlt, womit verbunden werden kann. Prüfen Sie das Profil unter Verbindungen.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>There are no clusters this connection can see.</source>
         <translation>Diese Verbindung sieht keine Cluster.</translation>
@@ -4949,7 +4959,7 @@
         <translation>Wiederherstellungen aller Cluster</translation>
     </message>
     <message numerus="yes">
-        <location line="+95"/>
+        <location line="+99"/>
         <source>Last sync %1; the next in at most %n minute(s)</source>
         <translation>
             <numerusform>Letzte Synchronisierung %1; die nächste in höchstens %n Minute</numerusform>
@@ -4962,17 +4972,18 @@
         <translation>Letzte Synchronisierung %1; die automatische Synchronisierung ist aus</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-340"/>
+        <location line="+26"/>
         <source>%1 — Lifeboat</source>
         <translation>%1 — Lifeboat</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+258"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-224"/>
         <source>Online — %1</source>
         <translation>Online — %1</translation>
     </message>
@@ -4992,7 +5003,7 @@
         <translation>Die Sandbox wurde beendet — angezeigt wird der zuletzt gesehene Stand. Starten Sie sie neu, um weiterzuarbeiten.</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+261"/>
         <source>Never synced</source>
         <translation>Nie synchronisiert</translation>
     </message>
@@ -6565,7 +6576,7 @@ bis %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/lifeboat/main.cpp" line="+68"/>
+        <location filename="../app/lifeboat/main.cpp" line="+72"/>
         <source>Desktop console for MongoDB Atlas cloud backups.</source>
         <translation>Desktop-Konsole für Cloud-Backups von MongoDB Atlas.</translation>
     </message>

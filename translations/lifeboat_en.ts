@@ -455,7 +455,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+433"/>
+        <location line="+467"/>
         <source>Last sync %1; the next in at most %n minute(s)</source>
         <translation>
             <numerusform>Last sync %1; the next in at most %n minute</numerusform>

@@ -9,6 +9,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTimer>
 #include <spdlog/spdlog.h>
 
 namespace lifeboat {
@@ -62,7 +63,19 @@ void Launcher::startSandbox(const QString &profileName)
     const QString data =
         QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("sandbox"));
     m_window->showMessage(tr("Starting the bundled sandbox…"));
-    m_sandbox->start(data);
+    afterCacheShown(m_sandboxProfile, cachePathFor(QStringLiteral("sandbox")),
+                    [this, data] { m_sandbox->start(data); });
+}
+
+void Launcher::afterCacheShown(const QString &profileName, const QString &cachePath, std::function<void()> then)
+{
+    delete m_pending;  // a profile picked before the last one was shown: only this one goes on
+    m_pending = new QObject(this);
+    connect(m_window, &ui::MainWindow::cacheShown, m_pending, [this, then] {
+        m_pending->deleteLater();
+        QTimer::singleShot(0, this, then);  // after the rows' paint, which is posted already
+    });
+    m_window->showCached(profileName, cachePath);
 }
 
 void Launcher::connectProfile(const QString &name)
@@ -78,9 +91,17 @@ void Launcher::connectProfile(const QString &name)
         startSandbox(p->name);
         return;
     }
-    m_secrets->read(name, [this, p](bool ok, const QString &secretOrError) {
+    // The cache first: a keychain that is slow, locked or missing must not hide it.
+    afterCacheShown(p->name, cachePathFor(p->name), [this, p] { readSecretAndConnect(*p); });
+}
+
+void Launcher::readSecretAndConnect(const ui::Profile &profile)
+{
+    const auto p = std::make_optional(profile);
+    m_secrets->read(p->name, [this, p](bool ok, const QString &secretOrError) {
         if (!ok) {
-            m_window->showMessage(tr("Cannot connect with \"%1\": %2").arg(p->name, secretOrError));
+            // In the connection's place in the status bar, beside what the cache shows.
+            m_window->showCannotConnect(tr("Cannot connect with \"%1\": %2").arg(p->name, secretOrError));
             return;
         }
         ui::ConnectionTarget t;

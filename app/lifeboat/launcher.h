@@ -3,6 +3,7 @@
 // sandbox (a child process) or an Atlas profile whose secret comes from the keychain.
 #include <QObject>
 #include <QPointer>
+#include <functional>
 
 namespace lifeboat {
 
@@ -10,6 +11,7 @@ class SandboxProcess;
 namespace ui {
 class MainWindow;
 class SecretStore;
+struct Profile;
 }  // namespace ui
 
 class Launcher : public QObject {
@@ -24,10 +26,16 @@ public:
     void openConnections();
 
 private:
+    // Runs `then` once the window shows the cache (showCached()), so no keychain or sandbox
+    // work comes before the first rows.
+    void readSecretAndConnect(const ui::Profile &profile);
+    void afterCacheShown(const QString &profileName, const QString &cachePath, std::function<void()> then);
+
     ui::MainWindow *m_window;
     SandboxProcess *m_sandbox = nullptr;
     ui::SecretStore *m_secrets;
     QString m_sandboxProfile;
+    QPointer<QObject> m_pending;  // the afterCacheShown() waiting
 };
 
 QString cachePathFor(const QString &profileName);

@@ -3,10 +3,12 @@
 #include "launcher.h"
 #include "mainwindow/mainwindow.h"
 #include "settings/profiles.h"
+#include "startupprobe.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLocale>
 #include <QSocketNotifier>
 #include <QStandardPaths>
@@ -49,6 +51,8 @@ static void setUpLogging()
 
 int main(int argc, char **argv)
 {
+    QElapsedTimer clock;
+    clock.start();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Lifeboat"));
     QApplication::setApplicationName(QStringLiteral("lifeboat"));
@@ -80,6 +84,7 @@ int main(int argc, char **argv)
 
     lifeboat::ui::MainWindow window;
     lifeboat::Launcher launcher(&window);
+    lifeboat::StartupProbe::installIfAsked(&window, clock);
     window.show();
     if (parser.isSet(QStringLiteral("sandbox"))) {
         launcher.startSandbox();

@@ -50,23 +50,81 @@ bool Cache::fail(const QString &what)
     return false;
 }
 
-bool Cache::open(const QString &path, Mode mode)
+bool Cache::open(const QString &path, Mode mode, Check check)
 {
+    close();
     m_path = path;
     m_error.clear();
     m_rebuildReason.clear();
     m_movedAside.clear();
+    m_checked = needsCheck(path, check);
     QString problem;
-    const Outcome outcome = openChecked(path, mode, &problem);
-    if (outcome == Outcome::Ok) return true;
-    if (outcome == Outcome::Failed || mode == Mode::ReadOnly) {
+    const Outcome outcome = openChecked(path, mode, m_checked, &problem);
+    if (outcome == Outcome::Failed || (outcome == Outcome::Damaged && mode == Mode::ReadOnly)) {
         // Busy, locked or not accessible: not a reason to throw the cache away.
         m_error = problem;
         m_db.close();
         spdlog::error("cache: {}", m_error.toStdString());
         return false;
     }
-    return rebuild(path, problem);
+    if (outcome == Outcome::Damaged && !rebuild(path, problem)) return false;
+    m_ownsMarker = mode == Mode::ReadWrite && check != Check::Never;
+    if (m_ownsMarker) markOpen();
+    return true;
+}
+
+void Cache::close()
+{
+    const bool wasOpen = m_db.isOpen();
+    m_db.close();
+    if (wasOpen && m_ownsMarker) markClean();
+    m_ownsMarker = false;
+}
+
+namespace {
+// What a clean close leaves in the marker: the file as it was then.
+QByteArray fileStamp(const QString &path)
+{
+    const QFileInfo f(path);
+    return QByteArray::number(f.size()) + ' ' + QByteArray::number(f.lastModified().toMSecsSinceEpoch());
+}
+}  // namespace
+
+bool Cache::needsCheck(const QString &path, Check check) const
+{
+    if (check != Check::IfUnclean) return check == Check::Always;
+    if (!QFileInfo::exists(path)) return false;  // a new, empty file
+    QFile marker(markerPath(path));
+    if (!marker.open(QIODevice::ReadOnly)) return true;  // no record of a clean close (or an older Lifeboat)
+    const QByteArray state = marker.readAll().trimmed();
+    // Left open (a crash, a kill) or written to since: check it before trusting it.
+    if (state != "clean " + fileStamp(path)) return true;
+    return QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+}
+
+void Cache::markOpen()
+{
+    QFile marker(markerPath(m_path));
+    if (marker.open(QIODevice::WriteOnly | QIODevice::Truncate)) marker.write("open\n");
+}
+
+bool Cache::quickCheck()
+{
+    const auto r = m_db.scalarText(QStringLiteral("PRAGMA quick_check"));
+    if (r && *r == u"ok") return true;
+    spdlog::critical("cache: {} failed its integrity check ({}); the next start rebuilds it", m_path.toStdString(),
+                     (r ? *r : m_db.lastError()).toStdString());
+    QFile marker(markerPath(m_path));
+    if (marker.open(QIODevice::WriteOnly | QIODevice::Truncate)) marker.write("damaged\n");
+    return false;
+}
+
+void Cache::markClean()
+{
+    QFile marker(markerPath(m_path));
+    if (marker.open(QIODevice::ReadOnly) && marker.readAll().startsWith("damaged")) return;  // stays for the next open
+    marker.close();
+    if (marker.open(QIODevice::WriteOnly | QIODevice::Truncate)) marker.write("clean " + fileStamp(m_path) + '\n');
 }
 
 bool Cache::lastErrorMeansDamage() const
@@ -75,18 +133,20 @@ bool Cache::lastErrorMeansDamage() const
     return primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB || primary == SQLITE_FORMAT;
 }
 
-Cache::Outcome Cache::openChecked(const QString &path, Mode mode, QString *problem)
+Cache::Outcome Cache::openChecked(const QString &path, Mode mode, bool check, QString *problem)
 {
     const bool readOnly = mode == Mode::ReadOnly;
     if (!m_db.open(path, readOnly)) {
         *problem = QStringLiteral("cannot open: ") + m_db.lastError();
         return lastErrorMeansDamage() ? Outcome::Damaged : Outcome::Failed;
     }
-    // quick_check also catches a file that is not a database at all (SQLITE_NOTADB).
-    const auto check = m_db.scalarText(QStringLiteral("PRAGMA quick_check"));
-    if (!check || *check != u"ok") {
-        *problem = QStringLiteral("integrity check failed: ") + (check ? *check : m_db.lastError());
-        const Outcome o = check || lastErrorMeansDamage() ? Outcome::Damaged : Outcome::Failed;
+    // Without the check, reading the schema version still finds a file that is no database.
+    const auto result = check ? m_db.scalarText(QStringLiteral("PRAGMA quick_check"))
+                              : m_db.scalarText(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (!result || (check && *result != u"ok")) {
+        *problem = (check ? QStringLiteral("integrity check failed: ") : QStringLiteral("cannot read the schema: ")) +
+                   (result ? *result : m_db.lastError());
+        const Outcome o = result || lastErrorMeansDamage() ? Outcome::Damaged : Outcome::Failed;
         m_db.close();
         return o;
     }
@@ -150,6 +210,7 @@ bool Cache::rebuild(const QString &path, const QString &reason)
     m_db.close();
     spdlog::error("cache: {}; moving {} aside and starting empty", reason.toStdString(), path.toStdString());
     const QString aside = path + QStringLiteral(".corrupt");
+    QFile::remove(markerPath(path));
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         QFile::remove(aside + suffix);
         if (QFileInfo::exists(path + suffix) && !QFile::rename(path + suffix, aside + suffix))
@@ -158,7 +219,7 @@ bool Cache::rebuild(const QString &path, const QString &reason)
     m_rebuildReason = reason;
     m_movedAside = QFileInfo::exists(aside) ? aside : QString();
     QString problem;
-    if (openChecked(path, Mode::ReadWrite, &problem) == Outcome::Ok) return true;
+    if (openChecked(path, Mode::ReadWrite, false, &problem) == Outcome::Ok) return true;
     m_error = reason + QStringLiteral("; rebuilding failed too: ") + problem;
     spdlog::critical("cache: {}", m_error.toStdString());
     return false;
@@ -285,6 +346,28 @@ bool Cache::writeSnapshotRows(const QString &groupId, const QString &clusterName
     return true;
 }
 
+bool Cache::refreshSnapshotSummary(const QString &groupId, const QString &clusterName)
+{
+    // One cluster's rows through the (group, cluster, created_at) index: under a millisecond for 2,000.
+    Statement s = m_db.prepare(QStringLiteral(R"SQL(
+        INSERT OR REPLACE INTO snapshot_summaries
+        SELECT :g, :c, count(*), max(synced_at),
+          (SELECT created_at FROM snapshots WHERE group_id = :g AND cluster_name = :c ORDER BY created_at DESC, id
+           LIMIT 1),
+          (SELECT status FROM snapshots WHERE group_id = :g AND cluster_name = :c ORDER BY created_at DESC, id LIMIT 1),
+          (SELECT created_at FROM snapshots WHERE group_id = :g AND cluster_name = :c AND lower(status) = 'completed'
+           ORDER BY created_at DESC, id LIMIT 1),
+          (SELECT snapshot_type FROM snapshots WHERE group_id = :g AND cluster_name = :c AND
+           lower(status) = 'completed' ORDER BY created_at DESC, id LIMIT 1)
+        FROM snapshots WHERE group_id = :g AND cluster_name = :c HAVING count(*) > 0)SQL"));
+    s.bind(s.parameterIndex(QStringLiteral(":g")), groupId).bind(s.parameterIndex(QStringLiteral(":c")), clusterName);
+    Statement drop = m_db.prepare(
+        QStringLiteral("DELETE FROM snapshot_summaries WHERE group_id = ? AND cluster_name = ? AND NOT EXISTS "
+                       "(SELECT 1 FROM snapshots WHERE group_id = ? AND cluster_name = ?)"));
+    drop.bind(1, groupId).bind(2, clusterName).bind(3, groupId).bind(4, clusterName);
+    return s.execute() && drop.execute();
+}
+
 bool Cache::replaceSnapshotRows(const QString &groupId, const QString &clusterName, const QList<Snapshot> &snapshots,
                                 const QDateTime &syncedAt)
 {
@@ -294,7 +377,7 @@ bool Cache::replaceSnapshotRows(const QString &groupId, const QString &clusterNa
     return writeSnapshotRows(groupId, clusterName, snapshots, syncedAt) &&
            removeMissing(QStringLiteral("snapshots"), QStringLiteral("group_id = ? AND cluster_name = ?"),
                          {groupId, clusterName}, ids) &&
-           mark(scopeSnapshots(groupId, clusterName), syncedAt);
+           refreshSnapshotSummary(groupId, clusterName) && mark(scopeSnapshots(groupId, clusterName), syncedAt);
 }
 
 bool Cache::replaceSnapshots(const QString &groupId, const QString &clusterName, const QList<Snapshot> &snapshots,
@@ -310,7 +393,8 @@ bool Cache::upsertSnapshots(const QString &groupId, const QString &clusterName, 
                             const QDateTime &syncedAt)
 {
     Transaction tx(m_db);
-    if (!tx.isActive() || !writeSnapshotRows(groupId, clusterName, snapshots, syncedAt) || !tx.commit())
+    if (!tx.isActive() || !writeSnapshotRows(groupId, clusterName, snapshots, syncedAt) ||
+        !refreshSnapshotSummary(groupId, clusterName) || !tx.commit())
         return fail(QStringLiteral("writing snapshots"));
     return true;
 }
@@ -328,7 +412,9 @@ bool Cache::removeSnapshot(const QString &groupId, const QString &clusterName, c
     d.bind(d.parameterIndex(QStringLiteral(":group_id")), groupId);
     d.bind(d.parameterIndex(QStringLiteral(":cluster_name")), clusterName);
     d.bind(d.parameterIndex(QStringLiteral(":id")), snapshotId);
-    if (!d.execute()) return fail(QStringLiteral("removing a snapshot"));
+    Transaction tx(m_db);
+    if (!tx.isActive() || !d.execute() || !refreshSnapshotSummary(groupId, clusterName) || !tx.commit())
+        return fail(QStringLiteral("removing a snapshot"));
     return true;
 }
 
@@ -619,7 +705,8 @@ bool Cache::writeSyncedCluster(const SyncedCluster &c)
     if (ok && c.fullList)
         ok = replaceSnapshotRows(c.groupId, c.clusterName, *c.fullList, c.syncedAt);
     else if (ok && c.newest)
-        ok = writeSnapshotRows(c.groupId, c.clusterName, {*c.newest}, c.syncedAt);
+        ok = writeSnapshotRows(c.groupId, c.clusterName, {*c.newest}, c.syncedAt) &&
+             refreshSnapshotSummary(c.groupId, c.clusterName);
     if (ok && c.schedule) {
         what = QStringLiteral("the backup schedule");
         ok = writeScheduleRow(c.groupId, c.clusterName, *c.schedule, c.syncedAt);
@@ -648,8 +735,8 @@ bool Cache::removeCluster(const QString &groupId, const QString &clusterName)
             m_db.prepare(QStringLiteral("DELETE FROM %1 WHERE group_id = ? AND name = ?").arg(QLatin1String(table)));
         if (!d.bind(1, groupId).bind(2, clusterName).execute()) return fail(QStringLiteral("removing a cluster"));
     }
-    for (const char *table : {"snapshots", "flex_snapshots", "schedules", "restore_jobs", "flex_restore_jobs",
-                              "collection_restore_jobs", "fcv_pins"}) {
+    for (const char *table : {"snapshots", "snapshot_summaries", "flex_snapshots", "schedules", "restore_jobs",
+                              "flex_restore_jobs", "collection_restore_jobs", "fcv_pins"}) {
         Statement d = m_db.prepare(
             QStringLiteral("DELETE FROM %1 WHERE group_id = ? AND cluster_name = ?").arg(QLatin1String(table)));
         if (!d.bind(1, groupId).bind(2, clusterName).execute()) return fail(QStringLiteral("removing a cluster"));
@@ -999,28 +1086,20 @@ void Cache::restoreSummaries(QHash<SummaryKey, ClusterBackupSummary> &out)
 QList<ClusterBackupSummary> Cache::clusterBackupSummaries()
 {
     QHash<SummaryKey, ClusterBackupSummary> out;
-    Statement counts = m_db.prepare(
-        QStringLiteral("SELECT group_id, cluster_name, count(*), max(synced_at) FROM snapshots GROUP BY 1, 2"));
-    while (counts.next()) {
-        ClusterBackupSummary &s = summaryFor(out, counts.text(0), counts.text(1));
-        s.snapshotCount = int(counts.integer(2));
-        s.snapshotsSyncedAt = counts.dateTime(3);
-    }
-    // The newest snapshot (any status) and the newest completed one, with the columns of that row.
-    Statement latest = m_db.prepare(
-        QStringLiteral("SELECT group_id, cluster_name, max(created_at), status FROM snapshots GROUP BY 1, 2"));
-    while (latest.next()) {
-        ClusterBackupSummary &s = summaryFor(out, latest.text(0), latest.text(1));
-        s.health.latestAt = latest.dateTime(2);
-        s.health.latestStatus = parseSnapshotStatus(latest.text(3)).value;
-    }
-    Statement good =
-        m_db.prepare(QStringLiteral("SELECT group_id, cluster_name, max(created_at), snapshot_type FROM snapshots "
-                                    "WHERE lower(status) = 'completed' GROUP BY 1, 2"));
-    while (good.next()) {
-        ClusterBackupSummary &s = summaryFor(out, good.text(0), good.text(1));
-        s.health.lastGood = good.dateTime(2);
-        s.health.lastGoodIsFallback = parseSnapshotType(good.text(3)).value == SnapshotType::Fallback;
+    // Kept at write time (refreshSnapshotSummary): no pass over every snapshot here.
+    Statement sums = m_db.prepare(
+        QStringLiteral("SELECT group_id, cluster_name, snapshot_count, synced_at, latest_at, latest_status, "
+                       "last_good_at, last_good_type FROM snapshot_summaries"));
+    while (sums.next()) {
+        ClusterBackupSummary &s = summaryFor(out, sums.text(0), sums.text(1));
+        s.snapshotCount = int(sums.integer(2));
+        s.snapshotsSyncedAt = sums.dateTime(3);
+        s.health.latestAt = sums.dateTime(4);
+        s.health.latestStatus = parseSnapshotStatus(sums.text(5)).value;
+        if (!sums.isNull(6)) {
+            s.health.lastGood = sums.dateTime(6);
+            s.health.lastGoodIsFallback = parseSnapshotType(sums.text(7)).value == SnapshotType::Fallback;
+        }
     }
     Statement schedules =
         m_db.prepare(QStringLiteral("SELECT group_id, cluster_name, synced_at, policies FROM schedules"));

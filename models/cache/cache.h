@@ -3,6 +3,11 @@
 // state is written. One Cache object is one connection, used from one thread: the
 // worker owns the read-write one; views may open a second, read-only one (WAL lets
 // it read while the worker writes). Never stores secrets.
+//
+// Opening is cheap on purpose (it is on the way to the first window): the integrity
+// check runs only when the last session did not close the cache cleanly, or the file
+// changed since (a marker file beside it says which). The estate summary per cluster is
+// a table kept up to date in the same transaction as the snapshot rows it sums.
 #include "cache/rows.h"
 #include "cache/sqlite.h"
 #include "domain/health.h"
@@ -79,17 +84,21 @@ struct SyncedFlexCluster {
 class Cache {
 public:
     enum class Mode { ReadWrite, ReadOnly };
+    // When open() runs PRAGMA quick_check. IfUnclean: after an unclean shutdown (or a change
+    // made behind the cache's back); this connection then owns the clean-shutdown marker.
+    // Never: a further connection of a process whose first one checked.
+    enum class Check { IfUnclean, Always, Never };
 
     Cache() = default;
-    ~Cache() = default;
+    ~Cache() { close(); }
     Cache(const Cache &) = delete;
     Cache &operator=(const Cache &) = delete;
 
     // Opens (creating if needed), checks integrity and migrates. In ReadWrite mode a
     // corrupt, unreadable or too-new file is moved aside and rebuilt empty; the
     // data comes back with the next sync. False only if even that fails.
-    bool open(const QString &path, Mode mode = Mode::ReadWrite);
-    void close() { m_db.close(); }
+    bool open(const QString &path, Mode mode = Mode::ReadWrite, Check check = Check::IfUnclean);
+    void close();
     bool isOpen() const { return m_db.isOpen(); }
     QString lastError() const { return m_error; }
     int lastErrorCode() const { return m_db.lastCode(); }  // SQLite's code of the last failure (jobs type it)
@@ -98,7 +107,14 @@ public:
     QString rebuildReason() const { return m_rebuildReason; }
     QString movedAsidePath() const { return m_movedAside; }
     int schemaVersion();
-    bool integrityCheck();  // PRAGMA integrity_check says ok
+    bool integrityCheck();                            // PRAGMA integrity_check says ok
+    bool checkedAtOpen() const { return m_checked; }  // open() ran quick_check
+    // PRAGMA quick_check now (the worker runs it in the background when open() did not);
+    // a failure is logged and marks the file, so the next open checks it and rebuilds.
+    bool quickCheck();
+    // The marker beside the cache file: present while a session has it open.
+    static QString markerPath(const QString &cachePath) { return cachePath + QStringLiteral("-session"); }
+    Database &database() { return m_db; }  // the same connection, for the reader's own queries
 
     // --- Writes: each call is one transaction; `syncedAt` stamps every row written. Every
     // entity has one row codec (cache/rows.h): its column list drives INSERT and SELECT. ---
@@ -221,7 +237,10 @@ public:
 private:
     // Ok; Damaged: the file must be rebuilt; Failed: leave the file alone (busy, no access).
     enum class Outcome { Ok, Damaged, Failed };
-    Outcome openChecked(const QString &path, Mode mode, QString *problem);
+    Outcome openChecked(const QString &path, Mode mode, bool check, QString *problem);
+    bool needsCheck(const QString &path, Check check) const;
+    void markOpen();
+    void markClean();
     bool lastErrorMeansDamage() const;
     Outcome migrate(QString *problem);
     bool rebuild(const QString &path, const QString &reason);
@@ -230,6 +249,8 @@ private:
                        const QStringList &keepIds);
     bool mark(const QString &scope, const QDateTime &syncedAt);
     void restoreSummaries(QHash<QPair<QString, QString>, ClusterBackupSummary> &out);
+    // Recomputes one cluster's snapshot_summaries row, inside the caller's transaction.
+    bool refreshSnapshotSummary(const QString &groupId, const QString &clusterName);
     // Inside the caller's transaction:
     bool writeSnapshotRows(const QString &groupId, const QString &clusterName, const QList<Snapshot> &snapshots,
                            const QDateTime &syncedAt);
@@ -253,6 +274,8 @@ private:
     QString m_error;
     QString m_rebuildReason;
     QString m_movedAside;
+    bool m_ownsMarker = false;
+    bool m_checked = false;
 };
 
 }  // namespace lifeboat::cache

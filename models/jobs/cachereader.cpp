@@ -10,13 +10,9 @@ using namespace lifeboat::domain;
 bool CacheReader::open(const QString &path, QString *error)
 {
     close();
-    if (!m_cache.open(path, cache::Cache::Mode::ReadOnly)) {
+    // The worker's write connection opened (and, if need be, checked) the file just before.
+    if (!m_cache.open(path, cache::Cache::Mode::ReadOnly, cache::Cache::Check::Never)) {
         if (error) *error = m_cache.lastError();
-        return false;
-    }
-    if (!m_db.open(path, true)) {
-        if (error) *error = m_db.lastError();
-        m_cache.close();
         return false;
     }
     return true;
@@ -25,7 +21,6 @@ bool CacheReader::open(const QString &path, QString *error)
 void CacheReader::close()
 {
     m_cache.close();
-    m_db.close();
 }
 
 Cluster sharedClusterFields(const FlexCluster &flex)

@@ -2,9 +2,9 @@
 // Reads what views and the sync need from the cache, on a read-only connection
 // (WAL lets it read while the worker's write connection commits).
 //
-// The navigator's per-cluster aggregates come from cache::Cache's summary queries;
+// The navigator's per-cluster aggregates come from cache::Cache's summary table;
 // the incremental sync's fingerprint of a cluster's cached snapshots is still an
-// aggregate SELECT of this class on cache::Database.
+// aggregate SELECT of this class, on the same connection.
 #include "cache/cache.h"
 #include "cache/sqlite.h"
 #include "jobs/estate.h"
@@ -26,7 +26,7 @@ struct SnapshotFingerprint {
 class CacheReader {
 public:
     bool open(const QString &path, QString *error);
-    bool isOpen() const { return m_cache.isOpen() && m_db.isOpen(); }
+    bool isOpen() const { return m_cache.isOpen(); }
     void close();
 
     Estate estate();
@@ -39,8 +39,8 @@ public:
 private:
     using Key = QPair<QString, QString>;  // group id, cluster name
 
-    cache::Cache m_cache;  // typed reads (ReadOnly)
-    cache::Database m_db;  // the aggregate queries
+    cache::Cache m_cache;                        // typed reads (ReadOnly): the one read connection
+    cache::Database &m_db = m_cache.database();  // the same connection, for the aggregate queries
 };
 
 // The fields a Flex cluster shares with a dedicated one, as a Cluster (no tier, no

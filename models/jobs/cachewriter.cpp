@@ -1,6 +1,7 @@
 #include "jobs/cachewriter.h"
 
 #include <QThread>
+#include <QTimer>
 
 namespace lifeboat::jobs {
 
@@ -15,7 +16,8 @@ bool CacheWriter::start(const QString &cachePath, QString *error)
     QMetaObject::invokeMethod(
         opener,
         [this, cachePath, error, &ok, opener] {
-            ok = m_cache.open(cachePath);
+            // A second write connection: the worker's first one owns the check and its marker.
+            ok = m_cache.open(cachePath, cache::Cache::Mode::ReadWrite, cache::Cache::Check::Never);
             if (!ok && error) *error = m_cache.lastError();
             delete opener;
         },
@@ -42,9 +44,27 @@ void CacheWriter::stop()
         },
         Qt::QueuedConnection);
     m_thread->wait();
+    delete m_check;  // a check that had not run yet
     delete m_thread;
     m_thread = nullptr;
     m_cache.close();
+}
+
+void CacheWriter::checkInBackground(int delayMs)
+{
+    m_check = new QObject;
+    m_check->moveToThread(m_thread);
+    QObject *check = m_check;
+    QMetaObject::invokeMethod(
+        check,
+        [this, check, delayMs] {
+            // Later, not at once: a check of a big file takes a core the first window wants.
+            QTimer::singleShot(delayMs, check, [this, check] {
+                m_cache.quickCheck();  // a failure marks the file for the next start
+                delete check;
+            });
+        },
+        Qt::QueuedConnection);
 }
 
 quint64 CacheWriter::post(ClusterWrite write)

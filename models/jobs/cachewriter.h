@@ -8,6 +8,7 @@
 #include "domain/types.h"
 
 #include <QObject>
+#include <QPointer>
 #include <optional>
 
 class QThread;
@@ -32,6 +33,8 @@ public:
     void stop();  // waits for what was posted
     ~CacheWriter() override;
 
+    // PRAGMA quick_check on the writer's thread after `delayMs`: off the way to the first window.
+    void checkInBackground(int delayMs);
     // Queues a write; `written` reports it (queued to the receiver's thread).
     quint64 post(ClusterWrite write);
 
@@ -45,6 +48,7 @@ private:
     QThread *m_thread = nullptr;
     cache::Cache m_cache;  // used only on m_thread
     quint64 m_lastTicket = 0;
+    QPointer<QObject> m_check;  // the pending background check
 };
 
 }  // namespace lifeboat::jobs

@@ -58,6 +58,13 @@ void JobRunner::start(const atlas::ClientOptions &options, const QString &cacheP
         w, [w, options, cachePath, sync] { w->init(options, cachePath, sync); }, Qt::QueuedConnection);
 }
 
+void JobRunner::setClientOptions(const atlas::ClientOptions &options)
+{
+    if (Worker *w = m_worker)
+        QMetaObject::invokeMethod(
+            w, [w, options] { w->setClient(options); }, Qt::QueuedConnection);
+}
+
 void JobRunner::stop()
 {
     if (!m_thread) return;

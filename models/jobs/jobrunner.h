@@ -34,6 +34,9 @@ public:
     void start(const atlas::ClientOptions &options, const QString &cachePath);
     void stop();
     bool isRunning() const { return m_thread != nullptr; }
+    // After a start() on the cache alone (empty options, so nothing can reach a server): the
+    // server to talk to from now on. The cache stays open; jobs submitted after it use it.
+    void setClientOptions(const atlas::ClientOptions &options);
 
     JobId sync(const SyncScope &scope);
     JobId syncAll();  // orgs, projects, clusters, flex, compliance, schedules, snapshots, restore jobs

@@ -34,8 +34,20 @@ void Worker::init(const ClientOptions &options, const QString &cachePath, const 
     } else if (m_cache.wasRebuilt()) {
         spdlog::warn("jobs: the cache was rebuilt ({}); the next sync refills it",
                      m_cache.rebuildReason().toStdString());
+    } else if (!m_cache.checkedAtOpen()) {
+        m_writer->checkInBackground(10000);  // the last session closed it cleanly: check it, but not on the way in
     }
     if (m_initError) spdlog::error("jobs: {}", m_initError->message.toStdString());
+}
+
+void Worker::setClient(const ClientOptions &options)
+{
+    // A job holds the client by reference: none may outlive it.
+    QList<JobId> stale;
+    for (const auto &e : m_entries)
+        if (e->job->usesNetwork()) stale.append(e->followers.first());
+    for (JobId id : stale) cancel(id);
+    m_client = std::make_unique<Client>(options);
 }
 
 Worker::Entry *Worker::findByRequest(const QString &requestKey)

@@ -30,6 +30,8 @@ public:
 
     // All of these are called on the worker thread (queued from JobRunner).
     void init(const atlas::ClientOptions &options, const QString &cachePath, const SyncOptions &syncOptions);
+    // Replaces the client (JobRunner::setClientOptions); the jobs that use the old one are cancelled.
+    void setClient(const atlas::ClientOptions &options);
     void submit(JobId id, const JobFactory &make);
     // A joined submission stops following alone; the job itself stops when nobody follows it.
     void cancel(JobId id);

@@ -285,7 +285,8 @@ void MainWindow::buildActions()
     connect(m_policy, &BackupPolicyTab::message, this, &MainWindow::showMessage);
     connect(m_compliance, &CompliancePage::message, this, &MainWindow::showMessage);
     connect(m_compliance, &CompliancePage::changed, this, [this](const QString &groupId) {
-        if (m_runner) m_syncJobs.insert(m_runner->syncProject(groupId));  // the navigator's badge, the clusters raised
+        if (m_runner && !m_cacheOnly)
+            m_syncJobs.insert(m_runner->syncProject(groupId));  // the navigator's badge, the clusters raised
     });
 }
 
@@ -332,9 +333,8 @@ void MainWindow::buildStatusBar()
     statusBar()->addPermanentWidget(m_lastSync);
 }
 
-void MainWindow::connectTo(const ConnectionTarget &target)
+void MainWindow::startRunner(const QString &cachePath, const atlas::ClientOptions &options)
 {
-    m_target = target;
     delete m_runner;
     m_running.clear();
     m_syncJobs.clear();
@@ -357,19 +357,43 @@ void MainWindow::connectTo(const ConnectionTarget &target)
         if (!m_clusterName.isEmpty() && scope.touchesCluster(m_groupId, m_clusterName))
             m_runner->loadClusterDetail(m_groupId, m_clusterName);
     });
+    m_runner->start(options, cachePath);
+    if (m_stack->currentWidget() == m_welcome) m_stack->setCurrentWidget(m_placeholder);
+    m_cacheRead = m_runner->loadEstate();  // what was seen before, at once (offline too)
+}
+
+void MainWindow::showCached(const QString &profileName, const QString &cachePath)
+{
+    m_target = ConnectionTarget{profileName, {}, cachePath, {}};
+    m_cacheOnly = true;
+    startRunner(cachePath, {});
+    setWindowTitle(tr("%1 — Lifeboat").arg(profileName));
+}
+
+void MainWindow::showCannotConnect(const QString &why)
+{
+    setState(ConnectionState::CannotConnect, why);
+}
+
+void MainWindow::connectTo(const ConnectionTarget &target)
+{
+    const bool sameCache = m_runner && m_cacheOnly && m_target.cachePath == target.cachePath;
+    m_target = target;
+    m_cacheOnly = false;
+    if (sameCache)
+        m_runner->setClientOptions(target.options);  // the cache is shown already: keep its worker
+    else
+        startRunner(target.cachePath, target.options);
     m_takeSnapshot->setRunner(m_runner);
     m_policy->setRunner(m_runner);
     m_compliance->setRunner(m_runner);
     m_snapshotActions->setRunner(m_runner);
-    m_runner->start(target.options, target.cachePath);
     m_restore->setRunner(m_runner);  // resumes following every restore whose end was not seen
     statusBar()->clearMessage();
     m_restart->hide();
     if (m_restartAction) m_restartAction->setEnabled(false);
     setState(ConnectionState::Connecting);
     setWindowTitle(tr("%1 — Lifeboat").arg(target.profileName));
-    if (m_stack->currentWidget() == m_welcome) m_stack->setCurrentWidget(m_placeholder);
-    m_runner->loadEstate();  // what was seen before, at once (offline too)
     syncAll();
 }
 
@@ -413,6 +437,9 @@ void MainWindow::setState(ConnectionState state, const QString &detail)
     case ConnectionState::SandboxStopped:
         text = tr("The sandbox stopped — showing what was seen before. Restart it to carry on.");
         break;
+    case ConnectionState::CannotConnect:
+        text = tr("Cannot connect — showing what was seen before. %1").arg(detail);
+        break;
     }
     m_connection->setText(text);
     m_connection->setToolTip(detail.isEmpty() ? text : text + u'\n' + detail);
@@ -436,6 +463,9 @@ void MainWindow::updatePlaceholder()
         case ConnectionState::SandboxStopped:
             text = tr("Nothing to show: the sandbox stopped. Restart it from the File menu.");
             break;
+        case ConnectionState::CannotConnect:
+            text = tr("Nothing to show: there is nothing to connect with. Check the profile in Connections.");
+            break;
         case ConnectionState::Online: text = tr("There are no clusters this connection can see."); break;
         default: break;
         }
@@ -450,7 +480,7 @@ void MainWindow::showMessage(const QString &text)
 
 void MainWindow::syncAll()
 {
-    if (m_runner) m_syncJobs.insert(m_runner->syncAll());
+    if (m_runner && !m_cacheOnly) m_syncJobs.insert(m_runner->syncAll());
 }
 
 void MainWindow::onEstate(const jobs::Estate &estate)
@@ -641,6 +671,10 @@ static atlas::ErrorKind errorKindOf(const jobs::JobResult &r)
 
 void MainWindow::onJobResult(const jobs::JobResult &r)
 {
+    if (r.id == m_cacheRead) {
+        m_cacheRead = 0;
+        if (m_cacheOnly) emit cacheShown();
+    }
     if (!m_syncJobs.remove(r.id)) return;  // not a sync: the connection state is the syncs' to tell
     using atlas::ErrorKind;
     switch (errorKindOf(r)) {

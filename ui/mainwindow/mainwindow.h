@@ -51,11 +51,25 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     // What the status bar says about the connection; each state has its own words and icon.
-    enum class ConnectionState { NotConnected, Connecting, Online, NotAuthorized, Offline, SyncFailed, SandboxStopped };
+    enum class ConnectionState {
+        NotConnected,
+        Connecting,
+        Online,
+        NotAuthorized,
+        Offline,
+        SyncFailed,
+        SandboxStopped,
+        CannotConnect  // nothing to connect with (the keychain gave no secret): the cache only
+    };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Shows what the cache holds for the profile at once, before any network, keychain or
+    // sandbox work: a worker on the cache alone, no sync. connectTo() with the same cache goes on from it.
+    void showCached(const QString &profileName, const QString &cachePath);
+    // The profile cannot connect (`why` in words): keep showing the cache and say so.
+    void showCannotConnect(const QString &why);
     // Shows what the cache holds for the profile at once, then syncs with the server.
     void connectTo(const ConnectionTarget &target);
     void showMessage(const QString &text);  // a problem in words, in the status bar
@@ -95,6 +109,7 @@ signals:
     void connectionsRequested();
     void sandboxRequested();  // "Start the sandbox" / "Restart the sandbox"
     void estateShown();       // the navigator was (re)filled
+    void cacheShown();        // showCached()'s read of the cache ended (shown, or it could not be read)
     void clusterShown(const QString &clusterName);
 
 protected:
@@ -115,6 +130,7 @@ private:
     void onJobStarted(quint64 id, const QString &title);
     void onJobProgress(quint64 id, int done, int total, const QString &step);
     void onJobFinished(quint64 id, bool ok, const QString &message);
+    void startRunner(const QString &cachePath, const atlas::ClientOptions &options);
     void syncAll();
     void updateLastSync();
 
@@ -156,6 +172,8 @@ private:
     QDateTime m_lastSyncAt;
     ConnectionState m_state = ConnectionState::NotConnected;
     bool m_clustersOpened = false;  // the tree was opened to the clusters once for this connection
+    bool m_cacheOnly = false;       // showCached(): the runner has no server yet
+    quint64 m_cacheRead = 0;        // showCached()'s estate read, until it ends
 };
 
 }  // namespace lifeboat::ui

@@ -4,6 +4,7 @@
 #include "cache/migrations.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -48,6 +49,54 @@ class TestCache : public QObject {
     Q_OBJECT
 private:
     QString dbPath() const { return m_dir->filePath(QStringLiteral("cache.sqlite")); }
+    // The marker as a session that never closed the cache leaves it.
+    void leaveUnclean() const
+    {
+        QFile marker(Cache::markerPath(dbPath()));
+        QVERIFY(marker.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        marker.write("open\n");
+    }
+    // The old GROUP BY over every snapshot, the summary table's reference.
+    static QList<ClusterBackupSummary> aggregate(const QString &path)
+    {
+        Database db;
+        if (!db.open(path, true)) return {};
+        QList<ClusterBackupSummary> out;
+        Statement s = db.prepare(QStringLiteral(
+            "SELECT group_id, cluster_name, count(*), max(synced_at), max(created_at) FROM snapshots GROUP BY 1, 2 "
+            "ORDER BY 1, 2"));
+        while (s.next()) {
+            ClusterBackupSummary c;
+            c.groupId = s.text(0);
+            c.clusterName = s.text(1);
+            c.snapshotCount = int(s.integer(2));
+            c.snapshotsSyncedAt = s.dateTime(3);
+            c.health.latestAt = s.dateTime(4);
+            Statement good = db.prepare(QStringLiteral(
+                "SELECT max(created_at) FROM snapshots WHERE group_id = ? AND cluster_name = ? AND lower(status) = "
+                "'completed'"));
+            good.bind(1, c.groupId).bind(2, c.clusterName);
+            if (good.next()) c.health.lastGood = good.dateTime(0);
+            out.append(c);
+        }
+        return out;
+    }
+    static void compareSummaries(Cache &cache, const QString &path)
+    {
+        QList<ClusterBackupSummary> kept;
+        for (const ClusterBackupSummary &c : cache.clusterBackupSummaries())
+            if (c.snapshotCount > 0) kept.append(c);  // schedules and restores make rows too
+        const QList<ClusterBackupSummary> want = aggregate(path);
+        QCOMPARE(kept.size(), want.size());
+        for (int i = 0; i < want.size(); ++i) {
+            QCOMPARE(kept[i].groupId, want[i].groupId);
+            QCOMPARE(kept[i].clusterName, want[i].clusterName);
+            QCOMPARE(kept[i].snapshotCount, want[i].snapshotCount);
+            QCOMPARE(kept[i].snapshotsSyncedAt, want[i].snapshotsSyncedAt);
+            QCOMPARE(kept[i].health.latestAt, want[i].health.latestAt);
+            QCOMPARE(kept[i].health.lastGood, want[i].health.lastGood);
+        }
+    }
     std::unique_ptr<QTemporaryDir> m_dir;
 
 private slots:
@@ -417,6 +466,147 @@ private slots:
         QVERIFY(!cache.schedule(QStringLiteral("g"), QStringLiteral("c")).has_value());
     }
 
+    void summaryEqualsTheAggregateAfterEveryWrite()
+    {
+        Cache cache;
+        QVERIFY(cache.open(dbPath()));
+        const QString g = QStringLiteral("g"), a = QStringLiteral("a"), b = QStringLiteral("b");
+        QList<Snapshot> list;
+        for (int i = 0; i < 20; ++i) list.append(snap(QStringLiteral("s%1").arg(i), kT1.addSecs(i * 3600)));
+        list[19].status = parseSnapshotStatus(QStringLiteral("failed"));  // the newest is not a good one
+        QVERIFY(cache.replaceSnapshots(g, a, list, kT1));
+        QVERIFY(cache.replaceSnapshots(g, b, list.mid(0, 5), kT1));
+        compareSummaries(cache, dbPath());
+        QVERIFY(cache.upsertSnapshots(g, a, {snap(QStringLiteral("new"), kT2.addDays(3))}, kT2));  // a new newest
+        compareSummaries(cache, dbPath());
+        QVERIFY(cache.upsertSnapshot(g, b, snap(QStringLiteral("s0"), kT1, QStringLiteral("failed")), kT2));
+        compareSummaries(cache, dbPath());
+        QVERIFY(cache.removeSnapshot(g, a, QStringLiteral("new")));
+        compareSummaries(cache, dbPath());
+        // Expired snapshots leave the next full list: the summary follows.
+        QVERIFY(cache.replaceSnapshots(g, a, list.mid(10), kT2));
+        compareSummaries(cache, dbPath());
+        SyncedCluster synced;
+        synced.groupId = g;
+        synced.clusterName = b;
+        synced.newest = snap(QStringLiteral("newest-b"), kT2.addDays(1));
+        synced.syncedAt = kT2.addSecs(60);
+        QVERIFY(cache.writeSyncedCluster(synced));
+        compareSummaries(cache, dbPath());
+        QVERIFY(cache.replaceSnapshots(g, b, {}, kT2));  // every snapshot gone: no summary row left
+        compareSummaries(cache, dbPath());
+        QVERIFY(cache.removeCluster(g, a));
+        compareSummaries(cache, dbPath());
+        QVERIFY(aggregate(dbPath()).isEmpty());
+    }
+
+    void summaryIsFilledByTheMigration()
+    {
+        {
+            Database db;
+            QVERIFY(db.open(dbPath(), false));
+            for (const Migration &m : migrations()) {
+                if (m.version > 5) break;
+                QVERIFY(db.exec(QString::fromUtf8(m.sql)));
+            }
+            QVERIFY(db.exec(QStringLiteral("PRAGMA user_version = 5")));
+            QVERIFY(db.exec(QStringLiteral(
+                "INSERT INTO snapshots (group_id, cluster_name, id, created_at, status, synced_at) VALUES "
+                "('g', 'a', 'x', 1000, 'completed', 5), ('g', 'a', 'y', 2000, 'failed', 6), "
+                "('g', 'b', 'z', 3000, 'completed', 7)")));
+        }
+        Cache cache;
+        QVERIFY(cache.open(dbPath()));
+        QVERIFY(!cache.wasRebuilt());
+        compareSummaries(cache, dbPath());
+        QCOMPARE(cache.clusterBackupSummaries().size(), 2);
+    }
+
+    void cleanCloseSkipsTheCheckAndUncleanRunsIt()
+    {
+        {
+            Cache cache;
+            QVERIFY(cache.open(dbPath()));
+            QVERIFY(!cache.checkedAtOpen());  // a new file: nothing to check
+            QVERIFY(cache.replaceSnapshots(QStringLiteral("g"), QStringLiteral("c"), {snap("a", kT1)}, kT1));
+        }
+        {
+            Cache cache;
+            QVERIFY(cache.open(dbPath()));
+            QVERIFY(!cache.checkedAtOpen());  // closed cleanly last time
+            Cache second;                     // a second write connection never checks
+            QVERIFY(second.open(dbPath(), Cache::Mode::ReadWrite, Cache::Check::Never));
+            QVERIFY(!second.checkedAtOpen());
+        }
+        leaveUnclean();
+        {
+            Cache cache;
+            QVERIFY(cache.open(dbPath()));
+            QVERIFY(cache.checkedAtOpen());
+            QVERIFY(!cache.wasRebuilt());
+            QCOMPARE(cache.snapshotCount(QStringLiteral("g"), QStringLiteral("c")), 1);
+        }
+        {
+            Cache cache;  // that session closed cleanly again
+            QVERIFY(cache.open(dbPath()));
+            QVERIFY(!cache.checkedAtOpen());
+        }
+        QVERIFY(QFile::remove(Cache::markerPath(dbPath())));  // a file from before the marker existed
+        Cache cache;
+        QVERIFY(cache.open(dbPath()));
+        QVERIFY(cache.checkedAtOpen());
+    }
+
+    void aFileChangedBehindTheCacheIsChecked()
+    {
+        {
+            Cache cache;
+            QVERIFY(cache.open(dbPath()));
+            QVERIFY(cache.replaceSnapshots(QStringLiteral("g"), QStringLiteral("c"), {snap("a", kT1)}, kT1));
+        }
+        {
+            QFile f(dbPath());
+            QVERIFY(f.open(QIODevice::Append));
+            f.write(QByteArray(4096, char(0x5A)));  // a page of garbage after a clean close
+        }
+        Cache cache;
+        QVERIFY2(cache.open(dbPath()), qPrintable(cache.lastError()));
+        QVERIFY(cache.checkedAtOpen());
+        QVERIFY(!cache.wasRebuilt());  // checked, and SQLite ignores what lies past its pages
+        QCOMPARE(cache.snapshotCount(QStringLiteral("g"), QStringLiteral("c")), 1);
+    }
+
+    void damageAfterACleanCloseIsStillReported()
+    {
+        {
+            Cache cache;
+            QVERIFY(cache.open(dbPath()));
+            QList<Snapshot> many;
+            for (int i = 0; i < 500; ++i) many.append(snap(QStringLiteral("s%1").arg(i), kT1.addSecs(i * 3600)));
+            QVERIFY(cache.replaceSnapshots(QStringLiteral("g"), QStringLiteral("c"), many, kT1));
+        }
+        const QDateTime stamp = QFileInfo(dbPath()).lastModified();
+        {
+            QFile f(dbPath());
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            f.seek(f.size() - 4096 + 8);  // one leaf page of snapshot rows: the schema still reads
+            f.write(QByteArray(64, char(0xA5)));
+            f.close();
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.setFileTime(stamp, QFileDevice::FileModificationTime));  // rot the marker cannot see
+        }
+        {
+            Cache cache;
+            QVERIFY(cache.open(dbPath()));
+            QVERIFY(!cache.checkedAtOpen());
+            QVERIFY(!cache.quickCheck());  // the check in the background finds it...
+        }
+        Cache cache;  // ...and so the next start checks and rebuilds
+        QVERIFY(cache.open(dbPath()));
+        QVERIFY(cache.checkedAtOpen());
+        QVERIFY(cache.wasRebuilt());
+    }
+
     void garbageFileIsRebuilt()
     {
         {
@@ -455,6 +645,7 @@ private slots:
             f.write(QByteArray(64, char(0xA5)));
         }
         f.close();
+        leaveUnclean();  // as a crash during a write leaves it: the next open checks
 
         Cache cache;
         QVERIFY2(cache.open(dbPath()), qPrintable(cache.lastError()));
